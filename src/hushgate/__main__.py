@@ -1,0 +1,3 @@
+from hushgate.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,45 @@
+"""Optional response cache: encrypted, scoped by tenant and policy, off by default.
+
+Only already-redacted / pseudonymized responses are stored, sealed with
+AES-256-GCM under a key ring read from the environment (never from YAML).
+Pseudonyms are restored by the pipeline after a hit, with the current
+request's own mapping.
+
+Public API (everything the pipeline needs)::
+
+    settings = CacheSettings(enabled=True, backend="sqlite", sqlite_path=...)
+    cache = ResponseCache.from_settings(settings, secret)       # secret: ServerSecret
+
+    if not should_bypass(request.headers):                      # no-store / x-hushgate-cache: bypass
+        key = cache_key(secret, tenant=..., policy_version=..., model=..., body=redacted_body)
+        hit = await cache.get(key)                              # CachedResponse | None
+        ...
+        await cache.put(key, CachedResponse.from_json(body), cache.ttl_for(classes))
+        await cache.put(key, CachedResponse.from_stream(chunks), ttl)   # completed streams only
+    await cache.aclose()
+
+``get`` returns None for anything it cannot serve (absent, expired, tampered,
+truncated, unknown key id, backend down) and logs event + key id + reason.
+Operators run ``hushgate cache rotate`` and ``hushgate cache purge``.
+"""
+
+from hushgate.cache.bypass import BYPASS_HEADER, should_bypass
+from hushgate.cache.cache import CacheStats, ResponseCache, RotationReport
+from hushgate.cache.crypto import KeyRing, KeyRingError
+from hushgate.cache.keys import CacheKey, cache_key
+from hushgate.cache.response import CachedResponse
+from hushgate.cache.settings import CacheSettings
+
+__all__ = [
+    "BYPASS_HEADER",
+    "CacheKey",
+    "CacheSettings",
+    "CacheStats",
+    "CachedResponse",
+    "KeyRing",
+    "KeyRingError",
+    "ResponseCache",
+    "RotationReport",
+    "cache_key",
+    "should_bypass",
+]

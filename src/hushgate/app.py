@@ -1,0 +1,341 @@
+"""The HTTP surface: OpenAI-compatible routes in front of the pipeline.
+
+No Starlette middleware on the request path (BaseHTTPMiddleware alone costs
+more than the whole pipeline): request ids, logging and error mapping live in
+``_handle``, which every proxy route goes through.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import orjson
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response, StreamingResponse
+from starlette.routing import BaseRoute, Route
+
+from hushgate.auth import Principal, presented_key
+from hushgate.canonical import ROUTE_CHAT, ROUTE_COMPLETIONS, ROUTE_EMBEDDINGS, UnsupportedContent
+from hushgate.config import Settings
+from hushgate.errors import GatewayError, bad_request, internal_error, model_not_found, not_found, payload_too_large, unauthorized
+from hushgate.gateway import Gateway
+from hushgate.logs import get_logger
+from hushgate.pipeline import RequestContext
+from hushgate.providers.base import StreamInterrupted
+from hushgate.secrets import ServerSecret
+from hushgate.sse import DONE, Chunk
+from hushgate.wire.openai import PARSERS, ROUTING_OVERRIDE_HEADERS
+
+# Model output must not be kept by shared caches or CDNs (SEC-07).
+PRIVATE_HEADERS = {"cache-control": "no-store", "vary": "Authorization"}
+SSE_HEADERS = {**PRIVATE_HEADERS, "x-accel-buffering": "no"}
+
+
+def new_request_id() -> str:
+    return "req_" + secrets.token_hex(12)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            if int(declared) > limit:
+                raise payload_too_large(limit)
+        except ValueError:
+            raise bad_request("Invalid Content-Length header.", code="invalid_header") from None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise payload_too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_json_object(raw: bytes) -> dict[str, Any]:
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        raise bad_request("We could not parse the JSON body of your request.", code="invalid_json") from None
+    if not isinstance(body, dict):
+        raise bad_request("The request body must be a JSON object.", code="invalid_json")
+    return body
+
+
+def authenticate(gateway: Gateway, request: Request) -> Principal | None:
+    if gateway.keys is None:
+        return None
+    presented = presented_key(request.headers)
+    principal = gateway.keys.authenticate(presented) if presented else None
+    if principal is None:
+        raise unauthorized()
+    return principal
+
+
+def reject_routing_headers(request: Request) -> None:
+    for name in request.headers.keys():
+        if name in ROUTING_OVERRIDE_HEADERS:
+            raise bad_request("Clients cannot choose the upstream.", param=name, code="forbidden_header")
+
+
+def served_by_headers(ctx: RequestContext) -> dict[str, str]:
+    headers = {"x-request-id": ctx.request_id, **ctx.response_headers}
+    if ctx.deployment is not None:
+        headers["x-hushgate-provider"] = ctx.deployment.provider
+        headers["x-hushgate-model"] = ctx.deployment.model
+        headers["x-hushgate-deployment"] = ctx.deployment.name
+        headers["x-hushgate-attempts"] = str(ctx.attempts)
+    return headers
+
+
+def log_request(ctx: RequestContext | None, request_id: str, route: str, status: int, error_code: str | None, started: float) -> None:
+    fields: dict[str, Any] = {
+        "request_id": request_id,
+        "route": route,
+        "status": status,
+        "latency_ms": round((time.perf_counter() - started) * 1000, 3),
+    }
+    if error_code:
+        fields["error_code"] = error_code
+    if ctx is not None:
+        fields.update(model=ctx.model[:64], stream=ctx.request.stream, attempts=ctx.attempts,
+                      bytes_in=ctx.request_bytes, bytes_out=ctx.response_bytes)  # fmt: skip
+        if ctx.principal is not None:
+            fields["key_id"] = ctx.principal.key_id
+        if ctx.deployment is not None:
+            fields.update(provider=ctx.deployment.provider, deployment=ctx.deployment.name)
+        if ctx.first_byte_at is not None:
+            fields["ttfb_ms"] = round((ctx.first_byte_at - ctx.received_at) * 1000, 3)
+        if ctx.cache_status:
+            fields["cache"] = ctx.cache_status
+        if ctx.data_classes:
+            fields["data_classes"] = ctx.data_classes
+    get_logger().info("request", **fields)
+
+
+class ProxyEndpoint:
+    """POST handler for one OpenAI route: edge checks, pipeline, upstream, reply."""
+
+    def __init__(self, route: str) -> None:
+        self.route = route
+        self.parse = PARSERS[route]
+
+    async def __call__(self, request: Request) -> Response:
+        gateway: Gateway = request.app.state.gateway
+        started = time.perf_counter()
+        request_id = new_request_id()
+        ctx: RequestContext | None = None
+        try:
+            ctx = await self._prepare(gateway, request, request_id)
+            await gateway.pipeline.run_request(ctx)
+            if ctx.request.stream:
+                return await self._stream(gateway, ctx, started)
+            return await self._complete(gateway, ctx, started)
+        except GatewayError as exc:
+            return await self._fail(gateway, ctx, exc, request_id, started)
+        except ClientDisconnect:
+            return await self._fail(gateway, ctx, GatewayError(499, "Client closed the request.", code="client_closed"), request_id, started)
+        except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback to the client
+            get_logger().error("unhandled_error", request_id=request_id, route=self.route, exc_info=exc)
+            return await self._fail(gateway, ctx, internal_error(), request_id, started)
+
+    async def _prepare(self, gateway: Gateway, request: Request, request_id: str) -> RequestContext:
+        principal = authenticate(gateway, request)
+        reject_routing_headers(request)
+        content_type = request.headers.get("content-type", "")
+        if "application/json" not in content_type.lower():
+            raise GatewayError(415, "Content-Type must be application/json.", code="unsupported_media_type")
+        raw = await read_body(request, gateway.settings.server.max_body_bytes)
+        try:
+            canonical = self.parse(parse_json_object(raw))
+            if not gateway.router.has_model(canonical.model):
+                raise model_not_found(canonical.model)
+            ctx = RequestContext(
+                request_id=request_id,
+                route=self.route,
+                client_address=request.client.host if request.client else "",
+                headers=request.headers,
+                request=canonical,
+                principal=principal,
+            )
+            ctx.request_bytes = len(raw)
+            _ = ctx.request.segments  # extraction refuses unscannable shapes before anything runs
+        except UnsupportedContent as exc:
+            raise bad_request(str(exc), param=exc.param, code="unsupported_content") from None
+        return ctx
+
+    async def _complete(self, gateway: Gateway, ctx: RequestContext, started: float) -> Response:
+        if ctx.short_circuit is not None:
+            response = ctx.short_circuit  # type: ignore[assignment]
+        else:
+            response = await gateway.router.send(ctx)
+        ctx.first_byte_at = time.perf_counter()
+        await gateway.pipeline.run_response(ctx, response)  # type: ignore[arg-type]
+        body = response.payload.raw  # type: ignore[union-attr]
+        ctx.status = 200
+        ctx.response_bytes = len(body)
+        headers = {**PRIVATE_HEADERS, **served_by_headers(ctx)}
+        await gateway.pipeline.finalize(ctx)
+        headers.update(ctx.response_headers)
+        log_request(ctx, ctx.request_id, self.route, 200, None, started)
+        return Response(body, 200, headers=headers, media_type="application/json")
+
+    async def _stream(self, gateway: Gateway, ctx: RequestContext, started: float) -> Response:
+        if ctx.short_circuit is not None:
+            upstream = ctx.short_circuit
+        else:
+            upstream = await gateway.router.open_stream(ctx)
+        chunks = gateway.pipeline.wrap_stream(ctx, upstream)  # type: ignore[arg-type]
+        ctx.status = 200
+        headers = {**SSE_HEADERS, **served_by_headers(ctx)}
+        return StreamingResponse(self._events(gateway, ctx, chunks, upstream, started), 200, headers=headers, media_type="text/event-stream")  # type: ignore[arg-type]
+
+    async def _events(
+        self, gateway: Gateway, ctx: RequestContext, chunks: AsyncIterator[Chunk], upstream: AsyncIterator[Chunk], started: float
+    ) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in chunks:
+                frame = chunk.frame()
+                if ctx.first_byte_at is None:
+                    ctx.first_byte_at = time.perf_counter()
+                ctx.response_bytes += len(frame)
+                yield frame
+            yield DONE
+        except StreamInterrupted:
+            ctx.error_code = "upstream_stream_interrupted"
+            error = GatewayError(502, "The upstream stream was interrupted.", "upstream_error", ctx.error_code)
+            yield b"data: " + error.body() + b"\n\n"
+        except GatewayError as exc:
+            ctx.error_code = exc.code
+            yield b"data: " + exc.body() + b"\n\n"
+        finally:
+            # Closing our end cancels the upstream request (client went away
+            # or the stream ended): no half-read connection goes back to a pool.
+            for iterator in (chunks, upstream):
+                aclose = getattr(iterator, "aclose", None)
+                if aclose is not None:
+                    await aclose()
+            if ctx.first_byte_at is None and ctx.error_code is None:
+                ctx.error_code = "client_closed"
+            await gateway.pipeline.finalize(ctx)
+            log_request(ctx, ctx.request_id, self.route, 200, ctx.error_code, started)
+
+    async def _fail(self, gateway: Gateway, ctx: RequestContext | None, exc: GatewayError, request_id: str, started: float) -> Response:
+        if ctx is not None:
+            ctx.status = exc.status
+            ctx.error_code = exc.code
+            try:
+                await gateway.pipeline.finalize(ctx)
+            except Exception as fin_exc:  # noqa: BLE001
+                get_logger().error("finalizer_error", request_id=request_id, exc_info=fin_exc)
+        headers = {**PRIVATE_HEADERS, "x-request-id": request_id}
+        if ctx is not None:
+            headers.update(ctx.response_headers)
+        log_request(ctx, request_id, self.route, exc.status, exc.code, started)
+        return exc.response(headers)
+
+
+async def list_models(request: Request) -> Response:
+    gateway: Gateway = request.app.state.gateway
+    authenticate(gateway, request)
+    data = []
+    for name, deployments in gateway.router.groups.items():
+        data.append(
+            {
+                "id": name,
+                "object": "model",
+                "created": 0,
+                "owned_by": "hushgate",
+                "deployments": [
+                    {
+                        "name": d.name,
+                        "provider": d.provider_type,
+                        "tags": sorted(d.tags),
+                        "region": d.region,
+                        "capabilities": d.capabilities.model_dump(),
+                        "input_price_per_mtok": d.input_price_per_mtok,
+                        "output_price_per_mtok": d.output_price_per_mtok,
+                    }
+                    for d in deployments
+                ],
+            }
+        )
+    return Response(orjson.dumps({"object": "list", "data": data}), media_type="application/json", headers=PRIVATE_HEADERS)
+
+
+async def healthz(request: Request) -> Response:
+    # Constant body: no config, versions or keys to an unauthenticated caller.
+    return Response(b'{"status":"ok"}', media_type="application/json")
+
+
+async def readyz(request: Request) -> Response:
+    ready = getattr(request.app.state, "ready", False)
+    return Response(b'{"status":"ready"}' if ready else b'{"status":"starting"}', 200 if ready else 503, media_type="application/json")
+
+
+def _guarded(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except GatewayError as exc:
+            return exc.response(PRIVATE_HEADERS)
+
+    return endpoint
+
+
+async def http_exception(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 405:
+        error = GatewayError(405, "Method not allowed for this route.", code="method_not_allowed")
+    elif exc.status_code == 404:
+        error = not_found("Unknown route.", code="unknown_url")
+    else:
+        error = GatewayError(exc.status_code, "Request failed.", code="http_error")
+    return error.response(dict(exc.headers or {}))
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    get_logger().error("unhandled_error", exc_info=exc)
+    return internal_error().response()
+
+
+def routes(extra: list[BaseRoute] | None = None) -> list[BaseRoute]:
+    return [
+        Route("/v1/chat/completions", ProxyEndpoint(ROUTE_CHAT).__call__, methods=["POST"]),
+        Route("/v1/completions", ProxyEndpoint(ROUTE_COMPLETIONS).__call__, methods=["POST"]),
+        Route("/v1/embeddings", ProxyEndpoint(ROUTE_EMBEDDINGS).__call__, methods=["POST"]),
+        Route("/v1/models", _guarded(list_models), methods=["GET"]),
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
+        *(extra or []),
+    ]
+
+
+def create_app(settings: Settings, *, secret: ServerSecret | None = None) -> Starlette:
+    gateway = Gateway.build(settings, secret)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await gateway.start()
+        app.state.ready = True
+        try:
+            yield
+        finally:
+            app.state.ready = False
+            await gateway.aclose()
+
+    app = Starlette(
+        routes=routes(gateway.extra_routes()),
+        lifespan=lifespan,
+        exception_handlers={HTTPException: http_exception, Exception: server_error},
+    )
+    app.state.gateway = gateway
+    app.state.ready = False
+    return app

@@ -1,0 +1,207 @@
+"""The canonical request: one model every policy stage reads and rewrites.
+
+Inbound wire formats (OpenAI chat/completions/embeddings, Anthropic
+Messages, OpenAI Responses) are translated at the edge into an OpenAI-shaped
+body. ``CanonicalRequest.segments`` addresses every piece of client text in
+it — message content and text parts, names, tool-call arguments (each JSON
+string value separately, so the arguments stay valid JSON after a rewrite),
+tool results, tool descriptions, completions prompts, embeddings input — so
+the detection and policy stages never need to know which SDK sent it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+ROUTE_CHAT = "chat.completions"
+ROUTE_COMPLETIONS = "completions"
+ROUTE_EMBEDDINGS = "embeddings"
+
+# Content part types whose payload is not text we can scan. They pass through
+# as data (the gateway never fetches URLs); anything else is refused, because
+# an unknown part might carry text we would forward unscanned (fail closed).
+NON_TEXT_PART_TYPES = frozenset({"image_url", "input_audio", "file", "image"})
+TEXT_PART_TYPES = frozenset({"text", "refusal"})
+
+
+class UnsupportedContent(ValueError):
+    """A request shape the extractor can't scan; the caller must refuse it."""
+
+    def __init__(self, message: str, param: str) -> None:
+        super().__init__(message)
+        self.param = param
+
+
+@dataclass(eq=False, slots=True)
+class _JsonDocument:
+    """A JSON document embedded in a string field (tool-call arguments)."""
+
+    holder: dict[str, Any]
+    key: str
+    value: Any
+    dirty: bool = False
+
+    def commit(self) -> None:
+        if self.dirty:
+            self.holder[self.key] = orjson.dumps(self.value).decode()
+            self.dirty = False
+
+
+@dataclass(eq=False, slots=True)
+class TextSegment:
+    """One string of client text, with a handle to write it back.
+
+    ``path`` says where it lives (keys and indices only, never content), for
+    error messages and audit. ``field_name`` is the JSON key when the text is a
+    string value inside tool-call arguments: detectors use it as context.
+    """
+
+    kind: str
+    path: tuple[str | int, ...]
+    text: str
+    container: Any = field(repr=False)
+    key: Any = field(repr=False)
+    field_name: str | None = None
+    document: _JsonDocument | None = field(default=None, repr=False)
+
+    def replace(self, new_text: str) -> None:
+        if new_text == self.text:
+            return
+        self.container[self.key] = new_text
+        self.text = new_text
+        if self.document is not None:
+            self.document.dirty = True
+
+
+@dataclass(eq=False)
+class CanonicalRequest:
+    route: str
+    body: dict[str, Any]
+    model: str
+    stream: bool = False
+    _segments: list[TextSegment] | None = field(default=None, repr=False)
+    _documents: list[_JsonDocument] = field(default_factory=list, repr=False)
+
+    @property
+    def segments(self) -> list[TextSegment]:
+        if self._segments is None:
+            self._segments = list(self._extract())
+        return self._segments
+
+    def commit(self) -> None:
+        """Re-serialize embedded JSON documents whose values were rewritten."""
+        for document in self._documents:
+            document.commit()
+
+    def to_json(self) -> bytes:
+        self.commit()
+        return orjson.dumps(self.body)
+
+    def _extract(self) -> Iterator[TextSegment]:
+        body = self.body
+        if self.route == ROUTE_CHAT:
+            yield from self._chat_segments(body)
+        elif self.route == ROUTE_COMPLETIONS:
+            yield from _string_or_list(body, "prompt", "prompt", ("prompt",))
+            if isinstance(body.get("suffix"), str):
+                yield TextSegment("prompt", ("suffix",), body["suffix"], body, "suffix")
+        elif self.route == ROUTE_EMBEDDINGS:
+            yield from _string_or_list(body, "input", "embedding_input", ("input",))
+        if isinstance(body.get("user"), str) and body["user"]:
+            yield TextSegment("user", ("user",), body["user"], body, "user")
+
+    def _chat_segments(self, body: dict[str, Any]) -> Iterator[TextSegment]:
+        for i, message in enumerate(body.get("messages") or ()):
+            role = message.get("role")
+            kind = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}.get(
+                role, "message"
+            )
+            yield from _content_segments(message, kind, ("messages", i))
+            if isinstance(message.get("name"), str):
+                yield TextSegment("name", ("messages", i, "name"), message["name"], message, "name")
+            if isinstance(message.get("refusal"), str):
+                yield TextSegment("message", ("messages", i, "refusal"), message["refusal"], message, "refusal")
+            for j, call in enumerate(message.get("tool_calls") or ()):
+                function = call.get("function") if isinstance(call, dict) else None
+                if isinstance(function, dict):
+                    yield from self._arguments(function, ("messages", i, "tool_calls", j, "function", "arguments"))
+            if isinstance(message.get("function_call"), dict):
+                yield from self._arguments(message["function_call"], ("messages", i, "function_call", "arguments"))
+        for i, tool in enumerate(body.get("tools") or ()):
+            function = tool.get("function") if isinstance(tool, dict) else None
+            if isinstance(function, dict) and isinstance(function.get("description"), str):
+                path = ("tools", i, "function", "description")
+                yield TextSegment("tool_description", path, function["description"], function, "description")
+
+    def _arguments(self, holder: dict[str, Any], path: tuple[str | int, ...]) -> Iterator[TextSegment]:
+        raw = holder.get("arguments")
+        if not isinstance(raw, str):
+            return
+        try:
+            value = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            # Not JSON (models do emit broken arguments): scan it as one string.
+            yield TextSegment("tool_arguments", path, raw, holder, "arguments")
+            return
+        if not isinstance(value, (dict, list)):
+            yield TextSegment("tool_arguments", path, raw, holder, "arguments")
+            return
+        document = _JsonDocument(holder, "arguments", value)
+        self._documents.append(document)
+        yield from _json_strings(value, path, document, None)
+
+
+def _content_segments(message: dict[str, Any], kind: str, path: tuple[str | int, ...]) -> Iterator[TextSegment]:
+    content = message.get("content")
+    if isinstance(content, str):
+        yield TextSegment(kind, (*path, "content"), content, message, "content")
+    elif isinstance(content, list):
+        for k, part in enumerate(content):
+            part_path = (*path, "content", k)
+            if not isinstance(part, dict):
+                raise UnsupportedContent("Each content part must be an object.", _param(part_path))
+            part_type = part.get("type")
+            if part_type in TEXT_PART_TYPES:
+                text_key = "text" if part_type == "text" else "refusal"
+                if isinstance(part.get(text_key), str):
+                    yield TextSegment(kind, (*part_path, text_key), part[text_key], part, text_key)
+            elif part_type not in NON_TEXT_PART_TYPES:
+                raise UnsupportedContent("Unsupported content part type.", _param((*part_path, "type")))
+
+
+def _string_or_list(body: dict[str, Any], key: str, kind: str, path: tuple[str | int, ...]) -> Iterator[TextSegment]:
+    value = body.get(key)
+    if isinstance(value, str):
+        yield TextSegment(kind, path, value, body, key)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                yield TextSegment(kind, (*path, i), item, value, i)
+
+
+def _json_strings(
+    value: Any, path: tuple[str | int, ...], document: _JsonDocument, field_name: str | None
+) -> Iterator[TextSegment]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, str):
+                yield TextSegment("tool_arguments", (*path, k), v, value, k, field_name=k, document=document)
+            elif isinstance(v, (dict, list)):
+                yield from _json_strings(v, (*path, k), document, k)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            if isinstance(v, str):
+                yield TextSegment("tool_arguments", (*path, i), v, value, i, field_name=field_name, document=document)
+            elif isinstance(v, (dict, list)):
+                yield from _json_strings(v, (*path, i), document, field_name)
+
+
+def _param(path: tuple[str | int, ...]) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out

@@ -1,0 +1,178 @@
+"""Contact identifiers: e-mail, URL, IP address, phone number (HIPAA D-F, N, O)."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from presidio_analyzer import Pattern
+
+from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.base import Recognizer, bounded
+
+_EMAIL_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}\Z")
+
+
+class EmailRecognizer(Recognizer):
+    ENTITY = "EMAIL_ADDRESS"
+    # Anchored on "@" (rare in prose) and expanded backwards for the local
+    # part, instead of a pattern that would start at every letter.
+    PATTERNS = (
+        Pattern(
+            "email_domain",
+            r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9\-])",
+            0.9,
+        ),
+    )
+    CONTEXT = ("email", "e-mail", "mail", "contact")
+    FIELD_NAMES = ("email", "emailaddress", "mail", "contactemail", "patientemail")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        at, end = match.span()
+        local = _EMAIL_LOCAL_TAIL.search(text, max(0, at - 64), at)
+        if local is None:
+            return
+        start = local.start()
+        while start < at and text[start] in ".'-":
+            start += 1
+        if start == at or (start > 0 and text[start - 1].isalnum()):
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        at = value.find("@")
+        return 0 < at < len(value) - 3 and " " not in value and "." in value[at:]
+
+
+_URL_TRAILING = ".,;:!?'\")]}>*"
+
+
+class UrlRecognizer(Recognizer):
+    ENTITY = "URL"
+    PATTERNS = (
+        Pattern("url_scheme", r"(?:https?|ftp|HTTPS?)://[^\s<>\"'`{}|\\^\[\]]{1,2048}", 0.85),
+        Pattern("url_www", r"www\.[A-Za-z0-9\-]{1,63}\.[^\s<>\"'`{}|\\^\[\]]{2,2048}", 0.8),
+    )
+    CONTEXT = ("url", "link", "website", "portal", "site")
+    FIELD_NAMES = ("url", "link", "website", "homepage", "profileurl")
+    CHECK_BOUNDARIES = False
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if start > 0 and text[start - 1].isalnum():
+            return
+        # Sentence punctuation after a link is not part of it; a closing
+        # bracket is, when the link opened one (wiki-style URLs).
+        while end > start and text[end - 1] in _URL_TRAILING:
+            if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+                break
+            end -= 1
+        if end - start < 10:
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return value.lower().startswith(("http://", "https://", "www.")) and " " not in value
+
+
+class IpAddressRecognizer(Recognizer):
+    ENTITY = "IP_ADDRESS"
+    PATTERNS = (
+        Pattern("ipv4", r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?:/[0-9]{1,2})?", 0.75),
+        # Candidate IPv6 text (hex, colons, an embedded v4 tail); the real
+        # check is the ipaddress module.
+        Pattern("ipv6", r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?", 0.8),
+    )
+    CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "address", "host", "client", "server", "from", "source ip")
+    NEGATIVE_CONTEXT = ("version", "v", "ver", "release", "build", "oid")
+    FIELD_NAMES = ("ip", "ipaddress", "clientip", "remoteaddr", "sourceip", "srcip", "dstip")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".:"):
+            return
+        if end < len(text) and (text[end].isalnum() or (text[end] in ".:" and end + 1 < len(text) and text[end + 1].isalnum())):
+            return
+        value = text[start:end]
+        if not self._valid(value, pattern.name == "ipv6"):
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    @staticmethod
+    def _valid(value: str, v6: bool) -> bool:
+        address = value.split("/", 1)[0]
+        try:
+            if v6:
+                if address.count(":") < 2:
+                    return False
+                ipaddress.IPv6Address(address)
+            else:
+                ipaddress.IPv4Address(address)
+        except ValueError:
+            return False
+        return True
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return self._valid(value, ":" in value)
+
+
+_NANP_SHAPE = re.compile(r"(?:\+?1[ .\-]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .\-])[0-9]{3}[ .\-][0-9]{4}")
+_PHONE_SEPARATORS = frozenset(" .-()/+")
+
+
+class PhoneRecognizer(Recognizer):
+    ENTITY = "PHONE_NUMBER"
+    PATTERNS = (Pattern("phone_candidate", r"[+(0-9][0-9 .\-()/]{6,22}[0-9]", 0.75),)
+    CONTEXT = (
+        "phone", "telephone", "tel", "cell", "mobile", "call", "fax", "contact", "reach",
+        "text", "ph", "phone number", "cell phone", "home phone", "work phone", "callback",
+    )
+    NEGATIVE_CONTEXT = (
+        "order", "invoice", "tracking", "ticket", "confirmation", "ref", "reference",
+        "account", "acct", "routing", "npi", "mrn", "ssn", "member id", "policy", "claim",
+    )
+    FIELD_NAMES = ("phone", "phonenumber", "telephone", "tel", "mobile", "cell", "fax", "contactphone", "homephone", "workphone")
+    # Bare digit runs are too often order numbers or ids: they need context.
+    BARE_SCORE = 0.4
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        value = text[start:end]
+        # An opening parenthesis without its partner belongs to the prose.
+        if value[0] == "(" and ")" not in value:
+            start += 1
+            value = value[1:]
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-./"):
+            return
+        if end < len(text) and (text[end].isalnum() or (text[end] in "-/." and end + 1 < len(text) and text[end + 1].isdigit())):
+            return
+        digits = sum(c.isdigit() for c in value)
+        if digits < 7 or digits > 15:
+            return
+        if not self._plausible(value):
+            return
+        score = pattern.score if any(c in _PHONE_SEPARATORS for c in value) else self.BARE_SCORE
+        yield self.candidate(start, end, score)
+
+    @staticmethod
+    def _plausible(value: str) -> bool:
+        # Dates (2024-01-15, 01/15/2024) and SSN-shaped runs are not phones.
+        if "/" in value and value.count("/") >= 2:
+            return False
+        try:
+            parsed = phonenumbers.parse(value, "US")
+        except phonenumbers.NumberParseException:
+            return False
+        if phonenumbers.is_valid_number(parsed):
+            return True
+        # Fictional 555 numbers in the usual US layout still identify a line.
+        return _NANP_SHAPE.fullmatch(value) is not None
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return 7 <= sum(c.isdigit() for c in value) <= 15 and all(c.isdigit() or c in _PHONE_SEPARATORS or c == "x" for c in value) and self._plausible(value)

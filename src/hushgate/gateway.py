@@ -1,0 +1,59 @@
+"""The running gateway: settings plus everything built from them, once."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from hushgate.auth import AdminToken, KeyStore
+from hushgate.config import Settings
+from hushgate.logs import get_logger
+from hushgate.pipeline import Pipeline
+from hushgate.providers import Provider, build_provider
+from hushgate.routing import Router
+from hushgate.secrets import ServerSecret, load_server_secret
+
+
+@dataclass(eq=False)
+class Gateway:
+    settings: Settings
+    secret: ServerSecret
+    providers: dict[str, Provider]
+    router: Router
+    keys: KeyStore | None
+    admin: AdminToken
+    pipeline: Pipeline = field(default_factory=Pipeline)
+
+    @classmethod
+    def build(cls, settings: Settings, secret: ServerSecret | None = None) -> Gateway:
+        auth_disabled = settings.server.auth.mode == "disabled"
+        if secret is None:
+            # Only a gateway without keys may run on a throwaway secret.
+            secret = load_server_secret(allow_ephemeral=auth_disabled)
+        providers = {name: build_provider(name, config) for name, config in settings.providers.items()}
+        keys = None if auth_disabled else KeyStore(settings.server.auth.keys_file, secret)
+        admin = AdminToken(os.environ.get(settings.server.admin_token_env), secret)
+        gateway = cls(settings, secret, providers, Router(settings, providers), keys, admin)
+        from hushgate.stages import build_pipeline  # stages import the gateway's types
+
+        gateway.pipeline = build_pipeline(gateway)
+        return gateway
+
+    async def start(self) -> None:
+        for provider in self.providers.values():
+            await provider.start()
+        log = get_logger()
+        if self.settings.is_echo_only:
+            log.warning("echo_provider_only", reason="no upstream configured: answers echo what would leave the network")
+        if self.keys is None:
+            log.warning("auth_disabled", reason="server.auth.mode is disabled: any client may call this gateway")
+        if self.secret.ephemeral:
+            log.warning("ephemeral_secret", reason="HUSHGATE_SECRET not set: digests do not survive a restart")
+
+    async def aclose(self) -> None:
+        for provider in self.providers.values():
+            await provider.aclose()
+
+    def extra_routes(self) -> list:
+        """Routes other subsystems mount (admin endpoints, other wire formats)."""
+        return []

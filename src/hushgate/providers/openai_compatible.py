@@ -1,0 +1,132 @@
+"""OpenAI and every endpoint that speaks its wire format.
+
+One adapter serves OpenAI, vLLM, Ollama, DeepSeek, Mistral, Groq, Together,
+DashScope (Qwen) and OpenRouter; a ``preset`` option fills in the base URL.
+The request body is already OpenAI-shaped, so it goes out as it is and the
+stream comes back as it is.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+
+import aiohttp
+import orjson
+
+from hushgate.canonical import ROUTE_CHAT, ROUTE_COMPLETIONS, ROUTE_EMBEDDINGS
+from hushgate.config import ProviderConfig
+from hushgate.http import new_session, raise_for_upstream_status, upstream_request
+from hushgate.providers.base import (
+    Provider,
+    StreamInterrupted,
+    UpstreamCall,
+    UpstreamError,
+    UpstreamResponse,
+    safe_error_code,
+)
+from hushgate.sse import Chunk, JsonPayload, iter_events
+
+PRESETS: dict[str, str] = {
+    "openai": "https://api.openai.com/v1",
+    "vllm": "http://127.0.0.1:8000/v1",
+    "ollama": "http://127.0.0.1:11434/v1",
+    "deepseek": "https://api.deepseek.com/v1",
+    "mistral": "https://api.mistral.ai/v1",
+    "groq": "https://api.groq.com/openai/v1",
+    "together": "https://api.together.xyz/v1",
+    "dashscope": "https://dashscope-intl.aliyuncs.com/compatible-mode/v1",
+    "openrouter": "https://openrouter.ai/api/v1",
+}
+
+ROUTE_PATHS = {ROUTE_CHAT: "/chat/completions", ROUTE_COMPLETIONS: "/completions", ROUTE_EMBEDDINGS: "/embeddings"}
+
+
+def error_code_of(raw: bytes) -> str | None:
+    try:
+        return safe_error_code(orjson.loads(raw))
+    except orjson.JSONDecodeError:
+        return None
+
+
+def resolve_base_url(config: ProviderConfig) -> str:
+    preset = config.options.get("preset")
+    base = config.base_url or (PRESETS.get(preset) if isinstance(preset, str) else None)
+    if not base:
+        raise ValueError("openai_compatible provider needs base_url or a known options.preset")
+    return base.rstrip("/")
+
+
+class OpenAICompatibleProvider(Provider):
+    def __init__(self, name: str, config: ProviderConfig) -> None:
+        super().__init__(name, config)
+        self.base_url = resolve_base_url(config)
+        self._session: aiohttp.ClientSession | None = None
+        headers = {"content-type": "application/json", "accept": "application/json", **config.headers}
+        if config.api_key_env:
+            # Read at startup: the key lives in the process, not the config.
+            key = os.environ.get(config.api_key_env)
+            if not key:
+                raise ValueError(f"environment variable {config.api_key_env} (api_key_env) is not set")
+            headers["authorization"] = f"Bearer {key}"
+        self._headers = headers
+        self._stream_headers = {**headers, "accept": "text/event-stream"}
+
+    async def start(self) -> None:
+        if self._session is None:
+            self._session = new_session(self.config.timeouts, self.config.max_connections)
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    @property
+    def session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            raise RuntimeError("provider not started")
+        return self._session
+
+    def _url(self, route: str) -> str:
+        return self.base_url + ROUTE_PATHS[route]
+
+    async def send(self, call: UpstreamCall) -> UpstreamResponse:
+        body = orjson.dumps(call.body)
+        async with upstream_request(self.session, self._url(call.route), body, self._headers) as response:
+            await raise_for_upstream_status(response, error_code_of)
+            try:
+                raw = await response.read()
+            except aiohttp.ClientError:
+                raise UpstreamError("connect") from None
+        if not raw.lstrip().startswith(b"{"):
+            raise UpstreamError("protocol", response.status, "not_json")
+        return UpstreamResponse(response.status, JsonPayload(raw))
+
+    async def open_stream(self, call: UpstreamCall) -> AsyncIterator[Chunk]:
+        body = orjson.dumps(call.body)
+        context = upstream_request(self.session, self._url(call.route), body, self._stream_headers)
+        response = await context.__aenter__()
+        try:
+            await raise_for_upstream_status(response, error_code_of)
+            content_type = response.headers.get("content-type", "")
+            if "text/event-stream" not in content_type:
+                raise UpstreamError("protocol", response.status, "not_event_stream")
+        except BaseException as exc:
+            await context.__aexit__(type(exc), exc, exc.__traceback__)
+            raise
+        return self._chunks(context, response)
+
+    async def _chunks(self, context: object, response: aiohttp.ClientResponse) -> AsyncIterator[Chunk]:
+        try:
+            async for event, data in iter_events(response.content):
+                if data == b"[DONE]":
+                    return
+                if event == "error" or data.startswith(b'{"error"'):
+                    raise StreamInterrupted("upstream sent an error event")
+                yield Chunk(data)
+            # The connection ended without [DONE]: a truncated stream.
+            raise StreamInterrupted("upstream stream ended early")
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            raise StreamInterrupted("upstream connection failed") from None
+        finally:
+            await context.__aexit__(None, None, None)  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Inbound wire formats, translated at the edge into the canonical request."""

@@ -29,8 +29,9 @@ from hushgate.logs import get_logger
 from hushgate.pipeline import RequestContext
 from hushgate.providers.base import StreamInterrupted
 from hushgate.secrets import ServerSecret
-from hushgate.sse import DONE, Chunk
-from hushgate.wire.openai import PARSERS, ROUTING_OVERRIDE_HEADERS
+from hushgate.sse import Chunk
+from hushgate.wire.base import WireFormat
+from hushgate.wire.openai import ROUTING_OVERRIDE_HEADERS, OpenAIWire
 
 # Model output must not be kept by shared caches or CDNs (SEC-07).
 PRIVATE_HEADERS = {"cache-control": "no-store", "vary": "Authorization"}
@@ -121,11 +122,15 @@ def log_request(ctx: RequestContext | None, request_id: str, route: str, status:
 
 
 class ProxyEndpoint:
-    """POST handler for one OpenAI route: edge checks, pipeline, upstream, reply."""
+    """POST handler for one inbound route: edge checks, pipeline, upstream, reply.
 
-    def __init__(self, route: str) -> None:
-        self.route = route
-        self.parse = PARSERS[route]
+    The wire format translates the client's dialect in and out; everything in
+    between is the same for every SDK.
+    """
+
+    def __init__(self, wire: WireFormat) -> None:
+        self.wire = wire
+        self.route = wire.name
 
     async def __call__(self, request: Request) -> Response:
         gateway: Gateway = request.app.state.gateway
@@ -154,7 +159,7 @@ class ProxyEndpoint:
             raise GatewayError(415, "Content-Type must be application/json.", code="unsupported_media_type")
         raw = await read_body(request, gateway.settings.server.max_body_bytes)
         try:
-            canonical = self.parse(parse_json_object(raw))
+            canonical = self.wire.parse(parse_json_object(raw), request.headers)
             if not gateway.router.has_model(canonical.model):
                 raise model_not_found(canonical.model)
             ctx = RequestContext(
@@ -178,7 +183,7 @@ class ProxyEndpoint:
             response = await gateway.router.send(ctx)
         ctx.first_byte_at = time.perf_counter()
         await gateway.pipeline.run_response(ctx, response)  # type: ignore[arg-type]
-        body = response.payload.raw  # type: ignore[union-attr]
+        body = self.wire.response_body(ctx, response.payload)  # type: ignore[union-attr]
         ctx.status = 200
         ctx.response_bytes = len(body)
         headers = {**PRIVATE_HEADERS, **served_by_headers(ctx)}
@@ -200,25 +205,24 @@ class ProxyEndpoint:
     async def _events(
         self, gateway: Gateway, ctx: RequestContext, chunks: AsyncIterator[Chunk], upstream: AsyncIterator[Chunk], started: float
     ) -> AsyncIterator[bytes]:
+        frames = self.wire.stream_frames(ctx, chunks)
         try:
-            async for chunk in chunks:
-                frame = chunk.frame()
+            async for frame in frames:
                 if ctx.first_byte_at is None:
                     ctx.first_byte_at = time.perf_counter()
                 ctx.response_bytes += len(frame)
                 yield frame
-            yield DONE
         except StreamInterrupted:
             ctx.error_code = "upstream_stream_interrupted"
             error = GatewayError(502, "The upstream stream was interrupted.", "upstream_error", ctx.error_code)
-            yield b"data: " + error.body() + b"\n\n"
+            yield self.wire.stream_error_frame(error)
         except GatewayError as exc:
             ctx.error_code = exc.code
-            yield b"data: " + exc.body() + b"\n\n"
+            yield self.wire.stream_error_frame(exc)
         finally:
             # Closing our end cancels the upstream request (client went away
             # or the stream ended): no half-read connection goes back to a pool.
-            for iterator in (chunks, upstream):
+            for iterator in (frames, chunks, upstream):
                 aclose = getattr(iterator, "aclose", None)
                 if aclose is not None:
                     await aclose()
@@ -239,7 +243,7 @@ class ProxyEndpoint:
         if ctx is not None:
             headers.update(ctx.response_headers)
         log_request(ctx, request_id, self.route, exc.status, exc.code, started)
-        return exc.response(headers)
+        return self.wire.error_response(exc, headers)
 
 
 async def list_models(request: Request) -> Response:
@@ -308,9 +312,10 @@ async def server_error(request: Request, exc: Exception) -> Response:
 
 def routes(extra: list[BaseRoute] | None = None) -> list[BaseRoute]:
     return [
-        Route("/v1/chat/completions", ProxyEndpoint(ROUTE_CHAT).__call__, methods=["POST"]),
-        Route("/v1/completions", ProxyEndpoint(ROUTE_COMPLETIONS).__call__, methods=["POST"]),
-        Route("/v1/embeddings", ProxyEndpoint(ROUTE_EMBEDDINGS).__call__, methods=["POST"]),
+        # Starlette calls bound methods as request handlers (instances as ASGI apps).
+        Route("/v1/chat/completions", ProxyEndpoint(OpenAIWire(ROUTE_CHAT)).__call__, methods=["POST"]),
+        Route("/v1/completions", ProxyEndpoint(OpenAIWire(ROUTE_COMPLETIONS)).__call__, methods=["POST"]),
+        Route("/v1/embeddings", ProxyEndpoint(OpenAIWire(ROUTE_EMBEDDINGS)).__call__, methods=["POST"]),
         Route("/v1/models", _guarded(list_models), methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),

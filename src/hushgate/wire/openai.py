@@ -8,10 +8,17 @@ what it relies on is ~10x cheaper on the hot path. Errors name the exact
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncIterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from starlette.responses import Response
 
 from hushgate.canonical import ROUTE_CHAT, ROUTE_COMPLETIONS, ROUTE_EMBEDDINGS, CanonicalRequest
 from hushgate.errors import GatewayError, bad_request
+from hushgate.sse import DONE, Chunk, JsonPayload
+
+if TYPE_CHECKING:
+    from hushgate.pipeline import RequestContext
 
 # Fields that would let a client pick the destination or its credentials.
 # Refused on every route, at the top level and inside `metadata` (CVE-2024-6587
@@ -153,3 +160,28 @@ def parse_embeddings(body: dict[str, Any]) -> CanonicalRequest:
 
 
 PARSERS = {ROUTE_CHAT: parse_chat, ROUTE_COMPLETIONS: parse_completions, ROUTE_EMBEDDINGS: parse_embeddings}
+
+
+class OpenAIWire:
+    """OpenAI's own dialect: the canonical form, so translation is identity."""
+
+    def __init__(self, route: str) -> None:
+        self.name = route
+        self._parse = PARSERS[route]
+
+    def parse(self, body: dict[str, Any], headers: Mapping[str, str]) -> CanonicalRequest:
+        return self._parse(body)
+
+    def response_body(self, ctx: RequestContext, payload: JsonPayload) -> bytes:
+        return payload.raw
+
+    async def stream_frames(self, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> AsyncIterator[bytes]:
+        async for chunk in chunks:
+            yield chunk.frame()
+        yield DONE
+
+    def stream_error_frame(self, error: GatewayError) -> bytes:
+        return b"data: " + error.body() + b"\n\n"
+
+    def error_response(self, error: GatewayError, headers: dict[str, str]) -> Response:
+        return error.response(headers)

@@ -166,7 +166,7 @@ class KeyRegistry(BaseModel):
 def publish_public_key(path: Path, signer: AuditSigner) -> None:
     """Add ``signer``'s public key to the registry at ``path`` (safe across workers)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = path.with_name(path.name + ".lock")
+    lock_path = path.with_name(f".{path.name}.lock")
     with open(lock_path, "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         registry = KeyRegistry.load(path) if path.exists() else KeyRegistry()

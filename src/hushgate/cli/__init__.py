@@ -17,6 +17,7 @@ from collections.abc import Sequence
 COMMAND_MODULES: tuple[str, ...] = (
     "serve",
     "keys",
+    "audit",
     "cache",
 )
 

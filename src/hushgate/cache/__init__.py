@@ -23,7 +23,7 @@ truncated, unknown key id, backend down) and logs event + key id + reason.
 Operators run ``hushgate cache rotate`` and ``hushgate cache purge``.
 """
 
-from hushgate.cache.bypass import BYPASS_HEADER, should_bypass
+from hushgate.cache.bypass import CACHE_HEADER, should_bypass
 from hushgate.cache.cache import CacheStats, ResponseCache, RotationReport
 from hushgate.cache.crypto import KeyRing, KeyRingError
 from hushgate.cache.keys import CacheKey, cache_key
@@ -31,7 +31,7 @@ from hushgate.cache.response import CachedResponse
 from hushgate.cache.settings import CacheSettings
 
 __all__ = [
-    "BYPASS_HEADER",
+    "CACHE_HEADER",
     "CacheKey",
     "CacheSettings",
     "CacheStats",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-BYPASS_HEADER = "x-hushgate-cache"
+# Request: "bypass" skips the cache. Response: hit | miss | bypass.
+CACHE_HEADER = "x-hushgate-cache"
 
 
 def should_bypass(headers: Mapping[str, str]) -> bool:
@@ -18,7 +19,7 @@ def should_bypass(headers: Mapping[str, str]) -> bool:
         lowered = name.lower()
         if lowered == "cache-control":
             cache_control += "," + value
-        elif lowered == BYPASS_HEADER:
+        elif lowered == CACHE_HEADER:
             bypass = value
     if bypass.strip().lower() == "bypass":
         return True

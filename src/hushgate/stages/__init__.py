@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hushgate.pipeline import Pipeline
+from hushgate.stages.cache import build_cache_stages
 from hushgate.stages.usage import UsageRecorder
 
 if TYPE_CHECKING:
@@ -19,7 +20,12 @@ if TYPE_CHECKING:
 def build_pipeline(gateway: Gateway) -> Pipeline:
     pipeline = Pipeline()
     # Request stages, in order.
+    cache = build_cache_stages(gateway.settings, gateway.secret)  # None unless cache.enabled
+    if cache is not None:
+        pipeline.request_stages.append(cache[0])  # keep last: keys on the transformed request
     # Response stages, in order: upstream-facing first.
+    if cache is not None:
+        pipeline.response_stages.append(cache[1])  # before restore: stores pseudonymized text
     pipeline.response_stages.append(UsageRecorder())
     # Finalizers run once per request, after the last byte.
     return pipeline

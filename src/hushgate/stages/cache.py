@@ -1,0 +1,150 @@
+"""Cache lookup (last request stage) and cache store (first response stage).
+
+Lookup runs after transform, so it keys and serves on the redacted /
+pseudonymized request; a hit short-circuits the router and flows through the
+response stages like an upstream answer, so pseudonyms are restored with this
+request's own mapping. Store sees the upstream answer before any later stage
+rewrites it (restore must come after it) and keeps only a complete answer:
+a 200 JSON body, or a stream whose upstream ended normally with ``[DONE]``.
+
+Policy hook: when the policy engine sets ``ctx.decision``, the decision
+must say ``cache_allowed`` (bool) and may give ``cache_ttl_seconds`` and
+``policy_version``; a decision without ``cache_allowed`` means no caching.
+Without a policy engine, ``cache.enabled`` in the config alone decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+from hushgate.cache import CACHE_HEADER, CachedResponse, ResponseCache, cache_key, should_bypass
+from hushgate.cache.framing import is_usage_only, json_to_stream, stream_to_json
+from hushgate.pipeline import RequestContext
+from hushgate.providers.base import UpstreamResponse
+from hushgate.sse import Chunk, JsonPayload
+
+if TYPE_CHECKING:
+    from hushgate.secrets import ServerSecret
+
+HIT, MISS, BYPASS = "hit", "miss", "bypass"
+_TTL = "cache.ttl"
+
+
+def tenant_of(ctx: RequestContext) -> str:
+    """The sharing boundary: a team, else the single API key; one shared scope when auth is off."""
+    principal = ctx.principal
+    if principal is None:
+        return ""
+    return f"team:{principal.team}" if principal.team else f"key:{principal.key_id}"
+
+
+def caching_permitted(ctx: RequestContext) -> tuple[bool, int | None]:
+    """(allowed, policy TTL) for this request's data classes, from the policy decision."""
+    decision = ctx.decision
+    if decision is None:
+        return True, None
+    allowed = getattr(decision, "cache_allowed", None)
+    if allowed is not True:
+        return False, None
+    return True, getattr(decision, "cache_ttl_seconds", None)
+
+
+def _mark(ctx: RequestContext, status: str) -> None:
+    ctx.cache_status = status
+    ctx.response_headers[CACHE_HEADER] = status
+
+
+def _wants_usage(ctx: RequestContext) -> bool:
+    options = ctx.request.body.get("stream_options")
+    return isinstance(options, dict) and bool(options.get("include_usage"))
+
+
+async def _replay(chunks: list[bytes]) -> AsyncIterator[Chunk]:
+    for raw in chunks:
+        yield Chunk(raw)
+
+
+class CacheLookup:
+    def __init__(self, cache: ResponseCache, secret: ServerSecret) -> None:
+        self.cache = cache
+        self.secret = secret
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        allowed, policy_ttl = caching_permitted(ctx)
+        if not allowed or should_bypass(ctx.headers):
+            _mark(ctx, BYPASS)
+            return
+        ctx.request.commit()  # rewritten tool-call arguments must be in the body we key on
+        key = cache_key(
+            self.secret,
+            tenant=tenant_of(ctx),
+            policy_version=str(getattr(ctx.decision, "policy_version", "") or ""),
+            model=ctx.model,
+            body=ctx.request.body,
+            scope=f"route={ctx.route}",
+        )
+        hit = await self.cache.get(key)
+        if hit is None:
+            ctx.cache_key = key
+            ctx.extras[_TTL] = policy_ttl if policy_ttl is not None else self.cache.ttl_for(ctx.data_classes)
+            _mark(ctx, MISS)
+            return
+        _mark(ctx, HIT)
+        ctx.short_circuit = self._serve(ctx, hit)
+
+    def _serve(self, ctx: RequestContext, hit: CachedResponse) -> UpstreamResponse | AsyncIterator[Chunk]:
+        if not ctx.request.stream:
+            body = hit.body if hit.body is not None else stream_to_json(ctx.route, hit.chunks or ())
+            return UpstreamResponse(hit.status, JsonPayload(body))
+        if hit.chunks is None:
+            return _replay(json_to_stream(ctx.route, hit.body or b"{}", include_usage=_wants_usage(ctx)))
+        chunks = list(hit.chunks)
+        if not _wants_usage(ctx):
+            chunks = [c for c in chunks if not is_usage_only(c)]
+        return _replay(chunks)
+
+
+class CacheStore:
+    def __init__(self, cache: ResponseCache) -> None:
+        self.cache = cache
+
+    async def on_response(self, ctx: RequestContext, response: UpstreamResponse) -> None:
+        if ctx.cache_status == MISS and ctx.cache_key is not None and response.status == 200:
+            await self.cache.put(ctx.cache_key, CachedResponse.from_json(response.payload.raw), ctx.extras[_TTL])
+
+    def on_stream(self, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> AsyncIterator[Chunk]:
+        if ctx.cache_status != MISS or ctx.cache_key is None:
+            return chunks
+        return self._record(ctx, chunks)
+
+    async def _record(self, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> AsyncIterator[Chunk]:
+        kept: list[bytes] | None = []
+        size = 0
+        async for chunk in chunks:
+            if kept is not None:
+                # Snapshot now: later stages may rewrite the chunk (restore) after we yield it.
+                raw = chunk.raw
+                size += len(raw) + 4
+                if size > self.cache.max_entry_bytes:
+                    kept = None  # too large to store: stop buffering it
+                else:
+                    kept.append(raw)
+            yield chunk
+        # Reached only when the upstream iterator ended normally ([DONE]); an
+        # interrupted stream raises above and a client disconnect closes us at
+        # the yield, so neither is ever stored.
+        if kept is not None:
+            await self.cache.put(ctx.cache_key, CachedResponse.from_stream(kept), ctx.extras[_TTL])
+
+
+def cache_stages(cache: ResponseCache, secret: ServerSecret) -> tuple[CacheLookup, CacheStore]:
+    return CacheLookup(cache, secret), CacheStore(cache)
+
+
+def build_cache_stages(settings: Any, secret: ServerSecret) -> tuple[CacheLookup, CacheStore] | None:
+    """The two stages when the config enables the cache, else None."""
+    cache_settings = getattr(settings, "cache", None)
+    if cache_settings is None or not cache_settings.enabled:
+        return None
+    return cache_stages(ResponseCache.from_settings(cache_settings, secret), secret)

@@ -53,10 +53,10 @@ def not_found(message: str, *, code: str = "not_found", param: str | None = None
 
 
 def model_not_found(model: str) -> GatewayError:
-    # The model name is client-controlled: cap it and keep it on one line.
-    shown = model[:64].encode("unicode_escape").decode("ascii")
+    # The name is not repeated: a client-controlled string stays out of responses.
+    del model
     return GatewayError(
-        404, f"The model '{shown}' does not exist or you do not have access to it.", code="model_not_found", param="model"
+        404, "The requested model does not exist or you do not have access to it.", code="model_not_found", param="model"
     )
 
 

@@ -53,7 +53,9 @@ class Recognizer(PatternRecognizer):
         super().__init__(
             supported_entity=self.ENTITY,
             name=type(self).__name__,
-            patterns=list(self.PATTERNS),
+            # Presidio sees every pattern (keyword-led ones are lower-case, so
+            # they are only meaningful to it with IGNORECASE).
+            patterns=[*self.PATTERNS, *self.LOWER_PATTERNS],
             context=list(self.CONTEXT),
             global_regex_flags=re.DOTALL | re.MULTILINE | self.REGEX_FLAGS,
         )

@@ -1,0 +1,142 @@
+"""The detection engine: normalize, scan, validate candidates, score with
+context, apply thresholds, resolve overlaps, map back to original offsets.
+
+Presidio's ``AnalyzerEngine`` runs every recognizer's regexes through its own
+loop and builds NLP artifacts per call; at gateway rates that dominates the
+request. Here every pattern is compiled once, each scan skips ahead in C to
+possible starts, and Python only sees candidates. All state built in
+``__init__`` is read-only afterwards, so one ``Detector`` is shared by every
+thread and task.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+from hushgate.detection.config import DetectionConfig
+from hushgate.detection.findings import Candidate, Finding
+from hushgate.detection.keywords import KeywordIndex, KeywordScanner
+from hushgate.detection.normalize import ascii_lower, normalize
+from hushgate.detection.recognizers import Recognizer, default_recognizers
+from hushgate.detection.resolve import resolve_overlaps
+
+# Context after a candidate ("4111... (Visa)") counts within this many chars.
+_CONTEXT_AFTER = 24
+_NEGATIVE_WINDOW = 24
+_FIELD_SEPARATORS = re.compile(r"[^a-z0-9]")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def normalize_field_name(field_name: str) -> str:
+    """'patient_name', 'patientName', 'Patient-Name' -> 'patientname'."""
+    return _FIELD_SEPARATORS.sub("", field_name.lower())
+
+
+def _field_words(field_name: str) -> str:
+    """'patientName' -> 'patient name', for matching context keywords."""
+    spaced = _CAMEL.sub(" ", field_name)
+    return " ".join(w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w)
+
+
+class Detector:
+    """Finds identifiers in one text value. Stateless per call, thread-safe."""
+
+    def __init__(self, config: DetectionConfig | None = None) -> None:
+        self.config = config or DetectionConfig()
+        recognizers = [
+            r for r in default_recognizers(self.config.mrn_patterns) if self.config.is_enabled(r.ENTITY)
+        ]
+        self._recognizers: tuple[Recognizer, ...] = tuple(recognizers)
+        self._scans = tuple((compiled, pattern, r) for r in recognizers for compiled, pattern in r.compiled)
+        self._lower_scans = tuple((compiled, pattern, r) for r in recognizers for compiled, pattern in r.compiled_lower)
+        self._keywords = KeywordScanner(
+            word for r in recognizers for word in (*r.CONTEXT, *r.NEGATIVE_CONTEXT)
+        )
+        self._by_name = {r.name: r for r in recognizers}
+        self._field_rules: dict[str, Recognizer] = {}
+        for recognizer in recognizers:
+            for field in recognizer.FIELD_NAMES:
+                self._field_rules.setdefault(normalize_field_name(field), recognizer)
+        self._ner = None
+        if self.config.spacy_model and self.config.is_enabled("PERSON"):
+            from hushgate.detection.ner import SpacyPersonRecognizer
+
+            self._ner = SpacyPersonRecognizer.from_package(self.config.spacy_model)
+
+    @property
+    def recognizers(self) -> tuple[Recognizer, ...]:
+        return self._recognizers
+
+    def detect(self, text: str, *, field_name: str | None = None) -> list[Finding]:
+        if not text:
+            return []
+        view = normalize(text)
+        norm = view.text
+        lower = ascii_lower(norm)
+        keywords = self._keywords.scan(lower)
+        candidates: list[Candidate] = []
+        for compiled, pattern, recognizer in self._scans:
+            for match in compiled.finditer(norm):
+                candidates.extend(recognizer.propose(norm, match, pattern))
+        for compiled, pattern, recognizer in self._lower_scans:
+            for match in compiled.finditer(lower):
+                candidates.extend(recognizer.propose(norm, match, pattern))
+        if self._ner is not None:
+            candidates.extend(self._ner.candidates(norm))
+        field_context: frozenset[str] = frozenset()
+        if field_name:
+            field_context = self._field_candidates(norm, field_name, candidates)
+        self._score_context(candidates, keywords, field_context)
+        config = self.config
+        kept = [c for c in candidates if c.end > c.start and c.score >= config.threshold(c.entity_type) and config.is_enabled(c.entity_type)]
+        findings = []
+        for candidate in resolve_overlaps(kept):
+            start, end = view.to_original(candidate.start, candidate.end)
+            findings.append(Finding(candidate.entity_type, start, end, round(min(candidate.score, 1.0), 4), candidate.recognizer))
+        return findings
+
+    async def adetect(self, text: str, *, field_name: str | None = None) -> list[Finding]:
+        """``detect`` for the event loop: texts above
+        ``offload_threshold_chars`` run in the default thread pool, so one 64 KB
+        prompt does not hold up every small request behind it."""
+        if len(text) <= self.config.offload_threshold_chars:
+            return self.detect(text, field_name=field_name)
+        return await asyncio.to_thread(self.detect, text, field_name=field_name)
+
+    # --- internals ---------------------------------------------------------
+
+    def _field_candidates(self, norm: str, field_name: str, candidates: list[Candidate]) -> frozenset[str]:
+        """A JSON key names what its value is: "ssn": "123456789"."""
+        key = normalize_field_name(field_name)
+        recognizer = self._field_rules.get(key)
+        if recognizer is None:
+            # Suffix match: "patient_ssn", "home_phone_number" ...
+            for name, rule in self._field_rules.items():
+                if len(name) >= 3 and (key.endswith(name) or key.startswith(name)):
+                    recognizer = rule
+                    break
+        if recognizer is not None:
+            stripped = norm.strip()
+            if stripped and recognizer.value_ok(stripped):
+                start = norm.find(stripped)
+                candidates.append(
+                    Candidate(recognizer.ENTITY, start, start + len(stripped), recognizer.FIELD_SCORE, recognizer.name)
+                )
+        return frozenset(_field_words(field_name).split()) | {_field_words(field_name), key}
+
+    def _score_context(self, candidates: list[Candidate], keywords: KeywordIndex, field_context: frozenset[str]) -> None:
+        window = self.config.context_window
+        for candidate in candidates:
+            recognizer = self._by_name.get(candidate.recognizer)
+            if recognizer is None:
+                continue
+            if recognizer.CONTEXT and (
+                (field_context and not field_context.isdisjoint(recognizer.CONTEXT))
+                or keywords.near(recognizer.CONTEXT, candidate.start, candidate.end, window, _CONTEXT_AFTER)
+            ):
+                candidate.score = min(1.0, candidate.score + recognizer.CONTEXT_BOOST)
+            if recognizer.NEGATIVE_CONTEXT and keywords.near(
+                recognizer.NEGATIVE_CONTEXT, candidate.start, candidate.end, _NEGATIVE_WINDOW, 0
+            ):
+                candidate.score -= recognizer.NEGATIVE_PENALTY

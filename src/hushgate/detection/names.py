@@ -1,0 +1,70 @@
+"""Name gazetteer: US Census first names and surnames shipped as package data
+(see src/hushgate/data/names/README.md for source and license), plus the
+capitalised words that are in those lists but are usually not names."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Capitalised words that end a name: function words, calendar words and the
+# clinical/business vocabulary of prompts ("Patient", "Claim", "Street").
+NOT_NAMES = frozenset(
+    """
+    a an the this that these those there here then than when where what which who whom whose why how
+    i we you he she it they me us him her them my our your his its their mine yours ours
+    and or but nor so yet for if else while although though because since unless until after before
+    about above across against along among around at by down during except from in inside into near
+    of off on onto out outside over past per through throughout to toward under up upon via with within without
+    am is are was were be been being have has had do does did will would shall should may might must can could
+    not no yes all any both each every few many more most much other some such only own same very just also
+    please thanks thank hello hi hey dear regards sincerely best kind warm cheers note notes summary summarize
+    review draft reply write update check confirm add remove send call email text follow ask tell help make
+    new old good great high low long short big small young little early late last next first second third final
+    today tomorrow yesterday now soon later never always often sometimes again still already ever
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december spring summer fall autumn winter christmas easter
+    patient patients doctor doctors nurse nurses physician clinic hospital medical health care center centre
+    department unit ward room bed floor emergency surgery surgical clinical lab labs test tests result results
+    history plan assessment diagnosis treatment therapy medication medications dose daily twice weekly
+    chief complaint present illness exam physical review systems vitals vital signs blood pressure heart
+    rate pain chest head back left right upper lower normal abnormal positive negative acute chronic
+    insurance member claim claims policy billing bill invoice payment payments account accounts bank card
+    credit debit loan mortgage transfer wire deposit balance fee fees fund funds cash price cost total
+    customer customers client clients user users service services support team staff manager admin
+    company corp inc llc ltd group office church school college university state city county street
+    avenue road lane drive court place way park north south east west main central national federal
+    general american united new york washington jersey
+    order orders ticket tickets issue issues request requests error errors status code data file files
+    report reports form forms record records document documents letter message subject title name names
+    date time day days week weeks month months year years hour hours minute minutes morning evening night
+    home house family mother father son daughter brother sister wife husband child children baby
+    mr mrs ms miss dr prof sir madam lord lady king queen prince judge
+    """.split()
+)
+
+# In the Census lists and common as words: they may continue a name
+# ("John Taylor", "Mary White") but never start one without a title or context.
+AMBIGUOUS_FIRST = NOT_NAMES | frozenset(
+    """
+    love hope faith joy grace glory charity honor honour mercy trinity chance constance patience prudence
+    will mark bill art rose jack sue don guy page case hall price rich white black green brown gray grey
+    gold silver young long short love day key best street church house king major rush ward bishop
+    cook baker miller walker hunter fisher carter parker porter turner mason cooper taylor
+    """.split()
+)
+
+
+def _load(filename: str) -> frozenset[str]:
+    text = resources.files("hushgate.data.names").joinpath(filename).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return _load("first_names.txt")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return _load("surnames.txt")

@@ -1,0 +1,90 @@
+"""Dates tied to a person: birth, admission, discharge, visit, death (HIPAA C).
+
+A date alone is not PHI (release dates, log timestamps): every date pattern
+scores below the default threshold and needs person context ("DOB",
+"admitted", "born") or a date-of-birth-like JSON key to be reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import Pattern
+
+from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.base import Recognizer
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_MONTH_TAIL = r"(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember|\.)?"
+_NUMERIC = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})")
+
+
+class PersonDateRecognizer(Recognizer):
+    ENTITY = "DATE_TIME"
+    PATTERNS = (
+        Pattern("numeric", r"[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}(?![0-9])", 0.35),
+        Pattern("month_day_year", _MONTH + _MONTH_TAIL + r"[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4}(?![0-9])", 0.4),
+        Pattern("day_month_year", r"[0-9]{1,2}(?:st|nd|rd|th)?[ \-](?:of[ ])?" + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4}(?![0-9])", 0.4),
+        Pattern("month_year", _MONTH + _MONTH_TAIL + r",?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2}(?![0-9])", 0.3),
+    )
+    CONTEXT = (
+        "dob", "d.o.b", "date of birth", "birth", "birthday", "birthdate", "born", "b.", "date_of_birth",
+        "birth_date", "dateofbirth", "admitted", "admission", "admit", "admit date", "admission date",
+        "discharged", "discharge", "discharge date", "date of service", "dos", "service date", "visit",
+        "seen", "seen on", "appointment", "appt", "encounter", "surgery", "procedure", "died",
+        "death", "deceased", "expired", "date of death", "dod", "passed away", "hospitalized",
+        "presented", "delivered", "diagnosed", "treated", "injury", "accident", "vaccinated",
+        "vaccination", "last visit", "follow-up", "followup", "follow up", "scheduled", "transfer",
+        "date_of_service", "admission_date", "discharge_date", "admit_date", "visit_date",
+    )
+    NEGATIVE_CONTEXT = ("released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp")
+    CONTEXT_BOOST = 0.45
+    FIELD_NAMES = (
+        "dob", "dateofbirth", "birthdate", "birthday", "admissiondate", "admitdate", "dischargedate",
+        "dateofservice", "servicedate", "visitdate", "dateofdeath", "deathdate", "dod", "dos",
+        "encounterdate", "appointmentdate", "patientdob", "datebirth",
+    )
+    FIELD_SCORE = 0.85
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-"):
+            return
+        if end < len(text) and text[end].isalnum():
+            return
+        # Log timestamps (2024-01-15T10:30:00Z) are events, not people.
+        if end + 1 < len(text) and text[end] == "T" and text[end + 1].isdigit():
+            return
+        if pattern.name == "numeric" and not _plausible_numeric(text[start:end]):
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        if _NUMERIC.fullmatch(value):
+            return _plausible_numeric(value)
+        return any(c.isdigit() for c in value) and len(value) <= 40 and any(
+            compiled.fullmatch(value) for compiled, _ in self.compiled
+        )
+
+
+def _plausible_numeric(value: str) -> bool:
+    match = _NUMERIC.fullmatch(value)
+    if match is None:
+        return False
+    a, b, c = match.groups()
+    separators = {ch for ch in value if not ch.isdigit()}
+    if len(separators) != 1:
+        return False
+    first, second, third = int(a), int(b), int(c)
+    if len(a) == 4:  # ISO: YYYY-MM-DD
+        return 1 <= second <= 12 and 1 <= third <= 31 and len(c) == 2 and 1880 <= first <= 2100
+    if len(a) > 2 or len(c) == 3:
+        return False
+    # Dotted 3-part numbers with a 2-digit tail are usually versions (1.2.10).
+    if "." in separators and len(c) != 4:
+        return False
+    month_first = 1 <= first <= 12 and 1 <= second <= 31
+    day_first = 1 <= second <= 12 and 1 <= first <= 31
+    return month_first or day_first

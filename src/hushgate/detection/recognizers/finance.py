@@ -1,0 +1,168 @@
+"""Financial identifiers: card numbers and card data, IBAN, ABA routing,
+bank accounts, SWIFT/BIC (HIPAA J; PCI DSS 3.3/3.4)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import Pattern
+
+from hushgate.detection.checksums import IBAN_LENGTHS, aba_routing_valid, card_valid, iban_valid
+from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
+from hushgate.detection.recognizers.keyed import keyed
+
+_GROUP = re.compile(r"[0-9]+")
+
+
+class CreditCardRecognizer(Recognizer):
+    ENTITY = "CREDIT_CARD"
+    PATTERNS = (Pattern("pan", r"[0-9](?:[ \-]{0,2}[0-9]){11,18}", 0.9),)
+    CONTEXT = ("card", "credit card", "debit card", "visa", "mastercard", "amex", "discover", "pan", "cc", "card number")
+    FIELD_NAMES = ("cardnumber", "creditcard", "creditcardnumber", "pan", "ccnumber", "cc", "card")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if start > 0 and (text[start - 1].isalnum() or (text[start - 1] in "-." and start > 1 and text[start - 2].isdigit())):
+            return
+        if end < len(text) and text[end].isalnum():
+            return
+        # The greedy match may have swallowed a following group ("... 1111 12");
+        # try the longest run of whole digit groups that is a valid card.
+        groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, end)]
+        for count in range(len(groups), 0, -1):
+            digits = "".join(text[s:e] for s, e in groups[:count])
+            if len(digits) < 12:
+                return
+            if card_valid(digits):
+                yield self.candidate(start, groups[count - 1][1], pattern.score)
+                return
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return card_valid(digits_only(pattern_text))
+
+
+class CardSecurityCodeRecognizer(Recognizer):
+    ENTITY = "CARD_SECURITY_CODE"
+    LOWER_PATTERNS = (
+        Pattern(
+            "keyed",
+            keyed(r"cvv2?|cvc2?|cid|csc|cvn|security code|card verification value|card verification code|card code|verification code", r"[0-9]{3,4}")
+            + r"(?![0-9])",
+            0.85,
+        ),
+    )
+    CONTEXT = ("cvv", "cvc", "security code")
+    FIELD_NAMES = ("cvv", "cvc", "cvv2", "cvc2", "securitycode", "cardsecuritycode", "csc")
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return value.isdigit() and 3 <= len(value) <= 4
+
+
+class CardTrackDataRecognizer(Recognizer):
+    ENTITY = "CARD_TRACK_DATA"
+    PATTERNS = (
+        Pattern("track1", r"%[Bb][0-9]{12,19}\^[^\^\n]{2,26}\^[0-9]{4}[^?\n]{0,100}\?", 0.95),
+        Pattern("track2", r";[0-9]{12,19}=[0-9]{4}[0-9]{0,40}\?", 0.95),
+    )
+    CHECK_BOUNDARIES = False
+
+
+class IbanRecognizer(Recognizer):
+    ENTITY = "IBAN_CODE"
+    PATTERNS = (Pattern("iban", r"[A-Z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){10,32}", 0.9),)
+    CONTEXT = ("iban", "account", "bank", "transfer", "wire", "sepa")
+    FIELD_NAMES = ("iban", "ibancode", "bankaccount", "accountiban")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if start > 0 and text[start - 1].isalnum():
+            return
+        expected = IBAN_LENGTHS.get(text[start : start + 2])
+        if expected is None:
+            return
+        # Walk forward until exactly `expected` alphanumerics are consumed.
+        seen = 0
+        position = start
+        while position < end and seen < expected:
+            if text[position].isalnum():
+                seen += 1
+            position += 1
+        if seen != expected or (position < len(text) and text[position].isalnum()):
+            return
+        if not iban_valid(text[start:position]):
+            return
+        yield self.candidate(start, position, pattern.score)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return iban_valid(pattern_text)
+
+
+class UsRoutingNumberRecognizer(Recognizer):
+    ENTITY = "US_ROUTING_NUMBER"
+    # One in ten random 9-digit strings passes the checksum: context decides.
+    PATTERNS = (Pattern("aba", r"[0-9]{9}(?![0-9])", 0.35),)
+    CONTEXT = ("routing", "routing number", "aba", "rtn", "transit", "routing no", "bank routing", "routing_number", "routingnumber", "ach")
+    NEGATIVE_CONTEXT = ("ssn", "social security", "order", "invoice", "tracking", "zip")
+    FIELD_NAMES = ("routingnumber", "routing", "aba", "abanumber", "rtn", "bankrouting")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return aba_routing_valid(pattern_text)
+
+
+class UsBankAccountRecognizer(Recognizer):
+    ENTITY = "US_BANK_ACCOUNT"
+    LOWER_PATTERNS = (
+        Pattern(
+            "keyed",
+            keyed(
+                r"account|acct\.?|a/c|checking|savings|bank account|checking account|savings account|"
+                r"deposit account|account_number|accountnumber|acct_no|beneficiary account",
+                r"[0-9][0-9\-]{2,19}[0-9]",
+            )
+            + r"(?![0-9])",
+            0.8,
+        ),
+    )
+    CONTEXT = ("account", "acct", "bank", "checking", "savings", "deposit")
+    NEGATIVE_CONTEXT = ("order", "invoice", "ticket", "tracking")
+    FIELD_NAMES = ("accountnumber", "bankaccount", "bankaccountnumber", "acctnumber", "acctno", "checkingaccount", "savingsaccount")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = digits_only(pattern_text)
+        return 5 <= len(digits) <= 17 and len(set(digits)) > 1
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return all(c.isdigit() or c == "-" for c in value) and self.validate_result(value) is True
+
+
+# ISO 3166 codes that appear in BICs (IBAN countries plus the big non-IBAN ones).
+_BIC_COUNTRIES = frozenset(IBAN_LENGTHS) | frozenset(
+    "US CA MX JP CN HK SG AU NZ IN KR TW TH MY ID PH VN ZA NG KE AR CL CO PE UY VE ZW MA DZ".split()
+)
+
+
+class SwiftCodeRecognizer(Recognizer):
+    ENTITY = "SWIFT_CODE"
+    PATTERNS = (Pattern("bic", r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.35),)
+    CONTEXT = ("swift", "bic", "swift code", "bic code", "swift/bic", "bank", "wire", "beneficiary bank", "sort code")
+    FIELD_NAMES = ("swift", "bic", "swiftcode", "biccode", "swiftbic")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if not bounded(text, start, end):
+            return
+        value = text[start:end]
+        if value[4:6] not in _BIC_COUNTRIES:
+            return
+        # A digit in the location/branch part is typical of real BICs and
+        # absent from shouted English words ("HOSPITAL").
+        score = pattern.score + (0.2 if any(c.isdigit() for c in value[6:]) else 0.0)
+        yield self.candidate(start, end, score)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return re.fullmatch(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?", value) is not None and value[4:6] in _BIC_COUNTRIES

@@ -1,0 +1,119 @@
+"""Government identifiers: SSN, ITIN, driver's license, passport (HIPAA G, K)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import Pattern
+
+from hushgate.detection.checksums import itin_valid, ssn_valid
+from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
+from hushgate.detection.recognizers.keyed import keyed
+
+_NINE_DIGIT_PATTERNS = (
+    # Consistent separators: 123-45-6789, 123 45 6789, 123.45.6789.
+    Pattern("formatted", r"[0-9]{3}([\- .])[0-9]{2}\1[0-9]{4}", 0.85),
+    # A bare run of nine digits (or mixed separators, e.g. after a zero-width
+    # character was folded away) is anything from a zip+4 to an order number:
+    # it only counts with context ("SSN", a field named ssn).
+    Pattern("bare", r"[0-9]{3}[\- .]?[0-9]{2}[\- .]?[0-9]{4}(?![0-9])", 0.3),
+)
+
+
+class _NineDigitRecognizer(Recognizer):
+    PATTERNS = _NINE_DIGIT_PATTERNS
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if not bounded(text, start, end):
+            return
+        # Part of a longer dashed number (phone, card, 123-45-6789-01).
+        if end + 1 < len(text) and text[end] in "-." and text[end + 1].isdigit():
+            return
+        if start > 1 and text[start - 1] in "-." and text[start - 2].isdigit():
+            return
+        if not self.valid_digits(digits_only(text[start:end])):
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    def valid_digits(self, digits: str) -> bool:
+        raise NotImplementedError
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return self.valid_digits(digits_only(pattern_text))
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return len(value) <= 11 and all(c.isdigit() or c in "- ." for c in value) and self.valid_digits(digits_only(value))
+
+
+class UsSsnRecognizer(_NineDigitRecognizer):
+    ENTITY = "US_SSN"
+    CONTEXT = (
+        "ssn", "ssns", "social security", "social security number", "social security no",
+        "social", "ss#", "ss", "soc sec", "ssn#", "socialsecuritynumber", "social_security_number",
+    )
+    NEGATIVE_CONTEXT = ("routing", "aba", "order", "invoice", "tracking", "zip", "npi", "account", "acct", "member")
+    FIELD_NAMES = ("ssn", "socialsecuritynumber", "socialsecurity", "ssnumber", "patientssn", "subscriberssn")
+
+    def valid_digits(self, digits: str) -> bool:
+        return ssn_valid(digits)
+
+
+class UsItinRecognizer(_NineDigitRecognizer):
+    ENTITY = "US_ITIN"
+    CONTEXT = ("itin", "taxpayer identification", "taxpayer id", "tin", "tax id", "individual taxpayer")
+    FIELD_NAMES = ("itin", "taxpayerid", "tin", "taxid")
+
+    def valid_digits(self, digits: str) -> bool:
+        return itin_valid(digits)
+
+
+def _has_digit_and_length(value: str, low: int, high: int) -> bool:
+    compact = value.replace("-", "").replace(" ", "")
+    return low <= len(compact) <= high and any(c.isdigit() for c in compact)
+
+
+class UsDriverLicenseRecognizer(Recognizer):
+    ENTITY = "US_DRIVER_LICENSE"
+    # Formats differ by state (A1234567, 123456789, D123-4567-8901...), so
+    # the keyword is what makes a value a license number.
+    _VALUE = r"[a-z0-9][a-z0-9]{0,12}(?:[\- ][0-9][a-z0-9]{0,11}){0,3}"
+    LOWER_PATTERNS = (
+        Pattern(
+            "keyed",
+            keyed(
+                r"driver(?:'|\u2019)?s? licen[cs]e|drivers? lic\.?|driving licen[cs]e|dl|d\.l\.|dln|operator(?:'s)? licen[cs]e",
+                _VALUE,
+            ),
+            0.85,
+        ),
+        Pattern("keyed_weak", keyed(r"licen[cs]e|lic\.?", _VALUE), 0.55),
+    )
+    CONTEXT = ("driver", "license", "licence", "dmv", "dl")
+    FIELD_NAMES = ("driverslicense", "driverlicense", "dl", "dlnumber", "licensenumber", "driverslicensenumber", "driverlicensenumber")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return _has_digit_and_length(pattern_text, 5, 20)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return all(c.isalnum() or c in "- " for c in value) and _has_digit_and_length(value, 5, 20)
+
+
+class UsPassportRecognizer(Recognizer):
+    ENTITY = "US_PASSPORT"
+    LOWER_PATTERNS = (
+        Pattern("keyed", keyed(r"passport", r"[a-z]{0,2}[0-9]{6,9}"), 0.85),
+    )
+    CONTEXT = ("passport",)
+    FIELD_NAMES = ("passport", "passportnumber", "passportno")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return 6 <= len(pattern_text) <= 11
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return re.fullmatch(r"[A-Za-z]{0,2}[0-9]{6,9}", value) is not None

@@ -1,0 +1,123 @@
+"""Health identifiers: MRN, NPI, DEA, Medicare MBI, health plan ids (HIPAA H, I, K)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import Pattern
+
+from hushgate.detection.checksums import dea_valid, mbi_valid, npi_valid
+from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.base import Recognizer, bounded
+from hushgate.detection.recognizers.keyed import keyed
+
+# An identifier value after a keyword: letters/digits with inner dashes, at
+# least one digit (checked in validate_result).
+_ID_VALUE = r"[a-z0-9][a-z0-9\-]{2,19}[a-z0-9]"
+
+
+def _id_like(value: str, min_digits: int = 3) -> bool:
+    return sum(c.isdigit() for c in value) >= min_digits and not value.endswith("-")
+
+
+class MedicalRecordNumberRecognizer(Recognizer):
+    ENTITY = "MEDICAL_RECORD_NUMBER"
+    LOWER_PATTERNS = (
+        Pattern(
+            "keyed",
+            keyed(
+                r"mrn|medical record|medical records|med rec|med\. rec\.|medical rec|mr|chart|patient id|"
+                r"patient number|patient no|pt id|patientid|record number|record no|hospital number|"
+                r"hospital id|case number|encounter|accession|unit number|emr|ehr|emr id|mrn/id",
+                _ID_VALUE,
+            ),
+            0.85,
+        ),
+    )
+    CONTEXT = ("mrn", "medical record", "med rec", "chart", "patient id", "record", "emr", "ehr")
+    FIELD_NAMES = ("mrn", "medicalrecordnumber", "medicalrecord", "patientid", "chartnumber", "recordnumber", "mrnumber", "patientmrn")
+
+    def __init__(self, site_patterns: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        # Site formats from config: they count on their own, more with context.
+        self.compiled = self.compiled + tuple(
+            (re.compile(regex), Pattern(f"site_{i}", regex, 0.6)) for i, regex in enumerate(site_patterns)
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return _id_like(pattern_text)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return 3 <= len(value) <= 24 and all(c.isalnum() or c in "-/" for c in value) and _id_like(value)
+
+
+class UsNpiRecognizer(Recognizer):
+    ENTITY = "US_NPI"
+    PATTERNS = (Pattern("npi", r"[12][0-9]{9}(?![0-9])", 0.4),)
+    CONTEXT = ("npi", "national provider", "national provider identifier", "provider", "prescriber", "physician", "provider id", "rendering", "billing provider")
+    NEGATIVE_CONTEXT = ("phone", "tel", "call", "fax", "order", "invoice", "account", "acct", "tracking")
+    FIELD_NAMES = ("npi", "providernpi", "npinumber", "prescribernpi", "renderingnpi", "billingnpi")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return npi_valid(pattern_text)
+
+    def value_ok(self, value: str) -> bool:
+        return npi_valid(value.strip())
+
+
+class UsDeaRecognizer(Recognizer):
+    ENTITY = "US_DEA"
+    PATTERNS = (Pattern("dea", r"[A-Za-z][A-Za-z9][0-9]{7}", 0.75),)
+    CONTEXT = ("dea", "dea number", "dea #", "registration", "prescriber", "controlled")
+    FIELD_NAMES = ("dea", "deanumber", "prescriberdea")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return dea_valid(pattern_text)
+
+
+class UsMbiRecognizer(Recognizer):
+    ENTITY = "US_MBI"
+    PATTERNS = (
+        Pattern("mbi", r"[1-9][A-Za-z][A-Za-z0-9][0-9][A-Za-z][A-Za-z0-9][0-9][A-Za-z]{2}[0-9]{2}", 0.8),
+        Pattern("mbi_dashed", r"[1-9][A-Za-z][A-Za-z0-9][0-9]-[A-Za-z][A-Za-z0-9][0-9]-[A-Za-z]{2}[0-9]{2}", 0.85),
+    )
+    CONTEXT = ("mbi", "medicare", "beneficiary", "medicare beneficiary identifier", "medicare id", "medicare number")
+    FIELD_NAMES = ("mbi", "medicareid", "medicarenumber", "medicarebeneficiaryidentifier")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # Lower-case MBIs are rare in real documents; demand the printed form
+        # unless context says otherwise (handled by score, not here).
+        return mbi_valid(pattern_text) and not pattern_text.islower()
+
+
+class HealthPlanIdRecognizer(Recognizer):
+    ENTITY = "HEALTH_PLAN_ID"
+    LOWER_PATTERNS = (
+        Pattern(
+            "keyed",
+            keyed(
+                r"member|membership|subscriber|policy|insurance|insurance member|health plan|plan member|"
+                r"medicaid|medicaid id|beneficiary|enrollee|policyholder|insured id|insurance id|"
+                r"group|group plan|plan id|member_id|memberid|subscriberid|policy holder|hicn|health insurance",
+                _ID_VALUE,
+            ),
+            0.8,
+        ),
+    )
+    CONTEXT = ("member", "subscriber", "insurance", "policy", "plan", "medicaid", "payer", "insurer", "coverage")
+    FIELD_NAMES = (
+        "memberid", "membernumber", "subscriberid", "subscribernumber", "policynumber", "policyid",
+        "insuranceid", "healthplanid", "planmemberid", "medicaidid", "groupnumber", "beneficiaryid",
+    )
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span("v")
+        if start < 0 or not bounded(text, start, end) or not _id_like(text[start:end]):
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return 4 <= len(value) <= 24 and all(c.isalnum() or c == "-" for c in value) and _id_like(value)

@@ -1,0 +1,98 @@
+"""Street addresses and ZIP codes (HIPAA B: geographic units below a state)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import Pattern
+
+from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.base import Recognizer, bounded
+from hushgate.detection.recognizers.keyed import keyed
+
+STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP".split()
+)
+STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+    "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
+    "New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
+    "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+    "Wisconsin|Wyoming"
+)
+_STATE = r"(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|" + STATE_NAMES + ")"
+_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
+    r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Square|Sq|Loop|Pike|Plaza|Plz|"
+    r"Crescent|Cres|Alley|Row|Path|Run|Point|Pt|Commons|Heights|Hts|Expressway|Expy|Freeway|Fwy|"
+    r"Turnpike|Tpke|Ridge|Crossing|Xing|Close|Walk|Grove|Glen|Green|Park|Creek|Hollow|Landing|Mall|Cove|Bend)"
+)
+_WORD = r"[A-Z0-9][A-Za-z0-9'\-]{0,20}\.?"
+_UNIT = r"(?:,?[ ]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Bldg|Building|Room|Rm|Lot|Space|#)\.?[ ]{0,2}#?[ ]?[A-Za-z0-9\-]{1,6})?"
+_CITY_STATE = r"(?:,?[ ]{1,2}[A-Z][A-Za-z.'\-]{1,20}(?:[ ][A-Z][A-Za-z.'\-]{1,20}){0,2},?[ ]{1,2}" + _STATE + r"(?![A-Za-z]))?"
+
+
+class StreetAddressRecognizer(Recognizer):
+    ENTITY = "STREET_ADDRESS"
+    PATTERNS = (
+        Pattern(
+            "street",
+            r"[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ]|NE[ ]|NW[ ]|SE[ ]|SW[ ])?"
+            r"(?:" + _WORD + r"[ ]){0,4}" + _SUFFIX + r"\.?(?:[ ](?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![A-Za-z])" + _UNIT + _CITY_STATE,
+            0.75,
+        ),
+        Pattern("po_box", r"P\.?[ ]?O\.?[ ]{0,2}Box[ ]{1,2}[0-9]{1,6}" + _CITY_STATE, 0.8),
+    )
+    CONTEXT = ("address", "addr", "street", "lives at", "residence", "home", "mailing", "resides", "located at", "ship to")
+    FIELD_NAMES = ("address", "streetaddress", "address1", "addressline1", "addressline", "street", "homeaddress", "mailingaddress", "line1")
+    CHECK_BOUNDARIES = False
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if start > 0 and text[start - 1].isalnum():
+            return
+        # "25 mg daily", "3 Ways" etc. never end in a street suffix; a house
+        # number with a street word is what we want. The numbers must not be
+        # a year or a dose directly before a capitalised suffix word.
+        yield self.candidate(start, end, pattern.score)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return 5 <= len(value) <= 200 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+class UsZipCodeRecognizer(Recognizer):
+    ENTITY = "US_ZIP_CODE"
+    PATTERNS = (
+        # After a state ("Springfield, IL 62704"): the usual address tail.
+        Pattern("after_state", r"[A-Z]{2},?[ ]{1,2}(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?![0-9])", 0.8),
+        Pattern("after_state_name", r"(?:" + STATE_NAMES + r"),?[ ]{1,2}(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?![0-9])", 0.8),
+        # ZIP+4 alone is distinctive enough to suggest a ZIP without a state.
+        Pattern("zip_plus4", r"[0-9]{5}-[0-9]{4}(?![0-9])", 0.45),
+    )
+    LOWER_PATTERNS = (
+        Pattern("keyed", keyed(r"zip|zip code|zipcode|postal code|postcode|zip_code|postal_code", r"[0-9]{5}(?:-[0-9]{4})?") + r"(?![0-9])", 0.85),
+    )
+    CONTEXT = ("zip", "zip code", "postal", "address", "mailing")
+    FIELD_NAMES = ("zip", "zipcode", "postalcode", "postcode", "zip5")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        if pattern.name == "after_state":
+            state_start = match.start()
+            if text[state_start : state_start + 2] not in STATE_CODES:
+                return
+            if state_start > 0 and text[state_start - 1].isalnum():
+                return
+        if "v" in match.re.groupindex:
+            start, end = match.span("v")
+        else:
+            start, end = match.span()
+        if not bounded(text, start, end):
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    def value_ok(self, value: str) -> bool:
+        return re.fullmatch(r"[0-9]{5}(?:-[0-9]{4})?", value.strip()) is not None

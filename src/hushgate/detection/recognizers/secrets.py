@@ -1,0 +1,191 @@
+"""Credentials in prompts: provider API keys, PEM private keys, JWTs,
+password assignments and high-entropy tokens next to secret-ish keywords."""
+
+from __future__ import annotations
+
+import base64
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from presidio_analyzer import Pattern
+
+from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.base import Recognizer, bounded
+from hushgate.detection.recognizers.keyed import SEP
+
+
+class ApiKeyRecognizer(Recognizer):
+    ENTITY = "API_KEY"
+    # Provider formats with a fixed, documented prefix. Each pattern starts
+    # with its literal prefix so the scan skips everything else in C.
+    PATTERNS = (
+        Pattern("anthropic", r"sk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_\-]{20,200}", 0.95),
+        Pattern("openai", r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,200}", 0.9),
+        Pattern("stripe", r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,200}", 0.95),
+        Pattern("stripe_webhook", r"whsec_[A-Za-z0-9]{24,100}", 0.95),
+        Pattern("aws_access_key", r"(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA)[0-9A-Z]{16}(?![0-9A-Za-z])", 0.95),
+        Pattern("github", r"gh[pousr]_[A-Za-z0-9]{36,255}", 0.95),
+        Pattern("github_fine_grained", r"github_pat_[A-Za-z0-9_]{22,255}", 0.95),
+        Pattern("gitlab", r"glpat-[A-Za-z0-9_\-]{20,64}", 0.95),
+        Pattern("slack", r"xox[abposr]-[A-Za-z0-9\-]{10,250}", 0.95),
+        Pattern("slack_webhook", r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]{20,200}", 0.95),
+        Pattern("google", r"AIza[0-9A-Za-z_\-]{35}", 0.95),
+        Pattern("google_oauth", r"ya29\.[0-9A-Za-z_\-]{20,2000}", 0.9),
+        Pattern("huggingface", r"hf_[A-Za-z]{34,40}", 0.9),
+        Pattern("sendgrid", r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}", 0.95),
+        Pattern("npm", r"npm_[A-Za-z0-9]{36}", 0.95),
+        Pattern("twilio", r"SK[0-9a-f]{32}(?![0-9A-Za-z])", 0.8),
+    )
+    CONTEXT = ("api key", "apikey", "api_key", "key", "token", "secret", "credential")
+    FIELD_NAMES = ("apikey", "api_key", "openaiapikey", "anthropicapikey", "accesskey", "accesskeyid", "awsaccesskeyid")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return any(compiled.fullmatch(value) for compiled, _ in self.compiled)
+
+
+class PrivateKeyRecognizer(Recognizer):
+    ENTITY = "PRIVATE_KEY"
+    PATTERNS = (
+        Pattern(
+            "pem",
+            r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----"
+            r"[A-Za-z0-9+/=\s:,\-.]{0,20000}?"
+            r"-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----",
+            0.99,
+        ),
+        # A pasted key is often truncated: the header plus body is enough.
+        Pattern(
+            "pem_truncated",
+            r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\-.]{0,20000}",
+            0.95,
+        ),
+    )
+    CHECK_BOUNDARIES = False
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        yield self.candidate(start, end, pattern.score)
+
+
+class JwtRecognizer(Recognizer):
+    ENTITY = "JWT"
+    PATTERNS = (
+        Pattern("jwt", r"eyJ[A-Za-z0-9_\-]{5,4000}\.eyJ[A-Za-z0-9_\-]{2,16000}\.[A-Za-z0-9_\-]{0,2000}", 0.95),
+    )
+    CONTEXT = ("jwt", "token", "bearer", "authorization", "id_token", "access_token")
+    FIELD_NAMES = ("jwt", "idtoken", "accesstoken", "token", "bearertoken", "refreshtoken")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        header = pattern_text.split(".", 1)[0]
+        try:
+            decoded = base64.urlsafe_b64decode(header + "=" * (-len(header) % 4))
+        except (ValueError, TypeError):
+            return False
+        return decoded.startswith(b"{") and (b'"alg"' in decoded or b'"typ"' in decoded)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return any(compiled.fullmatch(value) for compiled, _ in self.compiled) and self.validate_result(value) is True
+
+
+_PLACEHOLDER = re.compile(r"(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|null|none|true|false|redacted|\[redacted\]|\$[a-z_]+)", re.I)
+_PASSWORD_KEYWORDS = (
+    r"password|passwd|passphrase|pass|pwd|pw|passcode|pin code|db_password|db_pass|"
+    r"admin password|root password|login password|wifi password|secret|client_secret|app_secret"
+)
+
+
+class PasswordRecognizer(Recognizer):
+    ENTITY = "PASSWORD"
+    LOWER_PATTERNS = (
+        Pattern("assignment", f"(?:{_PASSWORD_KEYWORDS}){SEP}(?P<v>[^\\s\"',;`]{{3,128}})", 0.85),
+        # Credentials embedded in a connection string: scheme://user:PASSWORD@host
+        Pattern("url_credentials", r"://[^\s:/@\"']{1,64}:(?P<v>[^\s@/\"']{3,128})@", 0.9),
+    )
+    CONTEXT = ("password", "passwd", "pwd", "credentials", "login")
+    FIELD_NAMES = ("password", "passwd", "pwd", "pass", "passphrase", "dbpassword", "userpassword", "adminpassword", "secret", "clientsecret")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span("v")
+        # The keyword must be a word of its own ("bypass: x" is not a password).
+        if pattern.name == "assignment" and match.start() > 0 and text[match.start() - 1].isalpha():
+            return
+        while end > start and text[end - 1] in ".)]}>":
+            end -= 1
+        value = text[start:end]
+        if len(value) < 3 or _PLACEHOLDER.fullmatch(value):
+            return
+        # "password: reset" / "password is required" are prose, not secrets.
+        if value.isalpha() and value.lower() in _PROSE_WORDS:
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return 3 <= len(value) <= 256 and _PLACEHOLDER.fullmatch(value) is None
+
+
+_PROSE_WORDS = frozenset(
+    "required reset expired incorrect invalid wrong changed missing protected policy manager "
+    "field hint strength length the a an is was for and or to of not empty set stored hashed "
+    "rotation rotated updated update change recovery same below above here there correct".split()
+)
+
+
+def shannon_entropy(value: str) -> float:
+    counts = Counter(value)
+    length = len(value)
+    return -sum(n / length * math.log2(n / length) for n in counts.values())
+
+
+class HighEntropySecretRecognizer(Recognizer):
+    ENTITY = "HIGH_ENTROPY_SECRET"
+    LOWER_PATTERNS = (
+        Pattern(
+            "keyed",
+            r"(?:token|secret|api[_ \-]?key|apikey|access[_ \-]?key|secret[_ \-]?key|auth[_ \-]?token|"
+            r"access[_ \-]?token|refresh[_ \-]?token|session[_ \-]?token|client[_ \-]?secret|signing[_ \-]?key|"
+            r"private[_ \-]?key|encryption[_ \-]?key|x-api-key|credential|credentials|authorization|bearer|"
+            r"aws_secret_access_key|secret_access_key|webhook[_ \-]?secret|key)"
+            + SEP
+            + r"(?:bearer[ \t]{1,3}|token[ \t]{1,3})?(?P<v>[a-z0-9+/_\-.~]{16,512}={0,2})",
+            0.8,
+        ),
+    )
+    CONTEXT = ("token", "secret", "key", "credential")
+    FIELD_NAMES = (
+        "token", "secret", "apikey", "accesstoken", "refreshtoken", "clientsecret", "secretkey",
+        "authtoken", "sessiontoken", "privatekey", "signingkey", "webhooksecret", "awssecretaccesskey",
+    )
+    MIN_ENTROPY = 3.3
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span("v")
+        if match.start() > 0 and text[match.start() - 1].isalpha():
+            return
+        if not bounded(text, start, end) or not self._secret_like(text[start:end]):
+            return
+        yield self.candidate(start, end, pattern.score)
+
+    def _secret_like(self, value: str) -> bool:
+        if len(value) < 16:
+            return False
+        has_digit = any(c.isdigit() for c in value)
+        has_alpha = any(c.isalpha() for c in value)
+        # Entropy is computed case-folded (we see the lower-cased view).
+        return has_digit and has_alpha and shannon_entropy(value.lower()) >= self.MIN_ENTROPY
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        return " " not in value and len(value) <= 512 and self._secret_like(value)

@@ -42,7 +42,7 @@ t("hn-lab", "healthcare",
 t("hn-room", "healthcare",
   "Housekeeping request: [[-:room]] and [[-:room]] need terminal cleaning after contact precautions. Priority [[-:num]].")
 t("hn-hospital", "healthcare",
-  "Compare the cardiac surgery volumes of [[-:hospital]] and [[-:hospital]] in [[-:state]] over the last five years.")
+  "Compare the cardiac surgery volumes of [[-:hospital]] and [[-:hospital]] in [[-:statename]] over the last five years.")
 t("hn-drug-names", "healthcare",
   "Make a table of [[-:drug]], [[-:drug]] and [[-:drug]]: class, mechanism, common side effects.")
 t("hn-price", "finance",
@@ -65,7 +65,7 @@ t("hn-name-words", "general",
   "Will the grant be approved in May? Please grant read access to the June report and mark the Bill of Materials "
   "as final. Frank feedback welcome, and Rose Gold is the color for [[-:sku]].")
 t("hn-states", "general",
-  "Which has more rainfall, [[-:state]] or [[-:state]]? Also rank [[-:state]] by population.")
+  "Which has more rainfall, [[-:statename]] or [[-:statename]]? Also rank [[-:statename]] by population.")
 t("hn-company", "finance",
   "[[-:company]] reported revenue of [[-:price]]M, up [[-:pct]]. Summarize for the board deck.")
 t("hn-sql", "general",

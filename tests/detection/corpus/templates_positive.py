@@ -193,7 +193,7 @@ t("fi-loan-app", "finance", "json",
 
 t("fi-kyc", "finance", "support_ticket",
   "KYC review queue item [[-:ticket]]\nName: [[PERSON#p]]\nDate of birth: [[DATE_TIME:dob]]\n"
-  "Passport no: [[US_PASSPORT]]\nDriver's license: [[US_DRIVER_LICENSE]] ([[-:state#c]])\n"
+  "Passport no: [[US_PASSPORT]]\nDriver's license: [[US_DRIVER_LICENSE]] ([[-:statename]])\n"
   "Residential address: [[*:addr_twoline]]\nFlag: name partial match on sanctions list. "
   "Write the analyst note.")
 
@@ -389,7 +389,7 @@ t("mx-clinic-distractors", "healthcare", "clinical_note",
   "[[-:dose]]. [[-:lab]]. Next visit [[DATE_TIME:vdate]]. Version of the order set: [[-:version]].")
 
 t("mx-deploy-log", "general", "code",
-  "[[-:logdate]] deploy [[-:shortsha]] v[[-:version]] by [[EMAIL_ADDRESS]] from [[IP_ADDRESS]]\n"
+  "[[-:logdate]] deploy [[-:shortsha]] release [[-:version]] by [[EMAIL_ADDRESS]] from [[IP_ADDRESS]]\n"
   "[[-:logdate]] request_id=[[-:uuid]] status=200 latency=[[-:num]]ms")
 
 # ------------------------------------------------------------ extra coverage

@@ -532,7 +532,7 @@ def g_phone_intl(rng, ctx, key):
     if style == 0:
         return "+44 20 7946 0%s" % _digits(rng, 3)
     if style == 1:
-        return "+44 7911 %s" % _digits(rng, 6)
+        return "+44 %s %s" % (rng.choice(["7400", "7456", "7823", "7912"]), _digits(rng, 6))
     if style == 2:
         return "+49 30 %s" % (str(rng.randrange(2, 10)) + _digits(rng, 7))
     if style == 3:
@@ -973,7 +973,7 @@ def f_ticket(rng, ctx, key):
                        "CASE-%s" % _digits(rng, 6)])
 
 
-def f_state(rng, ctx, key):
+def f_statename(rng, ctx, key):
     return rng.choice(["Texas", "Ohio", "California", "New York", "Florida", "Georgia", "Oregon",
                        "Minnesota", "Arizona", "Vermont"])
 
@@ -1002,8 +1002,10 @@ def f_mdollars(rng, ctx, key):
     return "%d.%d" % (rng.randrange(1, 400), rng.randrange(0, 10))
 
 
-GENERATORS = {name[2:]: fn for name, fn in list(globals().items())
-              if name.startswith(("g_", "f_")) and callable(fn)}
+_GEN_FUNCS = [(name[2:], fn) for name, fn in list(globals().items())
+              if name.startswith(("g_", "f_")) and callable(fn)]
+GENERATORS = dict(_GEN_FUNCS)
+assert len(GENERATORS) == len(_GEN_FUNCS), "generator name collision between g_* and f_*"
 
 DEFAULT_GEN = {
     "PERSON": "full", "EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "URL": "url",

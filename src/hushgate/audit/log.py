@@ -42,7 +42,7 @@ class AuditLog:
         secret: ServerSecret,
         signer: AuditSigner,
         *,
-        sinks: list[Sink] | None = None,
+        sinks: Callable[[str], list[Sink]] | None = None,
         on_alert: Callable[[str, Mapping[str, object]], None] | None = None,
     ) -> None:
         self.settings = settings
@@ -96,8 +96,9 @@ class AuditLog:
         """Open sinks, publish the public key, write the chain's ``audit.start`` record."""
         s = self.settings
         self._loop = asyncio.get_running_loop()
-        sinks = self._sinks
-        if sinks is None:
+        if self._sinks is not None:
+            sinks = self._sinks(self.chain.chain_id)  # tests inject faulty sinks here
+        else:
             sinks = []
             if s.directory is not None:
                 sinks.append(JsonlFileSink(s.directory, self.chain.chain_id))
@@ -114,7 +115,16 @@ class AuditLog:
             on_state=self._state_changed,
         )
         self._writer.start()
-        await self.record(AuditEvent(event_type="audit.start"))
+        # Wait for the first line whatever the fsync policy: an unwritable sink
+        # fails the startup instead of the first regulated request.
+        written = self._loop.create_future()
+        try:
+            self.record_nowait(AuditEvent(event_type="audit.start"), written)
+            await written
+        except AuditWriteError:
+            self._closed = True
+            await asyncio.to_thread(self._writer.stop, 1.0)
+            raise
         self._ticker = asyncio.create_task(self._tick(), name="hushgate-audit-ticker")
 
     async def aclose(self) -> None:

@@ -32,11 +32,14 @@ from typing import Any
 
 from .checkpoints import MerkleFrontier, check_checkpoint
 from .files import AuditFile, Line, discover, read_lines
+import re
+
 from .records import ZERO_HASH, recompute_hash
 from .signing import KeyRegistry
 
 KINDS = ("edited", "deleted", "inserted", "reordered", "rewritten", "forged_checkpoint", "truncated")
 _MAX_GAPS = 1024
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True)
@@ -99,9 +102,12 @@ class ChainVerifier:
             self._tree_ok = False
             return
         stored = record.get("entry_hash")
-        if recompute_hash(record) != stored or not isinstance(stored, str):
+        computed = recompute_hash(record)
+        if computed != stored:
             self._flag("edited", seq, line.location, "content does not match its entry_hash")
-            stored = recompute_hash(record) or ZERO_HASH
+            # Link the next record to the stored hash, so one edit is one finding.
+            if not (isinstance(stored, str) and _HEX64.match(stored)):
+                stored = computed or ZERO_HASH
         last = report.last_seq
         if last is None:
             self._start(record, seq, line)
@@ -154,7 +160,7 @@ class ChainVerifier:
             self._last_checkpoint_seq = seq
             problem = check_checkpoint(record, self.registry)
             if problem:
-                self._flag("forged_checkpoint", seq, line.location, problem)
+                self._flag("forged_checkpoint", seq, line.location, problem + " (forged, or the records before it were rewritten)")
             elif self._tree_ok and self._tree.size == seq and self._tree.root().hex() != record.get("root"):
                 self._flag(
                     "rewritten", seq, line.location,

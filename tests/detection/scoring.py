@@ -16,8 +16,12 @@ Two entity types are *compatible* when they are equal or share a group in
 * ``STREET_ADDRESS ~ US_ZIP_CODE``: the gold labels the street line and the ZIP
   separately; a detector that returns one span over "12 Oak St, Austin, TX 78701"
   has found both.
-* ``API_KEY ~ PASSWORD``: both are credentials with the same action (block or
-  redact); whether ``password: <token>`` is typed as a key or a password is taste.
+* ``API_KEY ~ PASSWORD ~ HIGH_ENTROPY_SECRET``: all are credentials with the same
+  action (block or redact); whether ``password: <token>`` is typed as a key or a
+  password, or an AWS secret access key as a provider key or as the engine's
+  generic high-entropy secret, is taste.  (A generic-secret hit on anything that
+  is not a credential, such as a token inside a URL, still counts as a false
+  positive.)
 
 Per entity type:
 
@@ -50,7 +54,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus" / "prompts.jsonl"
 COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"US_SSN", "US_ITIN"}),
     frozenset({"STREET_ADDRESS", "US_ZIP_CODE"}),
-    frozenset({"API_KEY", "PASSWORD"}),
+    frozenset({"API_KEY", "PASSWORD", "HIGH_ENTROPY_SECRET"}),
 )
 
 MIN_GOLD_COVERAGE = 0.5  # share of a gold span's characters a compatible prediction must cover

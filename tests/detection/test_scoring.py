@@ -91,7 +91,8 @@ def test_union_of_fragments_finds_the_gold_span():
 def test_compatibility_table():
     assert compatible("US_ITIN", "US_SSN") and compatible("US_SSN", "US_ITIN")
     assert compatible("US_ZIP_CODE", "STREET_ADDRESS")
-    assert compatible("PASSWORD", "API_KEY")
+    assert compatible("PASSWORD", "API_KEY") and compatible("HIGH_ENTROPY_SECRET", "API_KEY")
+    assert not compatible("HIGH_ENTROPY_SECRET", "URL")
     assert not compatible("US_BANK_ACCOUNT", "HEALTH_PLAN_ID")
     assert not compatible("PHONE_NUMBER", "US_SSN")
     text = "ITIN 912-78-1234"

@@ -40,7 +40,7 @@ DOMAINS = ("healthcare", "finance", "general")
 KINDS = ("chat", "json", "tool_args", "clinical_note", "support_ticket", "hl7_fhir", "email",
          "code", "hard_negative")
 
-PLACEHOLDER = re.compile(r"\[\[([A-Z_]+|-|\*)(?::([a-z0-9_]+))?(?:#(\w+))?\]\]")
+PLACEHOLDER = re.compile(r"\[\[(?:([A-Z_]+|-|\*)(?::([a-z0-9_]+))?(?:#(\w+))?|([A-Z_]+)=([^\]]+))\]\]")
 
 
 def render(template: str, rng: random.Random):
@@ -57,20 +57,24 @@ def render(template: str, rng: random.Random):
         pos += len(literal)
         last = m.end()
         label, gen, key = m.group(1), m.group(2), m.group(3)
-        if gen is None:
+        if m.group(4):  # [[TYPE=literal]]: fixed text, labeled
+            label, gen = m.group(4), None
+            value = m.group(5)
+        elif gen is None:
             if label in ("-", "*"):
                 raise ValueError("placeholder %r needs a generator" % m.group(0))
             gen = values.DEFAULT_GEN[label]
-        fn = values.GENERATORS[gen]
-        if key is not None and not gen.startswith(("full", "first", "last", "fml", "lastfirst",
+        if gen is None:
+            pass
+        elif key is not None and not gen.startswith(("full", "first", "last", "fml", "lastfirst",
                                                    "upper", "hl7name", "pemail", "dea", "city",
                                                    "state", "zip", "addr", "hl7_addr")):
             cache_key = (gen, key)
             if cache_key not in cache:
-                cache[cache_key] = fn(rng, ctx, key)
+                cache[cache_key] = values.GENERATORS[gen](rng, ctx, key)
             value = cache[cache_key]
         else:
-            value = fn(rng, ctx, key)
+            value = values.GENERATORS[gen](rng, ctx, key)
         if isinstance(value, str):
             segments = [(value, None if label in ("-", "*") else label)]
         else:

@@ -5,6 +5,7 @@ Placeholder grammar: ``[[LABEL:gen#key]]``
          a composite generator that labels its own segments (address + ZIP).
   gen    generator in values.GENERATORS (default: values.DEFAULT_GEN[LABEL]).
   key    ties placeholders of one record to one value (one person, one city).
+``[[LABEL=literal]]`` labels a fixed piece of text (a shared mailbox, an API host).
 Every person name, date tied to a person, identifier, secret and URL in these
 texts is a placeholder: literal text carries no PII.
 """
@@ -98,7 +99,7 @@ t("hc-hl7-oru", "healthcare", "hl7_fhir",
   "Explain the abnormal result in one sentence.")
 
 t("hc-referral-email", "healthcare", "email",
-  "From: [[EMAIL_ADDRESS:pemail#d]]\nTo: referrals@clinic.example.org\nSubject: Referral - [[PERSON#p]]\n\n"
+  "From: [[EMAIL_ADDRESS:pemail#d]]\nTo: [[EMAIL_ADDRESS=referrals@clinic.example.org]]\nSubject: Referral - [[PERSON#p]]\n\n"
   "Hi team,\nPlease see [[PERSON#p]] (MRN [[MEDICAL_RECORD_NUMBER:mrn7]], DOB [[DATE_TIME:dob_us]]) for "
   "evaluation of [[-:icd]]. Best number is [[PHONE_NUMBER]]. Records: [[URL]]\n\nThanks,\n[[PERSON#d]]")
 
@@ -230,7 +231,7 @@ t("fi-stmt-question", "finance", "chat",
   "recognize, [[-:price]] on [[-:date]]. What should I do?")
 
 t("fi-hr-payroll", "finance", "email",
-  "To: payroll@corp.example.net\nFrom: [[EMAIL_ADDRESS:pemail#p]]\nSubject: Direct deposit change\n\n"
+  "To: [[EMAIL_ADDRESS=payroll@corp.example.net]]\nFrom: [[EMAIL_ADDRESS:pemail#p]]\nSubject: Direct deposit change\n\n"
   "Hi, please switch my direct deposit to routing [[US_ROUTING_NUMBER]], account [[US_BANK_ACCOUNT]] "
   "starting next cycle. Employee: [[PERSON#p]], ID E[[-:num]].\n\nThanks!")
 
@@ -269,7 +270,7 @@ t("ge-code-openai-proj", "general", "code",
   "the worker still says no key found, what am I missing?")
 
 t("ge-code-anthropic", "general", "code",
-  "curl https://api.anthropic.com/v1/messages -H \"x-api-key: [[API_KEY:key_anthropic]]\" "
+  "curl [[URL=https://api.anthropic.com/v1/messages]] -H \"x-api-key: [[API_KEY:key_anthropic]]\" "
   "-H \"anthropic-version: 2023-06-01\" -d @body.json\n\nReturns 400, can you see why?")
 
 t("ge-env-file", "general", "code",
@@ -290,8 +291,8 @@ t("ge-stripe", "general", "code",
   "# convert this to PaymentIntents")
 
 t("ge-google", "general", "code",
-  "<script src=\"https://maps.googleapis.com/maps/api/js?key=[[API_KEY:key_google]]&callback=initMap\"></script>\n"
-  "map shows 'for development purposes only', fix?")
+  "const loader = new Loader({ apiKey: \"[[API_KEY:key_google]]\", version: \"weekly\" });\n"
+  "loader.load().then(initMap); // map shows 'for development purposes only', fix?")
 
 t("ge-pem", "general", "code",
   "I get 'invalid format' when loading this key with paramiko:\n\n[[PRIVATE_KEY:pem]]\n\nwhat's wrong?", n=5)
@@ -401,7 +402,7 @@ t("fi-itin-tool", "finance", "tool_args",
   '"dependent_itin": "[[US_ITIN]]", "filing_status": "head_of_household", "tax_year": 2024}}')
 
 t("ge-jwt-curl", "general", "code",
-  "curl -s https://api.example.com/v1/me -H 'Authorization: Bearer [[JWT]]' | jq .\n# 403, is the scope wrong?")
+  "curl -s [[URL=https://api.example.com/v1/me]] -H 'Authorization: Bearer [[JWT]]' | jq .\n# 403, is the scope wrong?")
 
 t("ge-jwt-json", "general", "json",
   '{"access_token": "[[JWT]]", "token_type": "Bearer", "expires_in": 3600, "refresh_token": "[[JWT]]", '

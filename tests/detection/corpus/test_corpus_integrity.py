@@ -158,3 +158,19 @@ def test_obfuscated_variants_present():
     for ch in ("\u2011", "\u2013", "\u200d"):
         assert ch in gold, repr(ch)
     assert any(0xFF10 <= ord(c) <= 0xFF19 for c in gold)
+
+
+_FORMAT_PATTERNS = {
+    "EMAIL_ADDRESS": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    "URL": re.compile(r"https?://[^\s\"'<>]+"),
+    "IP_ADDRESS": re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])"),
+}
+
+
+@pytest.mark.parametrize("etype", sorted(_FORMAT_PATTERNS))
+def test_every_format_entity_in_text_is_labeled(etype):
+    """Format-defined entities (any e-mail, URL, IPv4) are gold wherever they occur."""
+    for r in RECORDS:
+        gold = [(s["start"], s["end"]) for s in r["spans"] if s["entity_type"] == etype]
+        for m in _FORMAT_PATTERNS[etype].finditer(r["text"]):
+            assert any(a <= m.start() and m.end() <= b + 1 for a, b in gold), (r["id"], m.group())

@@ -39,6 +39,9 @@ class EmailRecognizer(Recognizer):
             start += 1
         if start == at or (start > 0 and text[start - 1].isalnum()):
             return
+        # user:password@host inside a connection string is a credential, not a mailbox.
+        if start > 0 and text[start - 1] == ":" and "://" in text[max(0, start - 80) : start]:
+            return
         yield self.candidate(start, end, pattern.score)
 
     def value_ok(self, value: str) -> bool:
@@ -54,6 +57,11 @@ class UrlRecognizer(Recognizer):
     ENTITY = "URL"
     PATTERNS = (
         Pattern("url_scheme", r"(?:https?|ftp|HTTPS?)://[^\s<>\"'`{}|\\^\[\]]{1,2048}", 0.85),
+        Pattern(
+            "url_other_scheme",
+            r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|sftp|ssh|ldaps?|s3|wss?)://[^\s<>\"'`{}|\\^\[\]]{1,2048}",
+            0.8,
+        ),
         Pattern("url_www", r"www\.[A-Za-z0-9\-]{1,63}\.[^\s<>\"'`{}|\\^\[\]]{2,2048}", 0.8),
     )
     CONTEXT = ("url", "link", "website", "portal", "site")

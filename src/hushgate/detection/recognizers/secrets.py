@@ -121,6 +121,8 @@ class PasswordRecognizer(Recognizer):
         # The keyword must be a word of its own ("bypass: x" is not a password).
         if pattern.name == "assignment" and match.start() > 0 and text[match.start() - 1].isalpha():
             return
+        if _PLACEHOLDER.fullmatch(text, start, end):
+            return
         while end > start and text[end - 1] in ".)]}>":
             end -= 1
         value = text[start:end]

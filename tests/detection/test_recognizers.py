@@ -1,0 +1,124 @@
+"""Each recognizer on valid values, invalid values and look-alikes.
+
+Every case is one behaviour: `positive` says the value must be reported as the
+entity (with exactly that span), `negative` that it must not be reported as
+that entity at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import found
+
+POSITIVE = [
+    # (entity, text, expected span text)
+    ("EMAIL_ADDRESS", "write to maria.gonzalez+clinic@example-health.org today", "maria.gonzalez+clinic@example-health.org"),
+    ("URL", "see https://portal.example.com/patients/8812?tab=labs.", "https://portal.example.com/patients/8812?tab=labs"),
+    ("URL", "visit www.example.org/records for details", "www.example.org/records"),
+    ("IP_ADDRESS", "login from 192.168.10.42 failed", "192.168.10.42"),
+    ("IP_ADDRESS", "client 2001:db8:85a3::8a2e:370:7334 connected", "2001:db8:85a3::8a2e:370:7334"),
+    ("PHONE_NUMBER", "call me at (617) 555-0142 tomorrow", "(617) 555-0142"),
+    ("PHONE_NUMBER", "office +44 20 7946 0958", "+44 20 7946 0958"),
+    ("PHONE_NUMBER", "Phone: 2125550123", "2125550123"),
+    ("US_SSN", "SSN 123-45-6789 on file", "123-45-6789"),
+    ("US_SSN", "social security number: 123456789", "123456789"),
+    ("US_SSN", "ssn 123 45 6789", "123 45 6789"),
+    ("US_ITIN", "ITIN 912-70-1234", "912-70-1234"),
+    ("US_DRIVER_LICENSE", "Driver's license: D1234567", "D1234567"),
+    ("US_PASSPORT", "passport number 533380006", "533380006"),
+    ("MEDICAL_RECORD_NUMBER", "MRN: 00482913", "00482913"),
+    ("MEDICAL_RECORD_NUMBER", "medical record # A-229183", "A-229183"),
+    ("US_NPI", "NPI 1234567893", "1234567893"),
+    ("US_DEA", "DEA number AB1234563", "AB1234563"),
+    ("US_MBI", "Medicare MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
+    ("US_MBI", "beneficiary 1EG4TE5MK73", "1EG4TE5MK73"),
+    ("HEALTH_PLAN_ID", "member ID: XGH448812093", "XGH448812093"),
+    ("CREDIT_CARD", "card 4111 1111 1111 1111 exp 12/27", "4111 1111 1111 1111"),
+    ("CREDIT_CARD", "amex 3782-822463-10005", "3782-822463-10005"),
+    ("CREDIT_CARD", "pan=5555555555554444", "5555555555554444"),
+    ("CARD_SECURITY_CODE", "CVV: 123", "123"),
+    ("CARD_TRACK_DATA", "swipe %B4111111111111111^DOE/JOHN^2712101000000000?", "%B4111111111111111^DOE/JOHN^2712101000000000?"),
+    ("IBAN_CODE", "IBAN GB82 WEST 1234 5698 7654 32", "GB82 WEST 1234 5698 7654 32"),
+    ("IBAN_CODE", "to DE89370400440532013000 please", "DE89370400440532013000"),
+    ("US_ROUTING_NUMBER", "routing number 021000021", "021000021"),
+    ("US_BANK_ACCOUNT", "checking account 000123456789", "000123456789"),
+    ("SWIFT_CODE", "SWIFT/BIC: DEUTDEFF", "DEUTDEFF"),
+    ("SWIFT_CODE", "wire via CHASUS33XXX", "CHASUS33XXX"),
+    ("API_KEY", "OPENAI_API_KEY=sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXyZ0", "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXyZ0"),
+    ("API_KEY", "aws AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+    ("API_KEY", "token ghp_16C7e42F292c6912E7710c838347Ae178B4a", "ghp_16C7e42F292c6912E7710c838347Ae178B4a"),
+    ("API_KEY", "slack xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOp", "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOp"),
+    ("API_KEY", "stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+    ("API_KEY", "maps AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW", "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW"),
+    ("API_KEY", "claude sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"),
+    ("JWT", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"),
+    ("PASSWORD", "db password = Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("PASSWORD", "postgres://app:s3cretPass@db.internal:5432/app", "s3cretPass"),
+    ("HIGH_ENTROPY_SECRET", "webhook secret: 9f8e7d6c5b4a39281716a5b4c3d2e1f0ab12", "9f8e7d6c5b4a39281716a5b4c3d2e1f0ab12"),
+    ("STREET_ADDRESS", "she lives at 42 Elm Street, Springfield, IL 62704", "42 Elm Street, Springfield, IL"),
+    ("STREET_ADDRESS", "ship to 1600 N Pennsylvania Ave Apt 4B", "1600 N Pennsylvania Ave Apt 4B"),
+    ("US_ZIP_CODE", "Springfield, IL 62704", "62704"),
+    ("US_ZIP_CODE", "zip code: 02139", "02139"),
+    ("DATE_TIME", "DOB: 03/14/1962", "03/14/1962"),
+    ("DATE_TIME", "admitted on March 3, 2024 for chest pain", "March 3, 2024"),
+    ("PERSON", "Patient Maria Gonzalez was seen today", "Maria Gonzalez"),
+    ("PERSON", "Dr. Okafor reviewed the chart", "Okafor"),
+    ("PERSON", "Dear Thomas, thanks for the update", "Thomas"),
+    ("PERSON", "my name is sarah connor", "sarah connor"),
+    ("VEHICLE_ID", "VIN 1HGCM82633A004352", "1HGCM82633A004352"),
+    ("PRIVATE_KEY", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----",
+     "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----"),
+]
+
+NEGATIVE = [
+    # (entity, text): look-alikes and invalid values
+    ("US_SSN", "SSN 000-12-3456"),  # area 000
+    ("US_SSN", "SSN 666-12-3456"),  # area 666
+    ("US_SSN", "SSN 123-00-4567"),  # group 00
+    ("US_SSN", "SSN 123-45-0000"),  # serial 0000
+    ("US_SSN", "order 123456789 shipped"),  # bare nine digits without context
+    ("US_SSN", "call 555-123-4567"),  # phone shape
+    ("US_ITIN", "ITIN 912-40-1234"),  # group outside ITIN ranges
+    ("CREDIT_CARD", "card 4111 1111 1111 1112"),  # Luhn fails
+    ("CREDIT_CARD", "invoice 1234567812345678"),  # Luhn fails
+    ("CREDIT_CARD", "ref 9999999999999995"),  # Luhn ok, no card brand
+    ("IBAN_CODE", "GB82 WEST 1234 5698 7654 33"),  # mod-97 fails
+    ("IBAN_CODE", "DE89 3704 0044 0532 0130"),  # too short for DE
+    ("US_ROUTING_NUMBER", "routing 021000022"),  # checksum fails
+    ("US_NPI", "NPI 1234567890"),  # Luhn with 80840 fails
+    ("US_DEA", "DEA AB1234567"),  # check digit fails
+    ("US_MBI", "MBI 1SG4-TE5-MK73"),  # S is not allowed
+    ("EMAIL_ADDRESS", "use the @decorator syntax"),
+    ("URL", "the file is named report.final.pdf"),
+    ("IP_ADDRESS", "upgrade to 1.2.3.4.5"),  # dotted version, five parts
+    ("IP_ADDRESS", "address 999.1.1.1"),  # octet out of range
+    ("IP_ADDRESS", "meeting at 10:30:00"),  # timestamp, not IPv6
+    ("PHONE_NUMBER", "released 2024-01-15"),
+    ("PHONE_NUMBER", "order 1234567890 shipped"),  # bare digits, negative context
+    ("DATE_TIME", "v2.4.1 was released on 2024-01-15"),  # no person context
+    ("DATE_TIME", "log: 2024-01-15T10:30:00Z request served"),
+    ("API_KEY", "the sk- prefix marks secret keys"),
+    ("JWT", "eyJhbGciOi is how a JWT header starts"),
+    ("PASSWORD", "password: required"),
+    ("PASSWORD", "password=${DB_PASSWORD}"),
+    ("HIGH_ENTROPY_SECRET", "token: aaaaaaaaaaaaaaaaaaaaaaaa"),
+    ("SWIFT_CODE", "the HOSPITAL wing"),
+    ("PERSON", "Please Review the Attached Report"),
+    ("PERSON", "The patient has hypertension"),
+    ("STREET_ADDRESS", "take 25 mg daily"),
+    ("US_ZIP_CODE", "we shipped 12345 units"),
+    ("VEHICLE_ID", "hash 1HGCM82633A004353"),  # VIN check digit fails
+    ("MEDICAL_RECORD_NUMBER", "mr smith arrived"),
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "expected"), POSITIVE, ids=[f"{e}-{i}" for i, (e, _, _) in enumerate(POSITIVE)])
+def test_detects_valid_value(entity: str, text: str, expected: str) -> None:
+    assert (entity, expected) in found(text)
+
+
+@pytest.mark.parametrize(("entity", "text"), NEGATIVE, ids=[f"{e}-{i}" for i, (e, _) in enumerate(NEGATIVE)])
+def test_ignores_invalid_or_lookalike_value(entity: str, text: str) -> None:
+    assert entity not in {e for e, _ in found(text)}

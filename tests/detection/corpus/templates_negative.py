@@ -106,3 +106,17 @@ t("hn-long-numbers", "finance",
   "The batch file has [[-:bignum]] records totaling [[-:price]]; control total [[-:bignum]]. Check the arithmetic.")
 t("hn-api-docs", "general",
   "In our API docs, should the example key be written as sk-... or <YOUR_API_KEY>? And password=<redacted> or password=****?")
+t("hn-openai-body", "general",
+  '{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Explain idempotency keys with an example order [[-:order]]."}], '
+  '"max_tokens": [[-:num]]}')
+t("hn-env-placeholders", "general",
+  "client = OpenAI(api_key=os.environ[\"OPENAI_API_KEY\"])\nstripe.api_key = os.getenv(\"STRIPE_SECRET\")\n"
+  "# is reading keys from the environment enough, or should we use a vault?")
+t("hn-guideline-dates", "healthcare",
+  "The ADA Standards of Care were updated on [[-:date]]; summarize what changed for [[-:drug]] dosing versus the [[-:date]] edition.")
+t("hn-dear-customer", "finance",
+  "Dear Customer,\n\nYour statement for the period ending [[-:date]] is available. Minimum payment due: [[-:price]].\n\nSincerely,\n[[-:company]]")
+t("hn-stats", "general",
+  "Given n = [[-:num]], mean [[-:mdollars]], sd [[-:mdollars]], compute a 95% confidence interval and the z-score for 123-45.")
+t("hn-clinical-question", "healthcare",
+  "A 54-year-old with [[-:icd]] on [[-:dose]] has [[-:lab]]. What are the next steps per guidelines? Teaching case, no real patient.")

@@ -461,3 +461,43 @@ t("hc-mrn-colon", "healthcare", "chat",
 
 t("ge-password-phrase", "general", "chat",
   "set up the wifi for grandma, the network is HomeNet-5G and the password is [[PASSWORD]]. write the steps in big letters.")
+
+# ------------------------------------------------- wire-format request bodies
+t("ge-openai-body", "general", "json",
+  '{"model": "gpt-4o-mini", "messages": [{"role": "system", "content": "You are a helpful HR assistant."}, '
+  '{"role": "user", "content": "Write a reference letter for [[PERSON#p]], who worked here until [[-:date]]. '
+  'Her personal email is [[EMAIL_ADDRESS:pemail#p]]."}], "temperature": 0.3}')
+
+t("hc-openai-body", "healthcare", "json",
+  '{"model": "gpt-4o", "messages": [{"role": "user", "content": "Patient [[PERSON#p]], DOB [[DATE_TIME:dob_us]], '
+  'MRN [[MEDICAL_RECORD_NUMBER:mrn7]]: summarize the attached note."}, {"role": "assistant", "content": "Sure, please paste it."}, '
+  '{"role": "user", "content": "Admitted [[DATE_TIME:vdate]] with [[-:icd]]; discharged home on [[-:dose]]."}]}')
+
+t("fi-anthropic-tooluse", "finance", "tool_args",
+  '{"role": "assistant", "content": [{"type": "tool_use", "id": "toolu_[[-:hex8]]", "name": "verify_account", '
+  '"input": {"holder": "[[PERSON#p]]", "routing": "[[US_ROUTING_NUMBER]]", "account_number": "[[US_BANK_ACCOUNT]]"}}]}')
+
+t("ge-embeddings", "general", "json",
+  '{"model": "text-embedding-3-small", "input": ["[[PERSON#p]] called about order [[-:order]]", '
+  '"callback number [[PHONE_NUMBER]]", "ship to [[*:addr_full]]"]}')
+
+t("fi-fraud-sms", "finance", "chat",
+  "Is this text a scam? 'Alert: card ending [[-:last4]] used for [[-:price]]. If not you, call [[PHONE_NUMBER]] or "
+  "visit [[URL]]' I never gave anyone my number.")
+
+t("hc-hp-note", "healthcare", "clinical_note",
+  "H&P\nName: [[PERSON:lastfirst#p]]  DOB: [[DATE_TIME:dob_us]]  MRN: [[MEDICAL_RECORD_NUMBER:mrn8]]\n"
+  "Admit: [[DATE_TIME:vdate_us]]  PCP: [[PERSON#d]] (NPI [[US_NPI]])\n"
+  "HPI: 67 y/o with [[-:icd]] and [[-:icd]] presenting with dyspnea. [[-:lab]]; [[-:lab]].\n"
+  "Social: lives with daughter [[PERSON#s]] ([[PHONE_NUMBER]]) at [[*:addr_full]]. Medicare [[US_MBI]].\n"
+  "Plan: diuresis, [[-:dose]], telemetry [[-:room]].\nCondense to a 3-line handoff.")
+
+t("ge-support-transcript", "general", "support_ticket",
+  "Chat transcript [[-:ticket]]\nAgent: Thanks for contacting us, can I get your name and email?\n"
+  "Customer: [[PERSON#p]], [[EMAIL_ADDRESS:pemail#p]]\nAgent: And the last order number?\nCustomer: [[-:order]]\n"
+  "Customer: also my new address is [[*:addr_full]]\nSummarize for the CRM.")
+
+t("ge-perf-review", "general", "email",
+  "Subject: Q3 review - [[PERSON#p]]\n\n[[PERSON:first#m]],\n\nAttaching my notes on [[PERSON#p]] before the calibration "
+  "meeting. Strong quarter, shipped [[-:num]] features; needs to improve docs. Her start date was [[-:date]].\n\n"
+  "- [[PERSON#w]] ([[EMAIL_ADDRESS:pemail#w]])")

@@ -32,6 +32,7 @@ from hushgate.secrets import ServerSecret
 from hushgate.sse import Chunk
 from hushgate.wire.base import WireFormat
 from hushgate.wire.openai import ROUTING_OVERRIDE_HEADERS, OpenAIWire
+from hushgate.wire.responses import ResponsesWire
 
 # Model output must not be kept by shared caches or CDNs (SEC-07).
 PRIVATE_HEADERS = {"cache-control": "no-store", "vary": "Authorization"}
@@ -316,6 +317,7 @@ def routes(extra: list[BaseRoute] | None = None) -> list[BaseRoute]:
         Route("/v1/chat/completions", ProxyEndpoint(OpenAIWire(ROUTE_CHAT)).__call__, methods=["POST"]),
         Route("/v1/completions", ProxyEndpoint(OpenAIWire(ROUTE_COMPLETIONS)).__call__, methods=["POST"]),
         Route("/v1/embeddings", ProxyEndpoint(OpenAIWire(ROUTE_EMBEDDINGS)).__call__, methods=["POST"]),
+        Route("/v1/responses", ProxyEndpoint(ResponsesWire()).__call__, methods=["POST"]),
         Route("/v1/models", _guarded(list_models), methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),

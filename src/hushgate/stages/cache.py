@@ -7,10 +7,15 @@ request's own mapping. Store sees the upstream answer before any later stage
 rewrites it (restore must come after it) and keeps only a complete answer:
 a 200 JSON body, or a stream whose upstream ended normally with ``[DONE]``.
 
-Policy hook: when the policy engine sets ``ctx.decision``, the decision
-must say ``cache_allowed`` (bool) and may give ``cache_ttl_seconds`` and
-``policy_version``; a decision without ``cache_allowed`` means no caching.
-Without a policy engine, ``cache.enabled`` in the config alone decides.
+Policy hook (``hushgate.policy.engine.Decision``): when the policy stage sets
+``ctx.decision``, caching needs ``cache_allowed is True``; ``cache_ttl_seconds``,
+``policy_version``, ``enforced_class`` and ``routed_model`` shape the TTL and
+the key. A decision without ``cache_allowed``, or in monitor mode (the body
+went out unredacted), means no caching. Without a policy engine,
+``cache.enabled`` in the config alone decides.
+
+Response stage order: an output scan that redacts new identifiers must run
+before CacheStore, pseudonym restoration after it.
 """
 
 from __future__ import annotations
@@ -45,7 +50,8 @@ def caching_permitted(ctx: RequestContext) -> tuple[bool, int | None]:
     if decision is None:
         return True, None
     allowed = getattr(decision, "cache_allowed", None)
-    if allowed is not True:
+    # Monitor mode forwards the body as the client sent it: never cache unredacted text.
+    if allowed is not True or getattr(decision, "mode", None) == "monitor":
         return False, None
     return True, getattr(decision, "cache_ttl_seconds", None)
 
@@ -76,13 +82,15 @@ class CacheLookup:
             _mark(ctx, BYPASS)
             return
         ctx.request.commit()  # rewritten tool-call arguments must be in the body we key on
+        decision = ctx.decision
         key = cache_key(
             self.secret,
             tenant=tenant_of(ctx),
-            policy_version=str(getattr(ctx.decision, "policy_version", "") or ""),
-            model=ctx.model,
+            policy_version=str(getattr(decision, "policy_version", "") or ""),
+            model=str(getattr(decision, "routed_model", None) or ctx.model),
             body=ctx.request.body,
-            scope=f"route={ctx.route}",
+            # The decision is part of what produced the answer (SEC-26).
+            scope=f"route={ctx.route};class={getattr(decision, 'enforced_class', '')}",
         )
         hit = await self.cache.get(key)
         if hit is None:

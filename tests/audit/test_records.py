@@ -49,6 +49,7 @@ async def test_digest_equals_hmac_recomputed_from_the_server_secret(audit_log: A
     assert digest == SECRET.hmac_hex(AUDIT_DIGEST, redacted)
     assert digest != hashlib.sha256(redacted).hexdigest()
     written = await audit_log.record(request_event(1, request_digest=digest))
+    await audit_log.flush()
     stored = next(r for r in read_records(audit_log.settings.directory) if r["id"] == written.id)
     assert stored["request_digest"] == SECRET.hmac_hex(AUDIT_DIGEST, redacted)
 

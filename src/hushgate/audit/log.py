@@ -105,7 +105,10 @@ class AuditLog:
             if s.stdout:
                 sinks.append(StreamSink())
         if self.registry_path is not None:
-            await asyncio.to_thread(publish_public_key, self.registry_path, self.signer)
+            try:
+                await asyncio.to_thread(publish_public_key, self.registry_path, self.signer)
+            except OSError as exc:
+                raise AuditWriteError(f"cannot publish the audit public key: {exc.strerror}", queued=False) from None
         self._writer = AuditWriter(
             sinks,
             fsync_every=s.fsync == "every",
@@ -201,6 +204,14 @@ class AuditLog:
             if self.chain.since_checkpoint >= self.settings.checkpoint_every_records:
                 self._emit_checkpoint("count")
         return written
+
+    async def flush(self) -> None:
+        """Wait until everything recorded so far has been written (not necessarily fsynced)."""
+        if self._writer is None or self._loop is None:
+            return
+        barrier = self._loop.create_future()
+        self._writer.submit(self._index, b"", barrier)
+        await barrier
 
     def receipt(self, written: WrittenRecord | None, event: AuditEvent) -> str:
         """The signed ``x-hushgate-receipt`` value; ``written=None`` for a stream's decision-time receipt."""

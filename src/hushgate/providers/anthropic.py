@@ -1,0 +1,146 @@
+"""Anthropic's Messages API as an upstream.
+
+The canonical (OpenAI chat) body is translated to a Messages body on the way
+out and the answer (whole, or event by event) back to chat.completion objects
+on the way in, so every stage after the router sees the same shape it would
+from an OpenAI upstream.
+
+Errors: Anthropic's error body is ``{"type": "error", "error": {"type":
+"overloaded_error", "message": ...}}``; only the ``type`` token survives (as
+the UpstreamError code). 529 (overloaded) and 5xx are retryable, like 429.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import AsyncIterator
+
+import aiohttp
+import orjson
+
+from hushgate.canonical import ROUTE_CHAT
+from hushgate.config import ProviderConfig
+from hushgate.errors import bad_request
+from hushgate.http import new_session, raise_for_upstream_status, upstream_request
+from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse, safe_error_code
+from hushgate.sse import Chunk, JsonPayload, iter_events
+from hushgate.translate import TranslationError
+from hushgate.translate.anthropic import chat_request_to_messages, message_to_completion
+from hushgate.translate.anthropic_stream import MessageEventsToChunks
+
+DEFAULT_BASE_URL = "https://api.anthropic.com"
+DEFAULT_VERSION = "2023-06-01"
+# Used when neither the client nor options.max_output_tokens sets max_tokens,
+# which Anthropic requires; every current Claude model accepts this many.
+FALLBACK_MAX_TOKENS = 4096
+
+
+def error_code_of(raw: bytes) -> str | None:
+    try:
+        return safe_error_code(orjson.loads(raw))
+    except orjson.JSONDecodeError:
+        return None
+
+
+class AnthropicProvider(Provider):
+    def __init__(self, name: str, config: ProviderConfig) -> None:
+        super().__init__(name, config)
+        self.url = (config.base_url or DEFAULT_BASE_URL).rstrip("/") + "/v1/messages"
+        version = config.options.get("anthropic_version", DEFAULT_VERSION)
+        max_tokens = config.options.get("max_output_tokens", FALLBACK_MAX_TOKENS)
+        if not isinstance(version, str) or not version:
+            raise ValueError(f"providers.{name}.options.anthropic_version: must be a version string")
+        if not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1:
+            raise ValueError(f"providers.{name}.options.max_output_tokens: must be a positive integer")
+        self.default_max_tokens = max_tokens
+        headers = {"content-type": "application/json", "accept": "application/json", "anthropic-version": version, **config.headers}
+        if config.api_key_env:
+            # Read at startup: the key lives in the process, not the config.
+            key = os.environ.get(config.api_key_env)
+            if not key:
+                raise ValueError(f"environment variable {config.api_key_env} (api_key_env) is not set")
+            headers["x-api-key"] = key
+        self._headers = headers
+        self._stream_headers = {**headers, "accept": "text/event-stream"}
+        self._session: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        if self._session is None:
+            self._session = new_session(self.config.timeouts, self.config.max_connections)
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    @property
+    def session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            raise RuntimeError("provider not started")
+        return self._session
+
+    def _body(self, call: UpstreamCall) -> bytes:
+        if call.route != ROUTE_CHAT:
+            raise bad_request("Anthropic deployments serve chat completions only.", code="unsupported_route")
+        try:
+            body = chat_request_to_messages(call.body, model=call.model, default_max_tokens=self.default_max_tokens)
+        except TranslationError as exc:
+            raise bad_request(exc.message, param=exc.param, code="unsupported_for_provider") from None
+        return orjson.dumps(body)
+
+    async def send(self, call: UpstreamCall) -> UpstreamResponse:
+        body = self._body(call)
+        async with upstream_request(self.session, self.url, body, self._headers) as response:
+            await raise_for_upstream_status(response, error_code_of)
+            try:
+                raw = await response.read()
+            except aiohttp.ClientError:
+                raise UpstreamError("connect") from None
+        try:
+            message = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise UpstreamError("protocol", response.status, "not_json") from None
+        if not isinstance(message, dict) or message.get("type") != "message":
+            raise UpstreamError("protocol", response.status, "not_a_message")
+        completion = message_to_completion(message, created=int(time.time()))
+        return UpstreamResponse(response.status, JsonPayload(data=completion))
+
+    async def open_stream(self, call: UpstreamCall) -> AsyncIterator[Chunk]:
+        body = self._body(call)
+        context = upstream_request(self.session, self.url, body, self._stream_headers)
+        response = await context.__aenter__()
+        try:
+            await raise_for_upstream_status(response, error_code_of)
+            if "text/event-stream" not in response.headers.get("content-type", ""):
+                raise UpstreamError("protocol", response.status, "not_event_stream")
+        except BaseException as exc:
+            await context.__aexit__(type(exc), exc, exc.__traceback__)
+            raise
+        include_usage = bool((call.body.get("stream_options") or {}).get("include_usage"))
+        return self._chunks(context, response, MessageEventsToChunks(include_usage=include_usage))
+
+    async def _chunks(self, context: object, response: aiohttp.ClientResponse, translator: MessageEventsToChunks) -> AsyncIterator[Chunk]:
+        try:
+            async for event, data in iter_events(response.content):
+                if event == "error":
+                    # The body may quote the prompt: it is dropped, unread.
+                    raise StreamInterrupted("upstream sent an error event")
+                try:
+                    payload = orjson.loads(data)
+                except orjson.JSONDecodeError:
+                    raise StreamInterrupted("upstream sent an unreadable event") from None
+                if not isinstance(payload, dict):
+                    raise StreamInterrupted("upstream sent an unreadable event")
+                if payload.get("type") == "error":
+                    raise StreamInterrupted("upstream sent an error event")
+                for chunk in translator.feed(payload):
+                    yield Chunk(data=chunk)
+                if translator.finished:
+                    return
+            # The connection ended without message_stop: a truncated stream.
+            raise StreamInterrupted("upstream stream ended early")
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            raise StreamInterrupted("upstream connection failed") from None
+        finally:
+            await context.__aexit__(None, None, None)  # type: ignore[attr-defined]

@@ -30,6 +30,7 @@ from hushgate.pipeline import RequestContext
 from hushgate.providers.base import StreamInterrupted
 from hushgate.secrets import ServerSecret
 from hushgate.sse import Chunk
+from hushgate.wire.anthropic import AnthropicWire
 from hushgate.wire.base import WireFormat
 from hushgate.wire.openai import ROUTING_OVERRIDE_HEADERS, OpenAIWire
 from hushgate.wire.responses import ResponsesWire
@@ -318,6 +319,7 @@ def routes(extra: list[BaseRoute] | None = None) -> list[BaseRoute]:
         Route("/v1/completions", ProxyEndpoint(OpenAIWire(ROUTE_COMPLETIONS)).__call__, methods=["POST"]),
         Route("/v1/embeddings", ProxyEndpoint(OpenAIWire(ROUTE_EMBEDDINGS)).__call__, methods=["POST"]),
         Route("/v1/responses", ProxyEndpoint(ResponsesWire()).__call__, methods=["POST"]),
+        Route("/v1/messages", ProxyEndpoint(AnthropicWire()).__call__, methods=["POST"]),
         Route("/v1/models", _guarded(list_models), methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/readyz", readyz, methods=["GET"]),

@@ -10,8 +10,8 @@ import pytest
 
 from hushgate.cache.crypto import (
     NONCE_BYTES,
+    SALT_BYTES,
     EnvelopeError,
-    KeyExhausted,
     KeyRing,
     KeyRingError,
     read_header,
@@ -62,7 +62,7 @@ def test_edited_expiry_is_tampering() -> None:
     r = ring()
     blob = bytearray(r.seal(SLOT, b"payload", EXPIRES))
     header = read_header(bytes(blob))
-    blob[header.size - 1] ^= 0x01
+    blob[header.size - SALT_BYTES - 1] ^= 0x01
     with pytest.raises(EnvelopeError, match="tampered"):
         r.open(SLOT, bytes(blob))
 
@@ -113,12 +113,18 @@ def test_older_keys_decrypt_but_the_current_key_encrypts() -> None:
     assert read_header(new.seal(SLOT, b"payload", EXPIRES)).key_id == "v2"
 
 
-def test_key_refuses_writes_past_its_limit() -> None:
-    r = KeyRing({"v1": b"\x01" * 32}, "v1", write_limit=2)
-    r.seal(SLOT, b"1", EXPIRES)
-    r.seal(SLOT, b"2", EXPIRES)
-    with pytest.raises(KeyExhausted):
-        r.seal(SLOT, b"3", EXPIRES)
+def test_every_write_is_sealed_under_its_own_entry_key() -> None:
+    r = ring()
+    salts = {read_header(r.seal(SLOT, b"same", EXPIRES)).salt for _ in range(20_000)}
+    assert len(salts) == 20_000
+
+
+def test_edited_salt_is_tampering() -> None:
+    r = ring()
+    blob = bytearray(r.seal(SLOT, b"payload", EXPIRES))
+    blob[read_header(bytes(blob)).size - 1] ^= 0x01
+    with pytest.raises(EnvelopeError, match="tampered"):
+        r.open(SLOT, bytes(blob))
 
 
 def test_key_ring_rejects_short_keys_without_echoing_them() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import structlog
 
 from hushgate.cache.backends.base import BackendError, CacheBackend
-from hushgate.cache.crypto import EnvelopeError, KeyExhausted, KeyRing, read_header
+from hushgate.cache.crypto import EnvelopeError, KeyRing, read_header
 from hushgate.cache.keys import CacheKey, cache_key
 from hushgate.cache.response import CachedResponse, CorruptEntry
 from hushgate.cache.settings import CacheSettings
@@ -143,7 +143,7 @@ class ResponseCache:
         return None
 
     async def put(self, key: CacheKey, response: CachedResponse, ttl_seconds: float | None = None) -> bool:
-        """Store a complete response; False when it was not stored (too large, key exhausted, backend down)."""
+        """Store a complete response; False when it was not stored (too large, backend down)."""
         ttl = self.default_ttl_seconds if ttl_seconds is None else ttl_seconds
         if ttl <= 0:
             return False
@@ -152,11 +152,7 @@ class ResponseCache:
             self.stats.skipped_too_large += 1
             return False
         expires_at_ms = int((self._clock() + ttl) * 1000)
-        try:
-            blob = self.keyring.seal(key.digest.encode(), plaintext, expires_at_ms)
-        except KeyExhausted:
-            log.error("cache.key_exhausted", key_id=self.keyring.current, reason="write_limit")
-            return False
+        blob = self.keyring.seal(key.digest.encode(), plaintext, expires_at_ms)
         try:
             await self.backend.set(key.digest, blob, ttl)
         except BackendError as exc:

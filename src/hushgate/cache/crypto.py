@@ -2,23 +2,26 @@
 
 Envelope layout (all integers big-endian)::
 
-    version:1 | kid_len:1 | kid | expires_at_ms:8 | nonce:12 | ciphertext+tag:16
+    version:1 | kid_len:1 | kid | expires_at_ms:8 | salt:32 | nonce:12 | ciphertext+tag:16
+
+Every entry is sealed under its own key, HMAC-SHA256(ring key, label ||
+salt) with a fresh random 256-bit salt (a PRF-based KDF, NIST SP 800-108),
+and a random 96-bit nonce. A ring key is therefore never an AES-GCM key
+itself, and no GCM key ever encrypts twice: there is no invocation counter
+to persist and no 2^32 limit to watch (SEC-27), across restarts and replicas.
 
 The associated data is ``header || storage key`` where the header is
-everything before the nonce, so the format version, the key id and the
-expiry are authenticated, and an entry only opens under the slot (cache key,
-hence tenant) it was written for: swapping or moving ciphertexts fails the tag.
-
-Nonces are 96 random bits from ``os.urandom`` per write (NIST SP 800-38D
-§8.2.2). Random nonces are safe up to 2^32 encryptions per key; each key
-counts its writes in this process and refuses past ``write_limit`` so an
-operator rotates long before the bound.
+everything before the nonce, so the format version, the key id, the expiry
+and the salt are authenticated, and an entry only opens under the slot
+(cache key, hence tenant) it was written for: swapping or moving ciphertexts
+fails the tag.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 import os
 import re
 import struct
@@ -30,10 +33,11 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 FORMAT_VERSION = 1
+SALT_BYTES = 32
 NONCE_BYTES = 12
 TAG_BYTES = 16
 KEY_BYTES = 32
-DEFAULT_WRITE_LIMIT = 2**31
+_ENTRY_KEY_LABEL = b"hushgate/cache-entry-key/v1\0"
 _KID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _EXPIRY = struct.Struct(">Q")
 
@@ -51,14 +55,11 @@ class EnvelopeError(Exception):
         self.key_id = key_id
 
 
-class KeyExhausted(Exception):
-    """The current key reached its write limit; rotate before writing again."""
-
-
 @dataclass(frozen=True, slots=True)
 class Header:
     key_id: str
     expires_at_ms: int
+    salt: bytes
     size: int  # bytes before the nonce
 
 
@@ -69,7 +70,7 @@ def read_header(blob: bytes) -> Header:
     if blob[0] != FORMAT_VERSION:
         raise EnvelopeError("unknown_format")
     kid_end = 2 + blob[1]
-    size = kid_end + _EXPIRY.size
+    size = kid_end + _EXPIRY.size + SALT_BYTES
     if len(blob) < size + NONCE_BYTES + TAG_BYTES:
         raise EnvelopeError("truncated")
     try:
@@ -77,7 +78,7 @@ def read_header(blob: bytes) -> Header:
     except UnicodeDecodeError:
         raise EnvelopeError("bad_key_id") from None
     (expires_at_ms,) = _EXPIRY.unpack_from(blob, kid_end)
-    return Header(key_id, expires_at_ms, size)
+    return Header(key_id, expires_at_ms, blob[size - SALT_BYTES : size], size)
 
 
 @dataclass
@@ -90,9 +91,6 @@ class KeyRing:
 
     keys: Mapping[str, bytes] = field(repr=False)
     current: str
-    write_limit: int = DEFAULT_WRITE_LIMIT
-    _aead: dict[str, AESGCM] = field(init=False, repr=False)
-    _writes: dict[str, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.keys:
@@ -104,30 +102,30 @@ class KeyRing:
                 raise KeyRingError(f"cache key {kid!r} must be {KEY_BYTES} bytes (AES-256), got {len(key)}")
         if self.current not in self.keys:
             raise KeyRingError(f"current cache key {self.current[:64]!r} is not in the key ring")
-        self._aead = {kid: AESGCM(key) for kid, key in self.keys.items()}
-        self._writes = dict.fromkeys(self.keys, 0)
+        self.keys = dict(self.keys)
 
     @property
     def key_ids(self) -> frozenset[str]:
         return frozenset(self.keys)
 
+    def _entry_key(self, kid: str, salt: bytes) -> AESGCM:
+        return AESGCM(hmac.digest(self.keys[kid], _ENTRY_KEY_LABEL + salt, "sha256"))
+
     def seal(self, slot: bytes, plaintext: bytes, expires_at_ms: int) -> bytes:
         kid = self.current
-        if self._writes[kid] >= self.write_limit:
-            raise KeyExhausted(kid)
-        self._writes[kid] += 1
-        header = bytes((FORMAT_VERSION, len(kid))) + kid.encode("ascii") + _EXPIRY.pack(expires_at_ms)
+        salt = os.urandom(SALT_BYTES)
+        header = bytes((FORMAT_VERSION, len(kid))) + kid.encode("ascii") + _EXPIRY.pack(expires_at_ms) + salt
         nonce = os.urandom(NONCE_BYTES)
-        return header + nonce + self._aead[kid].encrypt(nonce, plaintext, header + slot)
+        return header + nonce + self._entry_key(kid, salt).encrypt(nonce, plaintext, header + slot)
 
     def open(self, slot: bytes, blob: bytes, header: Header | None = None) -> bytes:
         """Authenticate and decrypt, or raise ``EnvelopeError``."""
         header = header or read_header(blob)
-        aead = self._aead.get(header.key_id)
-        if aead is None:
+        if header.key_id not in self.keys:
             raise EnvelopeError("unknown_key", header.key_id)
         nonce_end = header.size + NONCE_BYTES
         try:
+            aead = self._entry_key(header.key_id, header.salt)
             return aead.decrypt(blob[header.size : nonce_end], blob[nonce_end:], blob[: header.size] + slot)
         except InvalidTag:
             raise EnvelopeError("tampered", header.key_id) from None

@@ -63,7 +63,9 @@ class Capabilities(_Strict):
     vision: bool = False
     json_schema: bool = True
     streaming: bool = True
-    embeddings: bool = False
+    # None: not declared, so not filtered (embeddings requests are routed and
+    # the upstream decides); false keeps embeddings requests away.
+    embeddings: bool | None = None
     context_window: int = Field(128_000, ge=1)
     max_output_tokens: int = Field(16_384, ge=1)
 
@@ -84,6 +86,47 @@ class ModelGroup(_Strict):
     deployments: list[Deployment] = Field(min_length=1)
     strategy: Literal["priority", "latency", "cost", "weighted"] = "priority"
     fallbacks: list[str] = Field(default_factory=list)
+
+
+class RetrySettings(_Strict):
+    """Re-sending to the same deployment (SEC-61); failover to the next one is separate."""
+
+    max_retries: int = Field(2, ge=0, le=10, description="extra attempts on one deployment")
+    # Gateway errors and rate limits only (SEC-61): a 500 may mean the request
+    # itself broke the model, so it fails over instead of hammering the same one.
+    on_status: list[int] = Field(default_factory=lambda: [429, 502, 503, 504])
+    # A timed-out request may still be running (and billing) upstream, and a
+    # slow upstream gets no faster with more load: fail over instead.
+    on_timeout: bool = False
+    backoff_base_s: float = Field(0.25, gt=0)
+    backoff_max_s: float = Field(2.5, gt=0, description="Envoy's model: 10x the base")
+    # Longer waits are the client's to make: past the cap the deployment is
+    # skipped (failover) or the 429 goes back with its Retry-After.
+    retry_after_cap_s: float = Field(2.0, ge=0)
+    budget_ratio: float = Field(0.2, ge=0, le=1, description="retries / requests in the window")
+    budget_min_retries: int = Field(3, ge=0, description="retries always allowed per window")
+    budget_window_s: float = Field(10.0, gt=0)
+
+
+class BreakerSettings(_Strict):
+    """Per-deployment circuit breaker (SEC-62)."""
+
+    failure_threshold: int = Field(5, ge=1, description="consecutive failures that open it")
+    cooldown_s: float = Field(30.0, gt=0, description="first open period; doubles per re-open")
+    max_cooldown_s: float = Field(300.0, gt=0)
+
+
+class RoutingSettings(_Strict):
+    # Everything before the first byte goes to the client: all attempts,
+    # backoffs and failovers. A stream's body is not bound by it (SEC-60).
+    deadline_s: float = Field(120.0, gt=0)
+    first_byte_timeout_s: float = Field(60.0, gt=0, description="per attempt, streams: until the first chunk")
+    response_timeout_s: float = Field(300.0, gt=0, description="per attempt, non-streamed: the whole answer")
+    latency_alpha: float = Field(0.3, gt=0, le=1, description="weight of the newest TTFB in the moving average")
+    default_output_tokens: int = Field(256, ge=0, description="cost strategy: output estimate without max_tokens")
+    seed: int | None = Field(None, description="fixes weighted choices (tests, reproducible benchmarks)")
+    retry: RetrySettings = Field(default_factory=RetrySettings)
+    breaker: BreakerSettings = Field(default_factory=BreakerSettings)
 
 
 class AuthSettings(_Strict):
@@ -121,6 +164,7 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     providers: dict[str, ProviderConfig] = Field(default_factory=dict)
     models: dict[str, ModelGroup] = Field(default_factory=dict)
+    routing: RoutingSettings = Field(default_factory=RoutingSettings)
     # Where the settings came from, for startup messages; not configurable.
     source: str = Field("embedded defaults", exclude=True)
 

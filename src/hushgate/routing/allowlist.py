@@ -1,0 +1,28 @@
+"""The one place that decides whether a deployment may receive this request.
+
+The policy stage sets ``ctx.permits``; the router asks ``is_permitted`` for
+every candidate (first choice, retry, failover, fallback group) immediately
+before sending. No other code may decide this.
+"""
+
+from __future__ import annotations
+
+from hushgate.pipeline import RequestContext
+from hushgate.routing.registry import ResolvedDeployment
+
+# No policy configured (ctx.permits is None): today that permits every
+# deployment, so the gateway works before a policy exists. Flip to False to
+# make "no policy" mean "deny everything" (DESIGN.md invariant 2).
+PERMIT_WITHOUT_POLICY = True
+
+
+def is_permitted(ctx: RequestContext, deployment: ResolvedDeployment) -> bool:
+    permits = ctx.permits
+    if permits is None:
+        return PERMIT_WITHOUT_POLICY
+    try:
+        # Only a literal True permits: a predicate that returns something
+        # truthy by accident (a set, a string) or raises denies (fail closed).
+        return permits(deployment) is True
+    except Exception:  # noqa: BLE001 - a broken predicate must deny, not crash into a 500
+        return False

@@ -1,0 +1,88 @@
+"""The model registry: configured groups resolved into deployments the router can try.
+
+A deployment is one (provider, upstream model) pair with what it can do,
+what it costs, where it runs and the compliance tags policies name. Fallback
+chains are expanded here, once, so the send loop only walks a list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hushgate.config import Capabilities, Settings
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDeployment:
+    name: str
+    group: str
+    provider: str
+    provider_type: str
+    model: str
+    tags: frozenset[str]
+    region: str | None
+    capabilities: Capabilities
+    input_price_per_mtok: float
+    output_price_per_mtok: float
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    name: str
+    deployments: tuple[ResolvedDeployment, ...]
+    strategy: str
+    fallbacks: tuple[str, ...]
+
+
+def resolve_deployments(settings: Settings) -> dict[str, list[ResolvedDeployment]]:
+    groups: dict[str, list[ResolvedDeployment]] = {}
+    for group_name, group in settings.models.items():
+        resolved = []
+        for d in group.deployments:
+            upstream_model = d.model or group_name
+            resolved.append(
+                ResolvedDeployment(
+                    name=d.name or f"{d.provider}/{upstream_model}",
+                    group=group_name,
+                    provider=d.provider,
+                    provider_type=settings.providers[d.provider].type,
+                    model=upstream_model,
+                    tags=frozenset(d.tags),
+                    region=d.region,
+                    capabilities=d.capabilities,
+                    input_price_per_mtok=d.input_price_per_mtok,
+                    output_price_per_mtok=d.output_price_per_mtok,
+                    weight=d.weight,
+                )
+            )
+        groups[group_name] = resolved
+    return groups
+
+
+class Registry:
+    """Groups by name and, for each, the chain of groups tried in order."""
+
+    def __init__(self, settings: Settings) -> None:
+        deployments = resolve_deployments(settings)
+        self.groups: dict[str, Group] = {
+            name: Group(name, tuple(deployments[name]), g.strategy, tuple(g.fallbacks))
+            for name, g in settings.models.items()
+        }
+        self.chains: dict[str, tuple[Group, ...]] = {name: self._chain(name) for name in self.groups}
+
+    def _chain(self, name: str) -> tuple[Group, ...]:
+        # Breadth-first: a group's own fallbacks before its fallbacks'
+        # fallbacks; each group once, so cycles in the config end here.
+        order: list[str] = []
+        queue = [name]
+        while queue:
+            current = queue.pop(0)
+            if current in order:
+                continue
+            order.append(current)
+            queue.extend(self.groups[current].fallbacks)
+        return tuple(self.groups[n] for n in order)
+
+    def deployments_by_group(self) -> dict[str, list[ResolvedDeployment]]:
+        return {name: list(group.deployments) for name, group in self.groups.items()}

@@ -1,0 +1,258 @@
+"""The send loop: candidates in strategy order, retries, failover, fallback groups.
+
+Every candidate passes ``is_permitted`` immediately before each attempt; a
+denied one is skipped and recorded, never called. A streamed request fails
+over only until its first chunk has arrived from upstream, which is before
+anything reaches the client; after that the app ends the stream with an error
+event.
+
+``ctx.extras["routing"]`` collects ``(deployment name, reason)`` for every
+skip and every attempt's outcome, for the audit record (names and codes only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TypeVar
+
+from hushgate.config import Settings
+from hushgate.errors import GatewayError, bad_request, forbidden, model_not_found, service_unavailable
+from hushgate.pipeline import RequestContext
+from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse
+from hushgate.routing.allowlist import is_permitted
+from hushgate.routing.breaker import Breakers, CircuitBreaker
+from hushgate.routing.capabilities import explain, needs_of, unmet
+from hushgate.routing.errors import gateway_error_for
+from hushgate.routing.registry import ResolvedDeployment, Registry
+from hushgate.routing.retry import Deadline, RetryPolicy
+from hushgate.routing.strategies import LatencyTracker, Strategies
+from hushgate.sse import Chunk
+
+T = TypeVar("T")
+Attempt = Callable[[Provider, UpstreamCall], Awaitable[T]]
+
+NOT_PERMITTED = "not_permitted"
+CIRCUIT_OPEN = "circuit_open"
+SERVED = "served"
+
+
+def trail(ctx: RequestContext) -> list[tuple[str, str]]:
+    return ctx.extras.setdefault("routing", [])
+
+
+def _outcome(exc: UpstreamError) -> str:
+    return f"http_{exc.status}" if exc.kind == "http" else exc.kind
+
+
+def _is_fault(exc: UpstreamError) -> bool:
+    """Does this failure count against the deployment's breaker?"""
+    if exc.kind in ("timeout", "connect"):
+        return True
+    return exc.kind == "http" and exc.status is not None and exc.status >= 500
+
+
+class Router:
+    def __init__(
+        self,
+        settings: Settings,
+        providers: dict[str, Provider],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.settings = settings.routing
+        self.registry = Registry(settings)
+        # Kept for callers that list models (GET /v1/models).
+        self.groups = self.registry.deployments_by_group()
+        self.providers = providers
+        self.clock = clock
+        rng = random.Random(self.settings.seed)
+        self.latency = LatencyTracker(self.settings.latency_alpha)
+        self.strategies = Strategies(self.latency, rng, self.settings.default_output_tokens)
+        self.retry = RetryPolicy(self.settings.retry, rng, clock)
+        self.breakers = Breakers(self.settings.breaker, clock)
+
+    def has_model(self, model: str) -> bool:
+        return model in self.registry.groups
+
+    def candidates(self, ctx: RequestContext) -> list[ResolvedDeployment]:
+        """Capable, permitted deployments of the model and its fallback chain, in try order.
+
+        404 for an unknown model, 400 naming the missing capability when no
+        deployment in the chain can serve the request, 403 when the policy
+        permits none of those that could.
+        """
+        chain = self.registry.chains.get(ctx.model)
+        if chain is None:
+            raise model_not_found(ctx.model)
+        needs = needs_of(ctx.request)
+        skipped = trail(ctx)
+        missing: set[str] = set()
+        capable_seen = False
+        plan: list[ResolvedDeployment] = []
+        for group in chain:
+            capable = []
+            for deployment in group.deployments:
+                reason = unmet(deployment, needs)
+                if reason is None:
+                    capable.append(deployment)
+                else:
+                    missing.add(reason)
+                    skipped.append((deployment.name, f"lacks_{reason}"))
+            capable_seen = capable_seen or bool(capable)
+            for deployment in self.strategies.order(group.strategy, capable, needs):
+                if is_permitted(ctx, deployment):
+                    plan.append(deployment)
+                else:
+                    skipped.append((deployment.name, NOT_PERMITTED))
+        if not capable_seen:
+            raise bad_request(explain(missing), code="no_capable_deployment")
+        if not plan:
+            raise forbidden("No deployment of this model is permitted for the data in this request.")
+        return plan
+
+    def _call(self, ctx: RequestContext, deployment: ResolvedDeployment) -> UpstreamCall:
+        body = ctx.request.body
+        body["model"] = deployment.model
+        ctx.request.commit()
+        ctx.deployment = deployment
+        ctx.attempts += 1
+        # The canonical route, not the inbound one: /v1/responses and /v1/messages go upstream as chat.
+        return UpstreamCall(ctx.request.route, body, ctx.request_id, deployment.model, deployment.name)
+
+    async def _run(self, ctx: RequestContext, attempt: Attempt[T], timeout_s: float) -> tuple[T, CircuitBreaker]:
+        plan = self.candidates(ctx)
+        deadline = Deadline(self.settings.deadline_s, self.clock)
+        self.retry.budget.record_request()
+        log = trail(ctx)
+        max_retries = self.retry.settings.max_retries
+        last: UpstreamError | None = None
+        circuit_wait: float | None = None
+        for deployment in plan:
+            breaker = self.breakers[deployment.name]
+            retries = 0
+            while not deadline.expired:
+                if not is_permitted(ctx, deployment):
+                    # Re-checked at the moment of sending: nothing between
+                    # planning and here may widen the allowlist.
+                    log.append((deployment.name, NOT_PERMITTED))
+                    break
+                if not breaker.allow():
+                    log.append((deployment.name, CIRCUIT_OPEN))
+                    wait = breaker.retry_after()
+                    circuit_wait = wait if circuit_wait is None else min(circuit_wait, wait)
+                    break
+                call = self._call(ctx, deployment)
+                started = self.clock()
+                try:
+                    async with asyncio.timeout(min(timeout_s, deadline.remaining())):
+                        result = await attempt(self.providers[deployment.provider], call)
+                except UpstreamError as exc:
+                    error = exc
+                except TimeoutError:
+                    error = UpstreamError("timeout")
+                except BaseException:
+                    breaker.release()  # cancelled (client left) or a bug: no verdict on the upstream
+                    raise
+                else:
+                    breaker.record_success()
+                    self.latency.record(deployment.name, self.clock() - started)
+                    log.append((deployment.name, SERVED))
+                    return result, breaker
+                last = error
+                log.append((deployment.name, _outcome(error)))
+                if _is_fault(error):
+                    breaker.record_failure()
+                else:
+                    breaker.release()
+                if not error.retryable:
+                    # The upstream refused the request itself (4xx): another
+                    # deployment would refuse it too.
+                    raise gateway_error_for(error)
+                if not self._retry_here(error, retries, max_retries):
+                    break
+                delay = self.retry.delay(retries, error.retry_after)
+                if delay is None:
+                    log.append((deployment.name, "retry_after_over_cap"))
+                    break
+                if delay >= deadline.remaining():
+                    break
+                if not self.retry.budget.try_acquire():
+                    log.append((deployment.name, "retry_budget_exhausted"))
+                    break
+                retries += 1
+                await asyncio.sleep(delay)
+            if deadline.expired:
+                log.append((deployment.name, "deadline_exceeded"))
+                break
+        if last is not None:
+            raise gateway_error_for(last)
+        if circuit_wait is not None:
+            error = service_unavailable("Every permitted deployment of this model is failing; try again later.", code="circuit_open")
+            error.headers["retry-after"] = str(max(1, int(circuit_wait + 0.999)))
+            raise error
+        raise forbidden("No deployment of this model is permitted for the data in this request.")
+
+    def _retry_here(self, error: UpstreamError, retries: int, max_retries: int) -> bool:
+        """Re-send to the same deployment (else fail over to the next)?"""
+        if retries >= max_retries:
+            return False
+        if error.kind == "timeout":
+            return self.retry.settings.on_timeout
+        return error.kind != "http" or error.status in self.retry.on_status
+
+    async def send(self, ctx: RequestContext) -> UpstreamResponse:
+        response, _ = await self._run(ctx, _send, self.settings.response_timeout_s)
+        return response
+
+    async def open_stream(self, ctx: RequestContext) -> AsyncIterator[Chunk]:
+        (first, chunks), breaker = await self._run(ctx, _open_stream, self.settings.first_byte_timeout_s)
+        return self._relay(ctx, first, chunks, breaker)
+
+    async def _relay(
+        self, ctx: RequestContext, first: Chunk | None, chunks: AsyncIterator[Chunk], breaker: CircuitBreaker
+    ) -> AsyncIterator[Chunk]:
+        try:
+            if first is None:
+                return
+            yield first
+            async for chunk in chunks:
+                yield chunk
+        except StreamInterrupted:
+            # Bytes already reached the client: no failover, the app sends an
+            # error event. The deployment still gets the blame.
+            breaker.record_failure()
+            if ctx.deployment is not None:
+                trail(ctx).append((ctx.deployment.name, "stream_interrupted"))
+            raise
+        finally:
+            await _aclose(chunks)
+
+
+async def _send(provider: Provider, call: UpstreamCall) -> UpstreamResponse:
+    return await provider.send(call)
+
+
+async def _open_stream(provider: Provider, call: UpstreamCall) -> tuple[Chunk | None, AsyncIterator[Chunk]]:
+    # Wait for the first chunk here, inside the attempt: a stream that breaks
+    # or stalls before it can still fail over, since the client has seen nothing.
+    chunks = await provider.open_stream(call)
+    try:
+        first: Chunk | None = await anext(chunks)
+    except StopAsyncIteration:
+        first = None
+    except StreamInterrupted:
+        await _aclose(chunks)
+        raise UpstreamError("connect", code="stream_interrupted") from None
+    except BaseException:
+        await _aclose(chunks)
+        raise
+    return first, chunks
+
+
+async def _aclose(chunks: AsyncIterator[Chunk]) -> None:
+    aclose = getattr(chunks, "aclose", None)
+    if aclose is not None:
+        await aclose()

@@ -15,6 +15,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from hushgate.policy.settings import PolicySettings
+
 # Values that look like credentials pasted into YAML (OpenAI/Anthropic/AWS/
 # GitHub/Slack/Stripe/Google key prefixes). The config must reference an
 # environment variable instead.
@@ -164,6 +166,7 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     providers: dict[str, ProviderConfig] = Field(default_factory=dict)
     models: dict[str, ModelGroup] = Field(default_factory=dict)
+    policy: PolicySettings = Field(default_factory=PolicySettings)
     routing: RoutingSettings = Field(default_factory=RoutingSettings)
     # Where the settings came from, for startup messages; not configurable.
     source: str = Field("embedded defaults", exclude=True)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import signal
 from dataclasses import dataclass, field
+from typing import Any
 
 from hushgate.auth import AdminToken, KeyStore
 from hushgate.config import Settings
@@ -23,6 +26,7 @@ class Gateway:
     keys: KeyStore | None
     admin: AdminToken
     pipeline: Pipeline = field(default_factory=Pipeline)
+    policy: Any = None  # hushgate.policy.reload.PolicyRuntime
 
     @classmethod
     def build(cls, settings: Settings, secret: ServerSecret | None = None) -> Gateway:
@@ -34,6 +38,9 @@ class Gateway:
         keys = None if auth_disabled else KeyStore(settings.server.auth.keys_file, secret)
         admin = AdminToken(os.environ.get(settings.server.admin_token_env), secret)
         gateway = cls(settings, secret, providers, Router(settings, providers), keys, admin)
+        from hushgate.policy.reload import PolicyRuntime
+
+        gateway.policy = PolicyRuntime(settings.policy)  # refuses to start on a broken policy
         from hushgate.stages import build_pipeline  # stages import the gateway's types
 
         gateway.pipeline = build_pipeline(gateway)
@@ -43,6 +50,10 @@ class Gateway:
         for provider in self.providers.values():
             await provider.start()
         log = get_logger()
+        try:  # SIGHUP reloads the policy set (only the main thread may install handlers)
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.policy.reload)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass
         if self.settings.is_echo_only:
             log.warning("echo_provider_only", reason="no upstream configured: answers echo what would leave the network")
         if self.keys is None:
@@ -56,4 +67,6 @@ class Gateway:
 
     def extra_routes(self) -> list:
         """Routes other subsystems mount (admin endpoints, other wire formats)."""
-        return []
+        from hushgate.policy.admin import policy_routes
+
+        return [*policy_routes(self)]

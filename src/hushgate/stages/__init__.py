@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from hushgate.pipeline import Pipeline
 from hushgate.stages.cache import build_cache_stages
+from hushgate.stages.detect import DetectStage
+from hushgate.stages.policy import PolicyStage, reachable_deployments
+from hushgate.stages.restore import RestoreStage
 from hushgate.stages.usage import UsageRecorder
 
 if TYPE_CHECKING:
@@ -20,6 +23,8 @@ if TYPE_CHECKING:
 def build_pipeline(gateway: Gateway) -> Pipeline:
     pipeline = Pipeline()
     # Request stages, in order.
+    pipeline.request_stages.append(DetectStage(gateway.policy))
+    pipeline.request_stages.append(PolicyStage(gateway.policy, gateway.secret, reachable_deployments(gateway.router)))
     cache = build_cache_stages(gateway.settings, gateway.secret)  # None unless cache.enabled
     if cache is not None:
         pipeline.request_stages.append(cache[0])  # keep last: keys on the transformed request
@@ -27,5 +32,6 @@ def build_pipeline(gateway: Gateway) -> Pipeline:
     if cache is not None:
         pipeline.response_stages.append(cache[1])  # before restore: stores pseudonymized text
     pipeline.response_stages.append(UsageRecorder())
+    pipeline.response_stages.append(RestoreStage(gateway.policy))  # client-facing: scan output, restore pseudonyms
     # Finalizers run once per request, after the last byte.
     return pipeline

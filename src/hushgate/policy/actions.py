@@ -1,0 +1,93 @@
+"""What each action does to one detected value.
+
+- ``redact``: ``[REDACTED:TYPE]``; nothing of the value survives or is kept.
+- ``mask``: letters and digits become ``*`` except a configured head/tail
+  (a card's last four); separators stay so the shape is recognisable. At least six
+  characters (half of a short value) are always hidden.
+- ``hash``: ``[HASH:TYPE:16 hex]``, HMAC-SHA256 under a key derived per tenant
+  (``HASH_ACTION``): stable across requests of one tenant, different across
+  tenants, not reversible without the server secret (DESIGN invariant 4).
+- ``pseudonymize``: a ``<TYPE_N>`` placeholder from the request's vault,
+  restored in the response. The only reversible action.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from hushgate.canonical import TextSegment
+from hushgate.policy.schema import ActionSpec
+from hushgate.policy.vault import Vault
+
+# Message ``name`` fields must match ^[a-zA-Z0-9_-]+$ upstream.
+_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def redact(entity_type: str) -> str:
+    return f"[REDACTED:{entity_type}]"
+
+
+def mask(value: str, spec: ActionSpec) -> str:
+    positions = [i for i, ch in enumerate(value) if ch.isalnum()]
+    n = len(positions)
+    first, last = spec.keep_first, spec.keep_last
+    hidden = min(6, (n + 1) // 2)
+    if n - first - last < hidden:
+        # Short value: the configured head/tail would reveal most of it.
+        first, last = 0, max(0, min(last, n - hidden))
+    visible = set(positions[:first]) | set(positions[n - last :] if last else ())
+    return "".join(ch if (i in visible or not ch.isalnum()) else spec.mask_char for i, ch in enumerate(value))
+
+
+def hash_token(key: bytes, entity_type: str, value: str) -> str:
+    normalized = " ".join(value.split()).casefold()
+    digest = hmac.new(key, entity_type.encode() + b"\0" + normalized.encode("utf-8", "surrogatepass"), hashlib.sha256)
+    return f"[HASH:{entity_type}:{digest.hexdigest()[:16]}]"
+
+
+class Transformer:
+    """Applies one request's actions; owns nothing beyond that request."""
+
+    def __init__(self, vault: Vault, hash_key: bytes) -> None:
+        self.vault = vault
+        self.hash_key = hash_key
+
+    def replacement(self, spec: ActionSpec, entity_type: str, value: str) -> str:
+        action = spec.action
+        if action == "redact":
+            return redact(entity_type)
+        if action == "mask":
+            return mask(value, spec)
+        if action == "hash":
+            return hash_token(self.hash_key, entity_type, value)
+        if action == "pseudonymize":
+            return self.vault.pseudonym(entity_type, value)
+        if action == "allow":
+            return value
+        # "block" never reaches here: the stage refuses the request first.
+        raise ValueError(f"action {action} does not transform text")
+
+    def apply(self, segment: TextSegment, findings: Sequence[Any], actions: Mapping[str, ActionSpec]) -> None:
+        text = segment.text
+        pieces: list[str] = []
+        cursor = 0
+        for f in sorted(findings, key=lambda f: f.start):
+            if f.start < cursor:
+                continue  # overlapping spans: the detector promises none; stay safe anyway
+            spec = actions.get(f.entity_type)
+            if spec is None:
+                continue
+            value = text[f.start : f.end]
+            new = self.replacement(spec, f.entity_type, value)
+            if segment.kind == "name" and new != value:
+                new = _NAME_UNSAFE.sub("_", new).strip("_") or "redacted"
+            pieces.append(text[cursor : f.start])
+            pieces.append(new)
+            cursor = f.end
+        if pieces:
+            pieces.append(text[cursor:])
+            segment.replace("".join(pieces))

@@ -1,0 +1,55 @@
+"""Apply a policy to one canonical request: decide, then transform in place.
+
+Shared by the gateway's policy stage and the ``hushgate policy`` CLI, so what
+``explain`` prints is what the gateway would send.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from hushgate.canonical import CanonicalRequest
+from hushgate.policy.actions import Transformer
+from hushgate.policy.engine import CompiledPolicy, DeploymentLike, Evaluation
+from hushgate.policy.vault import Vault
+
+
+@dataclass(frozen=True, eq=False)
+class Applied:
+    evaluation: Evaluation
+    vault: Vault
+    kept: list[tuple[int, Any]]  # (segment index, finding) the policy acted on
+
+
+def apply_policy(
+    policy: CompiledPolicy,
+    request: CanonicalRequest,
+    located: Sequence[tuple[int, Any]],
+    *,
+    declared: str | None,
+    fleet: Mapping[str, Sequence[DeploymentLike]],
+    hash_key: bytes,
+) -> Applied:
+    """Evaluate and, unless blocked or monitoring, rewrite the request's segments.
+
+    Raises ``UnknownDataClass`` for an undeclared class name. A blocked
+    evaluation leaves the request untouched: the caller refuses it.
+    """
+    segments = request.segments
+    kept = [(i, f) for i, f in located if policy.keeps(f)]
+    evaluation = policy.evaluate([f for _, f in kept], declared=declared, model=request.model, fleet=fleet)
+    vault = Vault.for_texts(s.text for s in segments)
+    for i, f in kept:
+        vault.saw(segments[i].text[f.start : f.end])
+    if evaluation.blocked_by is None and evaluation.apply and evaluation.decision.decision != "block":
+        transformer = Transformer(vault, hash_key)
+        by_segment: dict[int, list[Any]] = {}
+        for i, f in kept:
+            by_segment.setdefault(i, []).append(f)
+        for i, findings in by_segment.items():
+            transformer.apply(segments[i], findings, evaluation.apply)
+        request.commit()
+    evaluation.decision.pseudonyms_issued = vault.issued
+    return Applied(evaluation, vault, kept)

@@ -1,0 +1,104 @@
+"""Streaming-safe restoration of pseudonyms in the model's answer.
+
+A ``Restorer`` is a text filter: ``feed`` each piece as it arrives and emit
+what it returns; ``flush`` at the end of the field. It holds back only text
+that could still become an issued placeholder (``<PER`` while ``<PERSON_1>``
+is issued) — never more than the longest issued token — so restoration adds
+no buffering beyond that (SEC-13), whatever the chunking.
+
+It resolves only tokens this request's vault issued: a client-written or
+guessed token stays literal (SEC-16). Redacted, masked and hashed values were
+never stored, so they cannot come back. Inside link targets and URLs
+(``[x](https://evil/?q=<PERSON_1>)``) the token is kept, not the value: a
+prompt-injected model must not be able to smuggle a real name into a URL the
+client's renderer would fetch (SEC-17).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import orjson
+
+from hushgate.policy.vault import PLACEHOLDER, Vault
+
+_TAIL_CHARS = 256
+_WORD_BREAK = re.compile(r"[\s\"'<>]")
+
+
+def in_url_context(before: str) -> bool:
+    """True if text ending with ``before`` puts the next token inside a URL or link target."""
+    parts = _WORD_BREAK.split(before[-_TAIL_CHARS:])
+    word = parts[-1].lower() if parts else ""
+    return "](" in word or "://" in word or word.startswith(("www.", "mailto:")) or "href=" in word or "src=" in word
+
+
+@dataclass
+class RestoreStats:
+    restored: int = 0
+    suppressed: int = 0
+
+
+class Restorer:
+    def __init__(self, vault: Vault, stats: RestoreStats, *, json_string: bool = False) -> None:
+        self.vault = vault
+        self.stats = stats
+        # Tool-call arguments are JSON text: a restored value must be escaped.
+        self.json_string = json_string
+        self.held = ""
+        self.tail = ""
+
+    def feed(self, text: str) -> str:
+        s = self.held + text if self.held else text
+        self.held = ""
+        if "<" not in s:
+            self._remember(s)
+            return s
+        out: list[str] = []
+        i = 0
+        while True:
+            j = s.find("<", i)
+            if j < 0:
+                out.append(s[i:])
+                break
+            out.append(s[i:j])
+            m = PLACEHOLDER.match(s, j)
+            if m is not None:
+                out.append(self._resolve(m.group(0), out))
+                i = m.end()
+                continue
+            rest = s[j:]
+            if self.vault.is_partial(rest):
+                self.held = rest
+                break
+            out.append("<")
+            i = j + 1
+        emitted = "".join(out)
+        self._remember(emitted)
+        return emitted
+
+    def flush(self) -> str:
+        # A held partial that never completed is plain text: emit it as is.
+        held, self.held = self.held, ""
+        self._remember(held)
+        return held
+
+    def _resolve(self, token: str, out: list[str]) -> str:
+        value = self.vault.resolve(token)
+        if value is None:
+            return token
+        if in_url_context(self.tail + "".join(out)):
+            self.stats.suppressed += 1
+            return token
+        self.stats.restored += 1
+        return orjson.dumps(value).decode()[1:-1] if self.json_string else value
+
+    def _remember(self, emitted: str) -> None:
+        if emitted:
+            self.tail = (self.tail + emitted)[-_TAIL_CHARS:]
+
+
+def restore_text(vault: Vault, text: str, stats: RestoreStats, *, json_string: bool = False) -> str:
+    r = Restorer(vault, stats, json_string=json_string)
+    return r.feed(text) + r.flush()

@@ -1,0 +1,97 @@
+"""Detection stage: findings for every text segment, within a time budget.
+
+Fail closed (DESIGN invariant 3): a detector exception or an overrun of the
+budget stops the request with a 503 before anything is forwarded. The budget
+is the lower of the gateway's ``policy.detection_timeout_ms`` and the
+policy's own ``detection.timeout_ms``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from hushgate.errors import service_unavailable
+from hushgate.logs import get_logger
+from hushgate.pipeline import RequestContext
+from hushgate.policy.engine import CompiledPolicy, Decision
+from hushgate.policy.reload import PolicyRuntime
+
+POLICY_KEY = "policy"  # ctx.extras: the CompiledPolicy chosen for this request
+
+
+def select_policy(runtime: PolicyRuntime, ctx: RequestContext) -> CompiledPolicy:
+    """The request's policy, chosen once from the authenticated principal and route only."""
+    policy = ctx.extras.get(POLICY_KEY)
+    if policy is None:
+        principal = ctx.principal
+        policy = runtime.current.select(
+            principal.key_id if principal else None, principal.team if principal else None, ctx.route
+        )
+        ctx.extras[POLICY_KEY] = policy
+    return policy
+
+
+def failure_decision(policy: CompiledPolicy, ctx: RequestContext, reason: str) -> Decision:
+    # Nothing was classified: record the most sensitive class, so an audit
+    # reader never mistakes a refused request for a harmless one.
+    return Decision(
+        policy_id=policy.id,
+        policy_version=policy.version,
+        policy_file_sha256=policy.file_sha256,
+        mode=policy.mode,
+        data_class=policy.highest.name,
+        data_classes=[policy.highest.name],
+        declared_class=None,
+        enforced_classes=[policy.highest.name],
+        rule_ids=[],
+        actions={},
+        entity_counts={},
+        decision="block",
+        requires_audit=True,
+        cache_allowed=False,
+        cache_ttl_seconds=None,
+        requested_model=ctx.model,
+        reason=reason,
+    )
+
+
+class DetectStage:
+    def __init__(self, runtime: PolicyRuntime) -> None:
+        self.runtime = runtime
+
+    async def _scan(self, ctx: RequestContext) -> list[tuple[int, Any]]:
+        located: list[tuple[int, Any]] = []
+        detector = self.runtime.detector  # read once: a reload may swap it
+        adetect = getattr(detector, "adetect", None)
+        for i, segment in enumerate(ctx.request.segments):
+            if adetect is not None:
+                found = await adetect(segment.text, field_name=segment.field_name)
+            else:
+                found = detector.detect(segment.text, field_name=segment.field_name)
+            located.extend((i, f) for f in found)
+        return located
+
+    async def __call__(self, ctx: RequestContext) -> None:
+        policy = select_policy(self.runtime, ctx)
+        budget_s = self.runtime.timeout_ms(policy) / 1000.0
+        started = time.perf_counter()
+        reason = None
+        try:
+            located = await asyncio.wait_for(self._scan(ctx), budget_s)
+            # Inline detection cannot be interrupted: check the clock after it.
+            if time.perf_counter() - started > budget_s:
+                reason = "detector_timeout"
+        except TimeoutError:
+            reason = "detector_timeout"
+        except Exception as exc:  # noqa: BLE001 - any detector failure blocks the request
+            get_logger().error("detector_error", request_id=ctx.request_id, error_type=type(exc).__name__)
+            reason = "detector_error"
+        if reason is not None:
+            ctx.decision = failure_decision(policy, ctx, reason)
+            ctx.data_classes = list(ctx.decision.data_classes)
+            if reason == "detector_timeout":
+                raise service_unavailable("Content scanning exceeded its time budget; nothing was forwarded.", code=reason)
+            raise service_unavailable("Content scanning failed; nothing was forwarded.", code=reason)
+        ctx.findings = located

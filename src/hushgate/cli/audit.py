@@ -64,8 +64,12 @@ def _fail(command: str, message: str) -> int:
 
 
 def _registry(command: str, keys: Path | None, paths: list[Path]) -> Any:
+    from hushgate.audit.files import AuditPathError
     from hushgate.audit.signing import REGISTRY_NAME, KeyRegistry
 
+    for path in paths:
+        if not path.exists():
+            raise AuditPathError(f"{path}: no such file or directory")
     if keys is None:
         first = paths[0]
         keys = (first if first.is_dir() else first.parent) / REGISTRY_NAME

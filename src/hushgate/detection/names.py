@@ -40,6 +40,9 @@ NOT_NAMES = frozenset(
     date time day days week weeks month months year years hour hours minute minutes morning evening night
     home house family mother father son daughter brother sister wife husband child children baby
     mr mrs ms miss dr prof sir madam lord lady king queen prince judge
+    rewrite summarize draft translate explain list create generate compose convert format fix
+    faq id ids ord inc re fw fwd subject attachment attached agent assistant system
+    tablet tablets capsule mg ml bid tid qid prn po iv im sc qhs qd
     """.split()
 )
 

@@ -1,12 +1,14 @@
 """Person names without a statistical model (HIPAA A).
 
-Three signals, strongest first:
+Signals, strongest first:
 
-1. a title or a person keyword right before capitalised words
-   ("Dr. Okafor", "patient Maria Gonzalez", "Dear Tom,", "name: ...");
-2. the Census gazetteer: a known first name followed by capitalised name-like
-   words ("Maria Gonzalez"), scored higher when the last word is a known surname;
-3. context words nearby ("patient", "son", "contact"...) boosting weaker spans.
+1. structure: a title ("Dr. Okafor"), an HL7 name field (``|DOE^JANE^Q|``), a
+   person keyword right before capitalised words ("patient Maria Gonzalez",
+   "Dear Tom,", "Name: Chen, Ahmet", "recipient Keanu Rossi", "Thanks,\\nAmy Lee");
+2. the Census gazetteer: a capitalised pair whose first word is a known first
+   name or whose last word is a known surname ("Maria Gonzalez", "Emeka Hansen");
+3. person context nearby ("patient", "DOB", "MRN", "son"...) lifting weaker pairs
+   over the threshold.
 
 Optional spaCy NER adds spans on top (see ``hushgate.detection.ner``).
 """
@@ -23,41 +25,54 @@ from hushgate.detection.names import AMBIGUOUS_FIRST, NOT_NAMES, first_names, su
 from hushgate.detection.recognizers.base import Recognizer
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff"
-# A capitalised name token: Smith, O'Brien, McDonald, DeShawn, Mary-Jane, José; or an initial "J.".
-_TOKEN = rf"(?:[{_UP}][{_LO}]{{0,2}}(?:['\u2019]?[{_UP}])?[{_LO}]{{1,20}}(?:-[{_UP}][{_LO}]{{1,20}})?|[{_UP}]\.)"
-_SEQUENCE = rf"{_TOKEN}(?:[ ]{{1,2}}{_TOKEN}){{0,4}}"
-_TOKEN_RE = re.compile(_TOKEN)
-_LOWER_WORD = re.compile(rf"[{_UP}{_LO}][{_UP}{_LO}'\u2019.\-]{{0,30}}")
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0131\u0142\u015b\u015f\u0107\u0144\u017c\u017a"
+_ANY = _UP + _LO + "\u0130\u0141\u015a\u015e\u0106\u0143\u017b\u0179"
+# A name word: Smith, O'Brien, McDonald, DeShawn, Mary-Jane, Seo-yeon, José, SMITH; or an initial "J.".
+_WORD = rf"[{_UP}\u0130\u0141\u015a\u015e][{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?"
+_TOKEN = rf"(?:{_WORD}|[{_UP}]\.)"
+_PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|ibn|al|el|ter|ten)"
+_SEQUENCE = rf"{_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"
+_TOKEN_RE = re.compile(rf"{_TOKEN}|\b{_PARTICLE}\b")
+_PARTICLES = frozenset("van der den von de la los del da dos du di le bin ibn al el ter ten".split())
 
-TITLES = frozenset("mr mrs ms miss mx dr prof sir madam rev fr sr sra srta mme mlle herr frau".split())
-SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa do dds".split())
-
-_PERSON_KEYWORDS = (
-    r"dear|name|full name|patient name|patient|pt|first name|last name|given name|surname|"
-    r"named|called|regards|sincerely|signed|attn|attention|emergency contact|"
-    r"next of kin|son|daughter|wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|"
-    r"parent|grandmother|grandfather|aunt|uncle|cousin|caregiver|partner|fianc[eé]e?|friend|"
-    r"client|customer|employee|cardholder|account holder|applicant|tenant|insured|"
-    r"subscriber|beneficiary|resident|caller|referred by|referring|attending|physician|"
-    r"nurse|surgeon|therapist|pcp|seen by|met with|spoke with|spoke to|"
-    r"mr|mrs|ms|miss|mx|dr|prof|rev|i am|i'm|my name is|this is|patient_name|first_name|last_name|"
-    r"full_name|contact_name|name_of|employee_name|customer_name"
+TITLES = frozenset("mr mrs ms miss mx dr prof sir madam rev fr sra srta mme mlle herr frau".split())
+SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa dds".split())
+# Words after which capitalised words are a person (checked on the lower-cased text).
+_STRONG_KEYWORDS = (
+    r"dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|surname|"
+    r"named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|daughter|"
+    r"wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|parent|grandmother|grandfather|"
+    r"aunt|uncle|cousin|caregiver|partner|fianc[eé]e?|friend|colleague|client|customer|employee|"
+    r"cardholder|name on card|account holder|applicant|tenant|insured|subscriber|beneficiary|resident|"
+    r"caller|referred by|referring|attending|physician|nurse|surgeon|therapist|pcp|prescriber|proband|"
+    r"decedent|deceased|reporter|recipient|borrower|borrowers|co-borrower|policyholder|driver|other driver|"
+    r"payee|payer|sender|employee name|member|user|candidate|student|requester|requested by|assigned to|"
+    r"contact|owner|landlord|buyer|seller|witness|victim|suspect|defendant|plaintiff|agent|rep|"
+    r"seen by|met with|spoke with|spoke to|note for|letter for|reminder for|referral for|referral -|"
+    r"review -|registration|from|to|cc|by|for|with|and|see|i am|i'm|my name is|this is|thanks|thank you|"
+    r"mr|mrs|ms|miss|mx|dr|prof|rev"
 )
+# Keywords too common to carry a lone unknown capitalised word on their own.
+_WEAK_KEYWORDS = frozenset(
+    "from to cc by for with and see this is i am i'm user member contact agent rep owner hi hey hello".split()
+    + ["this is", "i am", "i'm", "thanks", "thank you"]
+)
+_CITY_STATE_AFTER = re.compile(r",?[ ]{1,2}(?:[A-Z]{2}|[A-Z][a-z]+)[ ,]{1,2}[0-9]{5}|,[ ]{1,2}[A-Z]{2}(?![A-Za-z])")
 
 
 class _Token:
-    __slots__ = ("start", "end", "word", "lower")
+    __slots__ = ("start", "end", "word", "lower", "upper")
 
     def __init__(self, start: int, end: int, word: str) -> None:
         self.start = start
         self.end = end
         self.word = word
         self.lower = word.lower().rstrip(".")
+        self.upper = word.isupper() and len(word) > 1
 
 
 def _is_initial(token: _Token) -> bool:
-    return len(token.word) <= 2 and token.word.endswith(".") or len(token.word) == 1
+    return (len(token.word) <= 2 and token.word.endswith(".")) or len(token.word) == 1
 
 
 def _name_word(token: _Token) -> bool:
@@ -67,11 +82,27 @@ def _name_word(token: _Token) -> bool:
 
 class PersonRecognizer(Recognizer):
     ENTITY = "PERSON"
-    PATTERNS = (Pattern("capitalised_sequence", _SEQUENCE, 0.6),)
+    PATTERNS = (
+        Pattern("capitalised_sequence", _SEQUENCE, 0.6),
+        # HL7 v2 XPN/XCN fields: |FAMILY^GIVEN^MIDDLE| (also after an id: ^FAMILY^GIVEN).
+        Pattern(
+            "hl7_name",
+            rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}\^[{_UP}][{_UP}'\-]{{1,30}}(?:\^[{_UP}]{{1,3}}\.?)?)(?=[|\^])",
+            0.85,
+        ),
+        # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski".
+        Pattern(
+            "sign_off",
+            rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Sincerely|Best|Cheers|Respectfully),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
+            0.8,
+        ),
+        # Bullet or line-leading name followed by an e-mail in brackets: "- Ana Lee (ana@..."
+        Pattern("name_email", rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{1,3}})[ ]{{1,2}}[<(][A-Za-z0-9._%+\-]{{1,64}}@", 0.8),
+    )
     LOWER_PATTERNS = (
         Pattern(
             "keyword_led",
-            rf"(?:{_PERSON_KEYWORDS})(?:\.|,|:|=|-)?[ \t\"']{{1,4}}(?:is[ ]|was[ ]|of[ ])?(?:the[ ])?(?P<v>[{_LO}][{_LO}'\u2019.\-]{{0,30}}(?:[ ]{{1,2}}[{_LO}][{_LO}'\u2019.\-]{{0,30}}){{0,3}})",
+            rf"(?:{_STRONG_KEYWORDS})[\"']?(?:\.|,|:|=|-| -)?[ \t\"'\[]{{1,5}}(?:is[ ]|was[ ]|of[ ])?(?P<v>[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}(?:,?[ ]{{1,2}}[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}){{0,4}})",
             0.8,
         ),
     )
@@ -84,6 +115,8 @@ class PersonRecognizer(Recognizer):
         "emergency contact", "next of kin", "parent", "mom", "dad", "mrs.", "ms.", "mr.", "dr.",
         "patient_name", "first_name", "last_name", "full_name", "fullname", "firstname",
         "lastname", "given_name", "family_name", "spoke", "met", "visited", "met with",
+        "dob", "date of birth", "born", "mrn", "ssn", "npi", "dea", "prescriber", "borrower",
+        "recipient", "payee", "policyholder", "driver", "user", "decedent", "proband",
     )
     CONTEXT_BOOST = 0.35
     FIELD_NAMES = (
@@ -91,20 +124,40 @@ class PersonRecognizer(Recognizer):
         "surname", "middlename", "contactname", "customername", "employeename", "membername",
         "subscribername", "cardholdername", "nameoncard", "accountholder", "accountholdername",
         "physicianname", "providername", "doctorname", "guardianname", "emergencycontact",
-        "emergencycontactname", "beneficiaryname", "insuredname", "username", "displayname",
+        "emergencycontactname", "beneficiaryname", "insuredname", "displayname",
         "mothersmaidenname", "nextofkin", "spousename", "parentname", "recipientname", "sendername",
+        "given", "family", "display", "patient", "contact", "recipient", "taxpayer", "payee",
+        "cardholder", "creditorname", "debtorname", "borrower", "applicant", "policyholder",
+        "prescriber", "physician", "insured", "subscriber", "beneficiary", "guarantor",
+        "decedent", "tenant", "customer", "employee", "owner", "driver", "attending",
     )
     CHECK_BOUNDARIES = False
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
-        if pattern.name == "keyword_led":
+        name = pattern.name
+        if name == "keyword_led":
             yield from self._after_keyword(text, match)
             return
-        start = match.start()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@."):
+        if name in ("hl7_name", "sign_off", "name_email"):
+            start, end = match.span("v")
+            if name == "name_email" and start > 0 and text[start - 1].isalnum():
+                return
+            if name != "hl7_name":
+                tokens = self._tokens(text, start, end)
+                kept = _leading_name(tokens)
+                if not kept:
+                    return
+                start, end = kept[0].start, kept[-1].end
+            yield self.candidate(start, end, pattern.score)
             return
-        tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, match.end())]
-        yield from self._from_tokens(tokens, text)
+        start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@.#"):
+            return
+        yield from self._from_tokens(self._tokens(text, start, match.end()), text)
+
+    @staticmethod
+    def _tokens(text: str, start: int, end: int) -> list[_Token]:
+        return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
 
     def _from_tokens(self, tokens: list[_Token], text: str) -> Iterator[Candidate]:
         firsts = first_names()
@@ -115,74 +168,144 @@ class PersonRecognizer(Recognizer):
             token = tokens[i]
             if token.lower in TITLES:
                 j = i + 1
-                while j < count and j - i <= 3 and _name_word(tokens[j]):
+                while j < count and j - i <= 4 and _name_word(tokens[j]):
                     j += 1
                 if j > i + 1:
                     yield self.candidate(tokens[i + 1].start, tokens[j - 1].end, 0.85)
                 i = max(j, i + 1)
                 continue
-            if token.lower in firsts and token.lower not in AMBIGUOUS_FIRST:
-                j = i + 1
-                while j < count and j - i <= 3 and _name_word(tokens[j]):
-                    j += 1
-                last = tokens[j - 1]
-                if j - i >= 2 and not _is_initial(last):
-                    score = 0.7 if (last.lower in lasts or last.lower in firsts) else 0.5
-                    yield self.candidate(token.start, last.end, score)
-                else:
-                    yield self.candidate(token.start, token.end, 0.3)
-                i = j
+            if not _name_word(token) or token.lower in _PARTICLES or _is_initial(token):
+                i += 1
                 continue
-            if token.lower in lasts and token.lower not in AMBIGUOUS_FIRST and i + 1 < count:
-                # "Gonzalez Maria" style or surname + surname: weak, context decides.
-                nxt = tokens[i + 1]
-                if _name_word(nxt) and (nxt.lower in firsts or nxt.lower in lasts):
-                    yield self.candidate(token.start, nxt.end, 0.4)
-                    i += 2
-                    continue
-            i += 1
+            j = i + 1
+            while j < count and j - i <= 4 and (_name_word(tokens[j]) or tokens[j].lower in _PARTICLES):
+                j += 1
+            while j > i + 1 and tokens[j - 1].lower in _PARTICLES:
+                j -= 1
+            window = tokens[i:j]
+            last = window[-1]
+            score = self._pair_score(window, firsts, lasts)
+            if score > 0 and not _followed_by_state(text, last.end):
+                yield self.candidate(token.start, last.end, score)
+            i = j
+
+    @staticmethod
+    def _pair_score(window: list[_Token], firsts: frozenset[str], lasts: frozenset[str]) -> float:
+        first, last = window[0], window[-1]
+        known_first = first.lower in firsts and first.lower not in AMBIGUOUS_FIRST
+        if len(window) == 1 or _is_initial(last):
+            # A lone word is a name only with context ("Dear Maria").
+            return 0.3 if known_first else 0.0
+        if first.upper != last.upper:
+            return 0.0
+        known_last = last.lower in lasts or last.lower in firsts
+        if known_first and known_last:
+            return 0.7
+        if known_first or (known_last and first.lower not in AMBIGUOUS_FIRST):
+            return 0.5
+        return 0.2
 
     def _after_keyword(self, text: str, match: re.Match[str]) -> Iterator[Candidate]:
         key_start = match.start()
         if key_start > 0 and text[key_start - 1].isalnum():
             return
+        keyword_end = match.start("v")
+        keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
         start, end = match.span("v")
+        tokens = self._tokens(text, start, end)
         firsts = first_names()
         lasts = surnames()
-        words = [(m.start(), m.end()) for m in _LOWER_WORD.finditer(text, start, end)]
-        chosen: list[tuple[int, int]] = []
-        lowercase_ok = None
-        for s, e in words:
-            word = text[s:e].rstrip(".")
-            lower = word.lower()
-            if lower in NOT_NAMES and lower not in SUFFIXES:
+        # Only capitalised words (or gazetteer words in "my name is maria lee").
+        kept: list[_Token] = []
+        position = start
+        for token in tokens:
+            gap = text[position : token.start]
+            if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and len(kept) > 1):
                 break
-            if word[:1].isupper():
-                chosen.append((s, e))
+            if token.end < len(text) and (text[token.end].isdigit() or text[token.end] == "-" and token.end + 1 < len(text) and text[token.end + 1].isdigit()):
+                break
+            if token.lower in _PARTICLES and kept:
+                kept.append(token)
+                position = token.end
                 continue
-            # Lower-case names ("my name is maria gonzalez") only when the
-            # gazetteer agrees, starting with a known first name.
-            if lowercase_ok is None:
-                lowercase_ok = lower in firsts and not chosen
-            if lowercase_ok and (lower in firsts or lower in lasts):
-                chosen.append((s, e))
-                continue
-            break
-
-        if not chosen:
+            if not _name_word(token):
+                break
+            kept.append(token)
+            position = token.end
+        if not kept:
+            lowercase = self._lowercase_name(text, start, end, keyword, firsts, lasts)
+            if lowercase is not None:
+                yield self.candidate(*lowercase, 0.8)
             return
-        chosen = chosen[:4]
-        s, e = chosen[0][0], chosen[-1][1]
-        while e > s and text[e - 1] in ".-'":
-            e -= 1
-        first_lower = text[chosen[0][0] : chosen[0][1]].lower().rstrip(".")
-        known = first_lower in firsts or first_lower in lasts
-        score = 0.8 if (len(chosen) >= 2 or known) else 0.6
-        yield self.candidate(s, e, score)
+        while kept and kept[-1].lower in _PARTICLES:
+            kept.pop()
+        kept = kept[:5]
+        if not kept:
+            return
+        first = kept[0]
+        known = first.lower in firsts or first.lower in lasts
+        weak = keyword in _WEAK_KEYWORDS
+        if len(kept) == 1:
+            if first.upper and not known:
+                return
+            if weak and not (known and first.lower not in AMBIGUOUS_FIRST and keyword in ("hi", "hey", "hello", "thanks")):
+                return
+            score = 0.8 if known else 0.6
+        else:
+            if any(t.upper != first.upper for t in kept if not _is_initial(t) and t.lower not in _PARTICLES):
+                return
+            score = 0.8
+            if weak:
+                score = max(self._pair_score(kept, firsts, lasts), 0.2)
+        if _followed_by_state(text, kept[-1].end):
+            return
+        yield self.candidate(first.start, kept[-1].end, score)
+
+    @staticmethod
+    def _lowercase_name(text: str, start: int, end: int, keyword: str, firsts: frozenset[str], lasts: frozenset[str]) -> tuple[int, int] | None:
+        """'my name is maria lee': lower-case names only after naming phrases,
+        and only when the gazetteer knows the first word."""
+        if keyword not in ("my name is", "name", "i am", "i'm", "this is", "called", "named"):
+            return None
+        words = [(m.start(), m.end()) for m in re.finditer(rf"[{_ANY}][{_ANY}'\-]*", text[start:end])]
+        chosen: list[tuple[int, int]] = []
+        for s, e in words[:3]:
+            word = text[start + s : start + e].lower()
+            if word in NOT_NAMES or not (word in firsts or word in lasts) or (not chosen and word not in firsts):
+                break
+            chosen.append((start + s, start + e))
+        if not chosen:
+            return None
+        return chosen[0][0], chosen[-1][1]
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
-        if not 2 <= len(value) <= 80 or any(c.isdigit() for c in value):
+        if not 2 <= len(value) <= 80 or any(c.isdigit() for c in value) or "_" in value or "@" in value:
             return False
         words = value.replace(",", " ").split()
-        return 1 <= len(words) <= 5 and all(w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
+        if not 1 <= len(words) <= 5:
+            return False
+        firsts = first_names()
+        lasts = surnames()
+        for word in words:
+            bare = word.replace("-", "").replace("'", "").replace("\u2019", "").replace(".", "")
+            if not bare.isalpha():
+                return False
+            lower = word.lower()
+            if word[0].islower() and lower not in _PARTICLES and lower not in firsts and lower not in lasts:
+                return False
+        return not all(w.lower() in NOT_NAMES for w in words)
+
+
+def _leading_name(tokens: list[_Token]) -> list[_Token]:
+    kept: list[_Token] = []
+    for token in tokens:
+        if not _name_word(token):
+            break
+        kept.append(token)
+    return kept
+
+
+def _followed_by_state(text: str, end: int) -> bool:
+    """'Portland, ME 04101' / 'Austin, TX': a city, not a person."""
+    return _CITY_STATE_AFTER.match(text, end) is not None and text[end : end + 1] in ", "

@@ -24,6 +24,7 @@ class Received:
     path: str
     headers: dict[str, str]
     raw: bytes
+    at: float = field(default_factory=time.monotonic)  # arrival, for Retry-After/backoff assertions
 
     @property
     def json(self) -> Any:
@@ -78,10 +79,21 @@ def embeddings_body(n: int, model: str = "upstream-embed") -> dict[str, Any]:
     }
 
 
+def _model_of(raw: bytes) -> str | None:
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    return body.get("model") if isinstance(body, dict) else None
+
+
 class MockOpenAI:
     def __init__(self) -> None:
         self.received: list[Received] = []
         self.script: list[Scripted] = []
+        # Scripts for one upstream model name, ahead of ``script``: lets one
+        # mock stand in for several deployments that fail differently.
+        self.by_model: dict[str, list[Scripted]] = {}
         self.disconnects = 0
         self.app = Starlette(
             routes=[
@@ -95,6 +107,15 @@ class MockOpenAI:
         self.script.extend(answers)
         return self
 
+    def then_for(self, model: str, *answers: Scripted) -> MockOpenAI:
+        self.by_model.setdefault(model, []).extend(answers)
+        return self
+
+    @property
+    def models(self) -> list[str]:
+        """The model name of every request received, in order."""
+        return [r.json.get("model") for r in self.received]
+
     @property
     def last(self) -> Received:
         return self.received[-1]
@@ -102,7 +123,11 @@ class MockOpenAI:
     async def _handle(self, request: Request) -> Response:
         raw = await request.body()
         self.received.append(Received(request.url.path, {k.lower(): v for k, v in request.headers.items()}, raw))
-        answer = self.script.pop(0) if self.script else Scripted()
+        model_script = self.by_model.get(_model_of(raw))
+        if model_script:
+            answer = model_script.pop(0)
+        else:
+            answer = self.script.pop(0) if self.script else Scripted()
         if answer.delay_s:
             await asyncio.sleep(answer.delay_s)
         if answer.raw_body is not None:

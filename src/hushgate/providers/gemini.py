@@ -1,0 +1,122 @@
+"""Google Gemini (Generative Language API): ``generateContent`` and its SSE stream.
+
+The key travels in the ``x-goog-api-key`` header, never in the ``?key=``
+query string, so it can't end up in URL access logs. Gemini's error bodies
+are ``{"error": {"code": 400, "status": "INVALID_ARGUMENT", "message": ...}}``:
+only ``status`` survives.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from urllib.parse import quote
+
+import aiohttp
+import orjson
+
+from hushgate.canonical import ROUTE_CHAT
+from hushgate.config import ProviderConfig
+from hushgate.errors import bad_request
+from hushgate.http import new_session, raise_for_upstream_status, upstream_request
+from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse
+from hushgate.providers.openai_compatible import error_code_of
+from hushgate.sse import Chunk, JsonPayload, iter_events
+from hushgate.translate import TranslationError
+from hushgate.translate.gemini import GeminiStream, chat_to_gemini, gemini_to_chat
+
+DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta"
+
+
+class GeminiProvider(Provider):
+    def __init__(self, name: str, config: ProviderConfig) -> None:
+        super().__init__(name, config)
+        self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        headers = {"content-type": "application/json", "accept": "application/json", **config.headers}
+        if config.api_key_env:
+            key = os.environ.get(config.api_key_env)
+            if not key:
+                raise ValueError(f"environment variable {config.api_key_env} (api_key_env) is not set")
+            headers["x-goog-api-key"] = key
+        self._headers = headers
+        self._stream_headers = {**headers, "accept": "text/event-stream"}
+        self._session: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        if self._session is None:
+            self._session = new_session(self.config.timeouts, self.config.max_connections)
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    @property
+    def session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            raise RuntimeError("provider not started")
+        return self._session
+
+    def _url(self, call: UpstreamCall, method: str) -> str:
+        model = quote(call.model.removeprefix("models/"), safe="-._")
+        return f"{self.base_url}/models/{model}:{method}"
+
+    def _body(self, call: UpstreamCall) -> bytes:
+        if call.route != ROUTE_CHAT:
+            raise bad_request("Gemini deployments serve chat completions only.", code="unsupported_route")
+        try:
+            return orjson.dumps(chat_to_gemini(call.body))
+        except TranslationError as exc:
+            raise bad_request(exc.message, param=exc.param, code="unsupported_for_provider") from None
+
+    async def send(self, call: UpstreamCall) -> UpstreamResponse:
+        body = self._body(call)
+        async with upstream_request(self.session, self._url(call, "generateContent"), body, self._headers) as response:
+            await raise_for_upstream_status(response, error_code_of)
+            try:
+                raw = await response.read()
+            except aiohttp.ClientError:
+                raise UpstreamError("connect") from None
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise UpstreamError("protocol", response.status, "not_json") from None
+        if not isinstance(data, dict):
+            raise UpstreamError("protocol", response.status, "not_json")
+        return UpstreamResponse(response.status, JsonPayload(data=gemini_to_chat(data, call.model, call.request_id)))
+
+    async def open_stream(self, call: UpstreamCall) -> AsyncIterator[Chunk]:
+        body = self._body(call)
+        url = self._url(call, "streamGenerateContent") + "?alt=sse"
+        context = upstream_request(self.session, url, body, self._stream_headers)
+        response = await context.__aenter__()
+        try:
+            await raise_for_upstream_status(response, error_code_of)
+            if "text/event-stream" not in response.headers.get("content-type", ""):
+                raise UpstreamError("protocol", response.status, "not_event_stream")
+        except BaseException as exc:
+            await context.__aexit__(type(exc), exc, exc.__traceback__)
+            raise
+        include_usage = bool((call.body.get("stream_options") or {}).get("include_usage"))
+        return self._chunks(context, response, GeminiStream(call.model, call.request_id, include_usage))
+
+    async def _chunks(self, context: object, response: aiohttp.ClientResponse, stream: GeminiStream) -> AsyncIterator[Chunk]:
+        try:
+            async for _, data in iter_events(response.content):
+                try:
+                    event = orjson.loads(data)
+                except orjson.JSONDecodeError:
+                    raise StreamInterrupted("upstream sent an unreadable event") from None
+                if not isinstance(event, dict) or "error" in event:
+                    raise StreamInterrupted("upstream sent an error event")
+                for chunk in stream.feed(event):
+                    yield Chunk(data=chunk)
+            # Gemini has no [DONE]: a stream that ends without a finishReason was cut short.
+            if not stream.finished:
+                raise StreamInterrupted("upstream stream ended early")
+            for chunk in stream.close():
+                yield Chunk(data=chunk)
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            raise StreamInterrupted("upstream connection failed") from None
+        finally:
+            await context.__aexit__(None, None, None)  # type: ignore[attr-defined]

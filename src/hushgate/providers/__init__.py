@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from hushgate.config import ProviderConfig
+from hushgate.providers.anthropic import AnthropicProvider
+from hushgate.providers.azure_openai import AzureOpenAIProvider
 from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse
 from hushgate.providers.echo import EchoProvider
+from hushgate.providers.gemini import GeminiProvider
 from hushgate.providers.openai_compatible import OpenAICompatibleProvider
 
 ADAPTERS: dict[str, type[Provider]] = {
+    "anthropic": AnthropicProvider,
     "echo": EchoProvider,
     "openai_compatible": OpenAICompatibleProvider,
+    "azure_openai": AzureOpenAIProvider,
+    "gemini": GeminiProvider,
 }
 
 

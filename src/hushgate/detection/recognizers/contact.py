@@ -101,6 +101,8 @@ class IpAddressRecognizer(Recognizer):
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span()
+        while end > start and text[end - 1] in ".:" and pattern.name == "ipv6" and not text[start:end].endswith("::"):
+            end -= 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".:"):
             return
         if end < len(text) and (text[end].isalnum() or (text[end] in ".:" and end + 1 < len(text) and text[end + 1].isalnum())):
@@ -131,6 +133,10 @@ class IpAddressRecognizer(Recognizer):
 
 _NANP_SHAPE = re.compile(r"(?:\+?1[ .\-]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .\-])[0-9]{3}[ .\-][0-9]{4}")
 _PHONE_SEPARATORS = frozenset(" .-()/+")
+_DIGIT_GROUPS = re.compile(r"[0-9]+")
+# Digit-group layouts of numbers written without a country code: NANP
+# (10 or 1+10 digits, grouped 3-3-4) and compact national forms.
+_NATIONAL_GROUPINGS = frozenset({(10,), (11,), (3, 3, 4), (1, 3, 3, 4), (3, 7), (1, 10), (3, 4, 4), (4, 3, 4), (5, 6), (2, 4, 4), (3, 3, 3, 3)})
 
 
 class PhoneRecognizer(Recognizer):
@@ -172,6 +178,10 @@ class PhoneRecognizer(Recognizer):
         # Dates (2024-01-15, 01/15/2024) and SSN-shaped runs are not phones.
         if "/" in value and value.count("/") >= 2:
             return False
+        if not value.startswith("+"):
+            groups = tuple(len(g) for g in _DIGIT_GROUPS.findall(value))
+            if groups not in _NATIONAL_GROUPINGS:
+                return False
         try:
             parsed = phonenumbers.parse(value, "US")
         except phonenumbers.NumberParseException:

@@ -37,6 +37,9 @@ class PersonDateRecognizer(Recognizer):
         "presented", "delivered", "diagnosed", "treated", "injury", "accident", "vaccinated",
         "vaccination", "last visit", "follow-up", "followup", "follow up", "scheduled", "transfer",
         "date_of_service", "admission_date", "discharge_date", "admit_date", "visit_date",
+        "last", "lab", "labs", "collected", "drawn", "resulted", "specimen", "hba1c", "a1c", "ldl",
+        "tsh", "creatinine", "egfr", "inr", "mri", "ct", "x-ray", "imaging", "biopsy", "start date",
+        "hire date", "hired", "terminated", "started", "dob:", "onset", "symptoms",
     )
     NEGATIVE_CONTEXT = ("released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp")
     CONTEXT_BOOST = 0.45

@@ -14,7 +14,7 @@ from hushgate.detection.recognizers.keyed import keyed
 
 # An identifier value after a keyword: letters/digits with inner dashes, at
 # least one digit (checked in validate_result).
-_ID_VALUE = r"[a-z0-9][a-z0-9\-]{2,19}[a-z0-9]"
+_ID_VALUE = r"(?=[a-z\-]{0,20}[0-9])[a-z0-9][a-z0-9\-]{2,19}[a-z0-9]"
 
 
 def _id_like(value: str, min_digits: int = 3) -> bool:
@@ -34,6 +34,12 @@ class MedicalRecordNumberRecognizer(Recognizer):
             ),
             0.85,
         ),
+        # FHIR: {"type": {"text": "MRN"}, "value": "00207704"}
+        Pattern("fhir", r'(?:mrn|medical record number)"\}?,[ ]{0,2}"value":[ ]{0,2}"(?P<v>' + _ID_VALUE + ")", 0.85),
+    )
+    PATTERNS = (
+        # HL7 v2 PID-3 (patient identifier list): PID|1||00102327^^^MERCY^MR||
+        Pattern("hl7_pid3", r"PID\|[0-9]{0,4}\|[^|\n]{0,40}\|(?P<v>[A-Za-z0-9\-]{3,20})(?=[\^|])", 0.85),
     )
     CONTEXT = ("mrn", "medical record", "med rec", "chart", "patient id", "record", "emr", "ehr")
     FIELD_NAMES = ("mrn", "medicalrecordnumber", "medicalrecord", "patientid", "chartnumber", "recordnumber", "mrnumber", "patientmrn")
@@ -59,6 +65,14 @@ class UsNpiRecognizer(Recognizer):
     CONTEXT = ("npi", "national provider", "national provider identifier", "provider", "prescriber", "physician", "provider id", "rendering", "billing provider")
     NEGATIVE_CONTEXT = ("phone", "tel", "call", "fax", "order", "invoice", "account", "acct", "tracking")
     FIELD_NAMES = ("npi", "providernpi", "npinumber", "prescribernpi", "renderingnpi", "billingnpi")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span()
+        if not npi_valid(text[start:end]) or (start > 0 and text[start - 1].isalnum()):
+            return
+        # HL7 XCN (provider id ^ FAMILY ^ GIVEN) is how NPIs travel in messages.
+        hl7_provider = end < len(text) and text[end] == "^" and start > 0 and text[start - 1] in "|~^"
+        yield self.candidate(start, end, 0.8 if hl7_provider else pattern.score)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return npi_valid(pattern_text)

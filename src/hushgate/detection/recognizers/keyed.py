@@ -17,4 +17,4 @@ SEP = (
 
 def keyed(keywords: str, value: str) -> str:
     """Regex for `keyword SEP value`; `keywords` is an alternation body."""
-    return f"(?:{keywords}){SEP}(?P<v>{value})"
+    return f"(?:{keywords})(?![a-z0-9]){SEP}(?P<v>{value})"

@@ -58,14 +58,14 @@ class PrivateKeyRecognizer(Recognizer):
         Pattern(
             "pem",
             r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----"
-            r"[A-Za-z0-9+/=\s:,\-.]{0,20000}?"
+            r"[A-Za-z0-9+/=\s:,\-.\\]{0,20000}?"
             r"-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----",
             0.99,
         ),
         # A pasted key is often truncated: the header plus body is enough.
         Pattern(
             "pem_truncated",
-            r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\-.]{0,20000}",
+            r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\-.\\]{0,20000}",
             0.95,
         ),
     )
@@ -109,7 +109,7 @@ _PASSWORD_KEYWORDS = (
 class PasswordRecognizer(Recognizer):
     ENTITY = "PASSWORD"
     LOWER_PATTERNS = (
-        Pattern("assignment", f"(?:{_PASSWORD_KEYWORDS}){SEP}(?P<v>[^\\s\"',;`]{{3,128}})", 0.85),
+        Pattern("assignment", f"(?:{_PASSWORD_KEYWORDS})(?![a-z0-9]){SEP}(?P<v>[^\\s\"',;`]{{3,128}})", 0.85),
         # Credentials embedded in a connection string: scheme://user:PASSWORD@host
         Pattern("url_credentials", r"://[^\s:/@\"']{1,64}:(?P<v>[^\s@/\"']{3,128})@", 0.9),
     )
@@ -159,7 +159,7 @@ class HighEntropySecretRecognizer(Recognizer):
             r"(?:token|secret|api[_ \-]?key|apikey|access[_ \-]?key|secret[_ \-]?key|auth[_ \-]?token|"
             r"access[_ \-]?token|refresh[_ \-]?token|session[_ \-]?token|client[_ \-]?secret|signing[_ \-]?key|"
             r"private[_ \-]?key|encryption[_ \-]?key|x-api-key|credential|credentials|authorization|bearer|"
-            r"aws_secret_access_key|secret_access_key|webhook[_ \-]?secret|key)"
+            r"aws_secret_access_key|secret_access_key|webhook[_ \-]?secret|key)(?![a-z0-9])"
             + SEP
             + r"(?:bearer[ \t]{1,3}|token[ \t]{1,3})?(?P<v>[a-z0-9+/_\-.~]{16,512}={0,2})",
             0.8,
@@ -175,6 +175,9 @@ class HighEntropySecretRecognizer(Recognizer):
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span("v")
         if match.start() > 0 and text[match.start() - 1].isalpha():
+            return
+        # A query parameter (?token=...) belongs to its URL, which is reported whole.
+        if match.start() > 0 and text[match.start() - 1] in "?&":
             return
         if not bounded(text, start, end) or not self._secret_like(text[start:end]):
             return

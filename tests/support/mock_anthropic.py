@@ -167,3 +167,23 @@ class MockAnthropic:
         except asyncio.CancelledError:
             self.disconnects += 1
             raise
+
+
+def anthropic_config(upstream_url: str, *, deployments: int = 1, options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A gateway config whose model group ``claude-test`` is served by this mock (``deployments`` times, in priority order), plus ``echo``."""
+    providers: dict[str, Any] = {"echo": {"type": "echo"}}
+    group = []
+    for i in range(deployments):
+        providers[f"claude{i}"] = {
+            "type": "anthropic",
+            "base_url": upstream_url,
+            "api_key_env": "MOCK_UPSTREAM_KEY",  # set by the gateway_factory fixture
+            "timeouts": {"connect": 2, "read": 5, "pool": 2, "total": 10},
+            "options": {"max_output_tokens": 2048, **(options or {})},
+        }
+        group.append({"provider": f"claude{i}", "model": MODEL, "tags": ["in_vpc"]})
+    return {
+        "server": {"auth": {"mode": "disabled"}},
+        "providers": providers,
+        "models": {"claude-test": {"deployments": group}, "echo": {"deployments": [{"provider": "echo", "tags": ["in_vpc"]}]}},
+    }

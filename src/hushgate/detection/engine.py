@@ -25,6 +25,24 @@ from hushgate.detection.resolve import resolve_overlaps
 _CONTEXT_AFTER = 24
 _NEGATIVE_WINDOW = 24
 _FIELD_SEPARATORS = re.compile(r"[^a-z0-9]")
+# "key": "value" pairs inside a prompt (JSON bodies, tool arguments pasted as
+# text, escaped JSON inside JSON). The key types the value, exactly like the
+# field_name argument does for a value handed over on its own.
+_JSON_PAIR = re.compile(
+    r'(?:\\"|")(?P<k>[A-Za-z][A-Za-z0-9_\- ]{0,40})(?:\\"|")[ \t]{0,3}:[ \t]{0,3}\[?[ \t]{0,3}(?:\\"|")(?P<v>[^"\\\n]{1,200})(?:\\"|")'
+)
+# Keys that end like a person field but hold something else.
+_NOT_PERSON_KEYS = frozenset(
+    "filename hostname username pathname classname typename modelname toolname functionname "
+    "servicename tablename fieldname columnname dbname appname companyname orgname drugname "
+    "productname brandname planname payername facilityname hospitalname clinicname bankname "
+    "displayname".split()
+) - {"displayname"}
+_PLACE_KEYS = frozenset(
+    "city town state country county region province district neighborhood neighbourhood "
+    "location place destination origin facility hospital clinic pharmacy employer company "
+    "organization organisation bank payer insurer plan drug medication product".split()
+)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
@@ -87,6 +105,8 @@ class Detector:
         field_context: frozenset[str] = frozenset()
         if field_name:
             field_context = self._field_candidates(norm, field_name, candidates)
+        if '"' in norm:
+            self._json_pair_candidates(norm, candidates)
         self._score_context(candidates, keywords, field_context)
         config = self.config
         kept = [c for c in candidates if c.end > c.start and c.score >= config.threshold(c.entity_type) and config.is_enabled(c.entity_type)]
@@ -106,16 +126,43 @@ class Detector:
 
     # --- internals ---------------------------------------------------------
 
+    def _field_rule(self, key: str) -> Recognizer | None:
+        recognizer = self._field_rules.get(key)
+        if recognizer is None:
+            # Prefix/suffix match: "patient_ssn", "home_phone_number", "creditor_name" ...
+            for name, rule in self._field_rules.items():
+                if len(name) >= 3 and (key.endswith(name) or key.startswith(name)) and key not in _NOT_PERSON_KEYS:
+                    return rule
+        return recognizer
+
+    def _json_pair_candidates(self, norm: str, candidates: list[Candidate]) -> None:
+        place_values: list[tuple[int, int]] = []
+        for match in _JSON_PAIR.finditer(norm):
+            key = normalize_field_name(match.group("k"))
+            if key in _PLACE_KEYS:
+                place_values.append(match.span("v"))
+                continue
+            recognizer = self._field_rule(key)
+            if recognizer is None:
+                continue
+            start, end = match.span("v")
+            value = norm[start:end]
+            if value.strip() and recognizer.value_ok(value):
+                lead = len(value) - len(value.lstrip())
+                candidates.append(
+                    Candidate(recognizer.ENTITY, start + lead, start + len(value.rstrip()), recognizer.FIELD_SCORE, recognizer.name)
+                )
+        if place_values:
+            # "city": "Paris" is a place even when a capitalised-word rule says person.
+            candidates[:] = [
+                c for c in candidates
+                if c.entity_type != "PERSON" or not any(s <= c.start and c.end <= e for s, e in place_values)
+            ]
+
     def _field_candidates(self, norm: str, field_name: str, candidates: list[Candidate]) -> frozenset[str]:
         """A JSON key names what its value is: "ssn": "123456789"."""
         key = normalize_field_name(field_name)
-        recognizer = self._field_rules.get(key)
-        if recognizer is None:
-            # Suffix match: "patient_ssn", "home_phone_number" ...
-            for name, rule in self._field_rules.items():
-                if len(name) >= 3 and (key.endswith(name) or key.startswith(name)):
-                    recognizer = rule
-                    break
+        recognizer = self._field_rule(key)
         if recognizer is not None:
             stripped = norm.strip()
             if stripped and recognizer.value_ok(stripped):

@@ -23,8 +23,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 ActionName = Literal["allow", "redact", "mask", "hash", "pseudonymize", "block"]
 ACTION_NAMES: tuple[str, ...] = ("allow", "redact", "mask", "hash", "pseudonymize", "block")
-# From most to least information kept; diff uses it to say "weaker"/"stronger".
-ACTION_STRENGTH: dict[str, int] = {"allow": 0, "pseudonymize": 1, "hash": 2, "mask": 2, "redact": 3, "block": 4}
+# How much of a value reaches the provider, least protective first: mask
+# shows part of it, hash makes it linkable across requests, a pseudonym only
+# within one request, redact not at all. Lint and diff compare actions with it.
+ACTION_STRENGTH: dict[str, int] = {"allow": 0, "mask": 1, "hash": 2, "pseudonymize": 3, "redact": 4, "block": 5}
 
 
 class _Strict(BaseModel):

@@ -41,6 +41,7 @@ class Scripted:
     event_delay_s: float = 0.0
     truncate_after: int | None = None  # drop the connection after N events (no message_stop)
     raw_body: bytes | None = None
+    echo: bool = False  # answer with the received messages as text (to see what arrived, restored)
 
 
 def error_body(kind: str, message: str) -> dict[str, Any]:
@@ -150,6 +151,8 @@ class MockAnthropic:
         if body.get("stream") and answer.status == 200:
             events = answer.events if answer.events is not None else message_events(["Hello", " from", " Anthropic."])
             return StreamingResponse(self._sse(events, answer), media_type="text/event-stream")
+        if answer.echo:
+            return self._json(200, message(orjson.dumps(body["messages"]).decode()), answer.headers)
         return self._json(answer.status, answer.body if answer.body is not None else message(), answer.headers)
 
     @staticmethod

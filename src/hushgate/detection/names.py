@@ -43,6 +43,9 @@ NOT_NAMES = frozenset(
     rewrite summarize draft translate explain list create generate compose convert format fix
     faq id ids ord inc re fw fwd subject attachment attached agent assistant system
     tablet tablets capsule mg ml bid tid qid prn po iv im sc qhs qd
+    st ave av rd blvd ln pkwy hwy ct cir ter pl sq trl expy fwy tpke xing plz cres
+    avenue boulevard parkway highway circle terrace trail square plaza crescent alley
+    suite ste apt apartment bldg building po box
     """.split()
 )
 

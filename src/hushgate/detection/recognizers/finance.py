@@ -119,7 +119,7 @@ class UsBankAccountRecognizer(Recognizer):
             "keyed",
             keyed(
                 r"account|acct\.?|a/c|checking|savings|bank account|checking account|savings account|"
-                r"deposit account|account_number|accountnumber|acct_no|beneficiary account",
+                r"deposit account|account_number|accountnumber|acct_no|beneficiary account|loan|loan account|mortgage",
                 r"[0-9][0-9\-]{2,19}[0-9]",
             )
             + r"(?![0-9])",

@@ -44,6 +44,8 @@ class StreetAddressRecognizer(Recognizer):
             r"(?:" + _WORD + r"[ ]){0,4}" + _SUFFIX + r"\.?(?:[ ](?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![A-Za-z])" + _UNIT + _CITY_STATE,
             0.75,
         ),
+        # HL7 v2 XAD: |9461 42ND DR^^TACOMA^WA^98479|
+        Pattern("hl7_street", r"\|(?P<v>[0-9]{1,6}[ ][A-Z0-9][A-Z0-9 .'\-]{1,40})\^", 0.8),
         Pattern("po_box", r"P\.?[ ]?O\.?[ ]{0,2}Box[ ]{1,2}[0-9]{1,6}" + _CITY_STATE, 0.8),
     )
     CONTEXT = ("address", "addr", "street", "lives at", "residence", "home", "mailing", "resides", "located at", "ship to")
@@ -51,6 +53,9 @@ class StreetAddressRecognizer(Recognizer):
     CHECK_BOUNDARIES = False
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        if pattern.name == "hl7_street":
+            yield self.candidate(*match.span("v"), pattern.score)
+            return
         start, end = match.span()
         if start > 0 and text[start - 1].isalnum():
             return
@@ -71,6 +76,7 @@ class UsZipCodeRecognizer(Recognizer):
         Pattern("after_state", r"[A-Z]{2},?[ ]{1,2}(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?![0-9])", 0.8),
         Pattern("after_state_name", r"(?:" + STATE_NAMES + r"),?[ ]{1,2}(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?![0-9])", 0.8),
         # ZIP+4 alone is distinctive enough to suggest a ZIP without a state.
+        Pattern("hl7_zip", r"\^[A-Z]{2}\^(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?=[|\^])", 0.8),
         Pattern("zip_plus4", r"[0-9]{5}-[0-9]{4}(?![0-9])", 0.45),
     )
     LOWER_PATTERNS = (

@@ -185,7 +185,7 @@ class PersonRecognizer(Recognizer):
             window = tokens[i:j]
             last = window[-1]
             score = self._pair_score(window, firsts, lasts)
-            if score > 0 and not _followed_by_state(text, last.end):
+            if score > 0 and not _followed_by_state(text, last.end) and not _after_house_number(text, token.start):
                 yield self.candidate(token.start, last.end, score)
             i = j
 
@@ -304,6 +304,14 @@ def _leading_name(tokens: list[_Token]) -> list[_Token]:
             break
         kept.append(token)
     return kept
+
+
+_HOUSE_NUMBER_BEFORE = re.compile(r"[0-9]{1,6}[A-Za-z]?[ ]{1,2}(?:[NSEW]\.?[ ])?\Z")
+
+
+def _after_house_number(text: str, start: int) -> bool:
+    """'2 Cherry Hill Dr': a street, not a person."""
+    return _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _followed_by_state(text: str, end: int) -> bool:

@@ -6,6 +6,7 @@ from hushgate.config import ProviderConfig
 from hushgate.providers.anthropic import AnthropicProvider
 from hushgate.providers.azure_openai import AzureOpenAIProvider
 from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse
+from hushgate.providers.bedrock import BedrockProvider
 from hushgate.providers.echo import EchoProvider
 from hushgate.providers.gemini import GeminiProvider
 from hushgate.providers.openai_compatible import OpenAICompatibleProvider
@@ -16,6 +17,7 @@ ADAPTERS: dict[str, type[Provider]] = {
     "openai_compatible": OpenAICompatibleProvider,
     "azure_openai": AzureOpenAIProvider,
     "gemini": GeminiProvider,
+    "bedrock": BedrockProvider,
 }
 
 

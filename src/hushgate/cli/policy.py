@@ -48,7 +48,7 @@ def _load(path: str):  # type: ignore[no-untyped-def]
 def _detector(policy):  # type: ignore[no-untyped-def]
     from hushgate.policy.reload import default_detector_factory
 
-    return default_detector_factory(min(policy.min_score, *policy.min_scores.values()))
+    return default_detector_factory(policy.score_floor)
 
 
 def _guard(func):  # type: ignore[no-untyped-def]

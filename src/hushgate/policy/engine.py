@@ -192,6 +192,11 @@ class CompiledPolicy:
         # sensitive class: unknown means deny, not allow.
         return self.highest, f"detection.unmapped.{entity_type}"
 
+    @property
+    def score_floor(self) -> float:
+        """The lowest score this policy acts on, for any entity."""
+        return min([self.min_score, *self.min_scores.values()])
+
     def keeps(self, finding: FindingLike) -> bool:
         return finding.score >= self.min_scores.get(finding.entity_type, self.min_score)
 

@@ -40,7 +40,7 @@ class PolicySet:
 
     def score_floor(self) -> float:
         """The lowest minimum score any policy asks for: the detector's own threshold."""
-        return min(min(p.min_score, *p.min_scores.values()) for p in self.policies())
+        return min(p.score_floor for p in self.policies())
 
     def policies(self) -> list[CompiledPolicy]:
         seen: dict[int, CompiledPolicy] = {}

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from hushgate.audit.settings import AuditSettings
 from hushgate.policy.settings import PolicySettings
 
 # Values that look like credentials pasted into YAML (OpenAI/Anthropic/AWS/
@@ -168,6 +169,8 @@ class Settings(BaseSettings):
     models: dict[str, ModelGroup] = Field(default_factory=dict)
     policy: PolicySettings = Field(default_factory=PolicySettings)
     routing: RoutingSettings = Field(default_factory=RoutingSettings)
+    # Off unless configured: enabling needs a signing key (`hushgate audit keygen`).
+    audit: AuditSettings = Field(default_factory=lambda: AuditSettings(enabled=False))
     # Where the settings came from, for startup messages; not configurable.
     source: str = Field("embedded defaults", exclude=True)
 

@@ -27,6 +27,7 @@ class Gateway:
     admin: AdminToken
     pipeline: Pipeline = field(default_factory=Pipeline)
     policy: Any = None  # hushgate.policy.reload.PolicyRuntime
+    audit: Any = None  # hushgate.audit.AuditLog, None when settings.audit.enabled is false
 
     @classmethod
     def build(cls, settings: Settings, secret: ServerSecret | None = None) -> Gateway:
@@ -41,12 +42,17 @@ class Gateway:
         from hushgate.policy.reload import PolicyRuntime
 
         gateway.policy = PolicyRuntime(settings.policy)  # refuses to start on a broken policy
+        from hushgate.stages.audit import build_audit
+
+        gateway.audit = build_audit(settings, secret)  # refuses to start without a signing key
         from hushgate.stages import build_pipeline  # stages import the gateway's types
 
         gateway.pipeline = build_pipeline(gateway)
         return gateway
 
     async def start(self) -> None:
+        if self.audit is not None:
+            await self.audit.start()  # first: an unwritable audit log fails the startup
         for provider in self.providers.values():
             await provider.start()
         log = get_logger()
@@ -64,9 +70,12 @@ class Gateway:
     async def aclose(self) -> None:
         for provider in self.providers.values():
             await provider.aclose()
+        if self.audit is not None:
+            await self.audit.aclose()  # last: seals the chain with a shutdown checkpoint
 
     def extra_routes(self) -> list:
         """Routes other subsystems mount (admin endpoints, other wire formats)."""
         from hushgate.policy.admin import policy_routes
+        from hushgate.stages.audit import audit_routes
 
-        return [*policy_routes(self)]
+        return [*policy_routes(self), *audit_routes(self)]

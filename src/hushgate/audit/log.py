@@ -156,19 +156,23 @@ class AuditLog:
     def can_write(self) -> bool:
         return self.healthy
 
-    def admits(self, data_classes: Iterable[str]) -> bool:
-        """May a request of these classes be forwarded upstream right now?"""
+    def admits(self, data_classes: Iterable[str], *, required: bool = False) -> bool:
+        """May a request of these classes be forwarded upstream right now?
+
+        ``required``: the policy marks this request as requiring audit, on top
+        of the classes listed in ``require_audit_for_classes``.
+        """
         if self.healthy:
             return True
-        required = set(self.settings.require_audit_for_classes)
-        if required.intersection(data_classes) or self.settings.on_failure_for_other_classes == "refuse":
+        must = required or bool(set(self.settings.require_audit_for_classes).intersection(data_classes))
+        if must or self.settings.on_failure_for_other_classes == "refuse":
             return False
         w = self._writer
         return w is not None and not self._closed and w.has_room()
 
-    def check_before_forward(self, data_classes: Iterable[str]) -> None:
+    def check_before_forward(self, data_classes: Iterable[str], *, required: bool = False) -> None:
         """Call before any upstream call; raises AuditUnavailable (503) to fail closed."""
-        if not self.admits(data_classes):
+        if not self.admits(data_classes, required=required):
             raise AuditUnavailable("the audit log cannot write; requests of this class are refused")
 
     # -- writing -----------------------------------------------------------------
@@ -176,6 +180,10 @@ class AuditLog:
     def digest(self, data: bytes) -> str:
         """HMAC-SHA256 (audit-digest key from the server secret) of ``data``, hex."""
         return hmac.new(self._digest_key, data, hashlib.sha256).hexdigest()
+
+    def digester(self) -> hmac.HMAC:
+        """An incremental :meth:`digest` (``update`` per chunk, then ``hexdigest``) for streams."""
+        return hmac.new(self._digest_key, digestmod=hashlib.sha256)
 
     async def record(self, event: AuditEvent) -> WrittenRecord:
         """Append one record. With ``fsync: every`` returns once it is on disk.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hushgate.pipeline import Pipeline
+from hushgate.stages.audit import AuditFinalizer, AuditGate, AuditResponse
 from hushgate.stages.cache import build_cache_stages
 from hushgate.stages.detect import DetectStage
 from hushgate.stages.policy import PolicyStage, reachable_deployments
@@ -25,13 +26,19 @@ def build_pipeline(gateway: Gateway) -> Pipeline:
     # Request stages, in order.
     pipeline.request_stages.append(DetectStage(gateway.policy))
     pipeline.request_stages.append(PolicyStage(gateway.policy, gateway.secret, reachable_deployments(gateway.router)))
+    if gateway.audit is not None:
+        pipeline.request_stages.append(AuditGate(gateway.audit))  # fail closed before anything can be forwarded
     cache = build_cache_stages(gateway.settings, gateway.secret)  # None unless cache.enabled
     if cache is not None:
         pipeline.request_stages.append(cache[0])  # keep last: keys on the transformed request
     # Response stages, in order: upstream-facing first.
+    if gateway.audit is not None:
+        pipeline.response_stages.append(AuditResponse(gateway.audit))  # digests what the upstream sent
     if cache is not None:
         pipeline.response_stages.append(cache[1])  # before restore: stores pseudonymized text
     pipeline.response_stages.append(UsageRecorder())
     pipeline.response_stages.append(RestoreStage(gateway.policy))  # client-facing: scan output, restore pseudonyms
     # Finalizers run once per request, after the last byte.
+    if gateway.audit is not None:
+        pipeline.finalizers.append(AuditFinalizer(gateway.audit))
     return pipeline

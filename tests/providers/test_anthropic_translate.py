@@ -94,9 +94,18 @@ def test_inbound_disable_parallel_tool_use_sets_parallel_tool_calls_false():
     assert inbound(tools=[TOOL], tool_choice={"type": "auto", "disable_parallel_tool_use": True})["parallel_tool_calls"] is False
 
 
+def test_inbound_tool_choice_without_tools_is_dropped():
+    chat = inbound(tool_choice={"type": "auto", "disable_parallel_tool_use": True})
+    assert not {"tool_choice", "parallel_tool_calls"} & chat.keys()
+
+
 def test_inbound_sampling_stop_and_user_fields_map_to_openai_names():
-    chat = inbound(temperature=0.3, top_p=0.9, top_k=5, stop_sequences=["END"], metadata={"user_id": "u-7"})
-    assert (chat["temperature"], chat["top_p"], chat["top_k"], chat["stop"], chat["user"]) == (0.3, 0.9, 5, ["END"], "u-7")
+    chat = inbound(temperature=0.3, top_p=0.9, stop_sequences=["END"], metadata={"user_id": "u-7"})
+    assert (chat["temperature"], chat["top_p"], chat["stop"], chat["user"]) == (0.3, 0.9, ["END"], "u-7")
+
+
+def test_inbound_top_k_is_not_forwarded_because_openai_deployments_refuse_it():
+    assert "top_k" not in inbound(top_k=5)
 
 
 def test_inbound_stream_asks_upstream_for_usage():
@@ -124,6 +133,7 @@ def test_inbound_thinking_blocks_are_not_forwarded():
         ({"tools": [{"name": "f"}]}, "tools.0.input_schema"),
         ({"tool_choice": {"type": "maybe"}}, "tool_choice.type"),
         ({"temperature": 1.5}, "temperature"),
+        ({"top_k": -1}, "top_k"),
         ({"mcp_servers": [{"url": "https://x.example"}]}, "mcp_servers"),
     ],
 )

@@ -249,16 +249,24 @@ class ProxyEndpoint:
 
 
 async def list_models(request: Request) -> Response:
+    """Model groups with what each deployment can do, costs, where it runs and its tags.
+
+    Behind the same API key as the proxy routes: deployment names, regions
+    and tags describe the operator's setup, not something for anonymous callers.
+    """
     gateway: Gateway = request.app.state.gateway
     authenticate(gateway, request)
+    router = gateway.router
     data = []
-    for name, deployments in gateway.router.groups.items():
+    for name, group in router.registry.groups.items():
         data.append(
             {
                 "id": name,
                 "object": "model",
                 "created": 0,
                 "owned_by": "hushgate",
+                "strategy": group.strategy,
+                "fallbacks": list(group.fallbacks),
                 "deployments": [
                     {
                         "name": d.name,
@@ -268,8 +276,10 @@ async def list_models(request: Request) -> Response:
                         "capabilities": d.capabilities.model_dump(),
                         "input_price_per_mtok": d.input_price_per_mtok,
                         "output_price_per_mtok": d.output_price_per_mtok,
+                        "weight": d.weight,
+                        "circuit": router.breakers.state(d.name),
                     }
-                    for d in deployments
+                    for d in group.deployments
                 ],
             }
         )

@@ -143,3 +143,14 @@ def test_regulated_requests_are_refused_when_the_audit_sink_fails(gateway_factor
     assert [r["status"] for r in records] == [200, 503, 200]
     assert records[1]["error_code"] == "audit_unavailable"
     assert all(r.ok for r in verify_paths([tmp_path / "audit"], registry_of(tmp_path / "audit")))
+
+
+async def test_requests_refused_before_the_pipeline_are_audited(audit_log) -> None:  # type: ignore[no-untyped-def]
+    from hushgate.stages.audit import record_rejected
+
+    await record_rejected(audit_log, "req_1", "chat", 401, "invalid_api_key", "10.0.0.9")
+    await record_rejected(audit_log, "req_2", "chat", 404, "model_not_found")
+    await audit_log.aclose()
+    events = [(r["event_type"], r["status"], r["error_code"]) for r in read_records(audit_log.settings.directory)
+              if r.get("event_type") in ("auth.failure", "request")]
+    assert events == [("auth.failure", 401, "invalid_api_key"), ("request", 404, "model_not_found")]

@@ -148,6 +148,24 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
+async def record_rejected(
+    audit: AuditLog | None, request_id: str, route: str, status: int, error_code: str | None,
+    client_address: str | None = None,
+) -> None:
+    """Audit a request refused before it had a pipeline context (bad key, bad JSON,
+    unknown model): ``auth.failure`` for 401, else a ``request`` record. Never raises."""
+    if audit is None:
+        return
+    event = AuditEvent(
+        event_type="auth.failure" if status == 401 else "request",
+        request_id=request_id, route=route, status=status, error_code=error_code, client_address=client_address,
+    )
+    try:
+        await audit.record(event)
+    except AuditWriteError as exc:
+        get_logger().error("audit_record_not_durable", request_id=request_id, queued=exc.queued)
+
+
 def build_audit(settings: Any, secret: Any) -> AuditLog | None:
     """The gateway's AuditLog from ``settings.audit`` (None when disabled)."""
     audit_settings = getattr(settings, "audit", None)

@@ -50,7 +50,11 @@ def error_type(status: int) -> str:
 
 
 def error_body(error: GatewayError, request_id: str | None = None) -> bytes:
-    body: dict[str, Any] = {"type": "error", "error": {"type": error_type(error.status), "message": error.message}}
+    message = error.message
+    if error.param and not message.startswith(error.param + ":"):
+        # Anthropic errors have no `param` field; they name it in the message.
+        message = f"{error.param}: {message}"
+    body: dict[str, Any] = {"type": "error", "error": {"type": error_type(error.status), "message": message}}
     if request_id:
         body["request_id"] = request_id
     return orjson.dumps(body)

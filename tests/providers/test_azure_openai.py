@@ -99,3 +99,11 @@ def test_azure_429_keeps_retry_after(gateway_factory, azure):
     with pytest.raises(openai.RateLimitError) as info:
         ask(gateway_factory(azure_config(upstream)))
     assert info.value.response.headers["retry-after"] == "7"
+
+
+def test_v1_api_puts_the_deployment_in_the_body_and_drops_api_version(gateway_factory, azure):
+    mock, upstream = azure
+    reply = ask(gateway_factory(azure_config(upstream, api_version="v1")))
+    assert mock.last.path == "/openai/v1/chat/completions" and mock.queries[-1] == {}
+    assert mock.last.json["model"] == "gpt-4o-prod"
+    assert reply.choices[0].message.content == "Hello from Azure."

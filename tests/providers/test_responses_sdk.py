@@ -162,3 +162,11 @@ def test_malformed_input_item_gets_400_naming_the_field(gateway_factory):
     with pytest.raises(openai.BadRequestError) as info:
         client(url).responses.create(model="echo", input=[{"type": "function_call_output", "output": "x"}])
     assert info.value.body["param"] == "input[0].call_id"
+
+
+def test_store_true_is_not_honoured_and_the_response_says_store_false(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    url = gateway_factory(upstream_config(upstream))
+    response = client(url).responses.create(model="gpt-test", input="Hi", store=True)
+    assert response.store is False
+    assert "store" not in mock.last.json

@@ -70,17 +70,25 @@ class MockAzure(MockOpenAI):
             Route(f"{path}/chat/completions", self._azure, methods=["POST"]),
             Route(f"{path}/completions", self._azure, methods=["POST"]),
             Route(f"{path}/embeddings", self._azure, methods=["POST"]),
+            Route("/openai/v1/chat/completions", self._azure_v1, methods=["POST"]),
         ]
 
-    async def _azure(self, request: Request) -> Response:
+    async def _azure_v1(self, request: Request) -> Response:
+        # The versionless v1 API: no api-version, the deployment is the body's model.
         raw = await request.body()
+        return await self._answer(request, raw, orjson.loads(raw).get("model"), versioned=False)
+
+    async def _azure(self, request: Request) -> Response:
+        return await self._answer(request, await request.body(), request.path_params["deployment"], versioned=True)
+
+    async def _answer(self, request: Request, raw: bytes, deployment: str | None, *, versioned: bool) -> Response:
         self.received.append(Received(request.url.path, {k.lower(): v for k, v in request.headers.items()}, raw))
         self.queries.append(dict(request.query_params))
-        if "api-version" not in request.query_params:
+        if versioned and "api-version" not in request.query_params:
             return self._error(404, {"error": {"code": "404", "message": "Resource not found"}})
         if request.headers.get("api-key") is None:
             return self._error(401, {"statusCode": 401, "message": "Access denied due to missing subscription key."})
-        if request.path_params["deployment"] not in self.deployments:
+        if deployment not in self.deployments:
             return self._error(404, {"error": {"code": "DeploymentNotFound", "message": "The API deployment for this resource does not exist."}})
         answer = self.script.pop(0) if self.script else Scripted()
         if answer.status != 200 or answer.raw_body is not None:

@@ -4,7 +4,8 @@ The body and the stream are OpenAI's (Azure adds ``content_filter_results``
 and ``prompt_filter_results``, which pass through so clients can see why an
 answer was filtered). What differs: the URL names the Azure *deployment*
 (the deployment's upstream ``model``) and carries ``api-version``; the key
-goes in an ``api-key`` header; error bodies nest the reason under
+goes in an ``api-key`` header (``options.api_version: v1`` selects the
+versionless ``/openai/v1/`` API, where the deployment is the body's model); error bodies nest the reason under
 ``error.code`` (``content_filter``, ``DeploymentNotFound``, "429"...) with an
 ``innererror`` whose filter details quote nothing we keep.
 """
@@ -49,6 +50,9 @@ class AzureOpenAIProvider(OpenAICompatibleProvider):
             self._stream_headers["api-key"] = key
 
     def deployment_url(self, call: UpstreamCall) -> str:
+        if self.api_version == "v1":
+            # The v1 API drops api-version; the deployment travels as the body's model.
+            return f"{self.base_url}/openai/v1{ROUTE_PATHS[call.route]}"
         deployment = quote(call.model, safe="")
         version = quote(self.api_version, safe="")
         return f"{self.base_url}/openai/deployments/{deployment}{ROUTE_PATHS[call.route]}?api-version={version}"

@@ -115,3 +115,14 @@ def test_pseudonyms_in_the_answer_are_restored_for_the_anthropic_client(gateway_
     reply = client.messages.create(model="claude-test", max_tokens=64, messages=history({"email": EMAIL}, f"Found {EMAIL}"))
     assert EMAIL not in mock.last.raw.decode()
     assert reply.content[0].text.count(EMAIL) == 2
+
+
+def test_pseudonyms_split_across_streamed_events_are_restored_for_the_anthropic_client(gateway_factory, mock_anthropic):
+    mock, upstream = mock_anthropic
+    mock.then(Scripted(echo=True))
+    url = gateway_factory(anthropic_config(upstream))
+    client = anthropic.Anthropic(base_url=url, api_key="unused", max_retries=0, timeout=10)
+    with client.messages.stream(model="claude-test", max_tokens=64, messages=history({"email": EMAIL}, f"Found {EMAIL}")) as stream:
+        text = "".join(stream.text_stream)
+    assert EMAIL not in mock.last.raw.decode()
+    assert text.count(EMAIL) == 2

@@ -150,6 +150,9 @@ class MockAnthropic:
             return self._json(400, error_body("invalid_request_error", problem), answer.headers)
         if body.get("stream") and answer.status == 200:
             events = answer.events if answer.events is not None else message_events(["Hello", " from", " Anthropic."])
+            if answer.echo:  # in 7-character pieces, so placeholders arrive split across events
+                text = orjson.dumps(body["messages"]).decode()
+                events = message_events([text[i : i + 7] for i in range(0, len(text), 7)])
             return StreamingResponse(self._sse(events, answer), media_type="text/event-stream")
         if answer.echo:
             return self._json(200, message(orjson.dumps(body["messages"]).decode()), answer.headers)

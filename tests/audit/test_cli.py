@@ -101,3 +101,13 @@ def test_command_line_entry_point_runs_verify(tmp_path: Path, signer) -> None:  
     build_log(tmp_path, signer, 3)
     result = subprocess.run([sys.executable, "-m", "hushgate", "audit", "verify", str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "result: OK" in result.stdout
+
+
+async def test_verify_receipt_of_a_real_receipt_exits_0(audit_log, capsys) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import request_event
+
+    event = request_event(5)
+    token = audit_log.receipt(await audit_log.record(event), event)
+    await audit_log.aclose()
+    code, out, _ = _run(capsys, "verify-receipt", token, "--log", str(audit_log.settings.directory))
+    assert code == 0 and "record found at" in out and "result: OK" in out

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from hushgate.audit import AuditEvent, AuditLog, AuditSettings, AuditUnavailable, AuditWriteError
+from hushgate.audit import AuditLog, AuditSettings, AuditUnavailable, AuditWriteError
 from hushgate.audit.sinks import JsonlFileSink, StreamSink
 from hushgate.audit.verify import verify_paths
 

@@ -178,3 +178,8 @@ def test_chains_are_verified_independently(tmp_path: Path, signer: AuditSigner) 
     _write(bad, lines)
     reports = {r.chain: r for r in verify_paths([tmp_path], registry_of(tmp_path))}
     assert reports["gw-1-aaaaaa"].ok and reports["gw-2-bbbbbb"].findings["deleted"].seq == 10
+
+
+def test_a_clock_stepping_backwards_does_not_break_the_chain(tmp_path: Path, signer: AuditSigner) -> None:
+    build_log(tmp_path, signer, 50, ts=lambda i: f"2026-01-01T00:{59 - i:02d}:00.000Z")
+    assert _verify(tmp_path).ok

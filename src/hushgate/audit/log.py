@@ -47,7 +47,7 @@ class AuditLog:
     ) -> None:
         self.settings = settings
         self.signer = signer
-        self.chain = Chain(f"{settings.instance}-{os.getpid()}-{_random.token_hex(3)}", signer)
+        self.chain = self._new_chain()
         self._digest_key = secret.derive(AUDIT_DIGEST)
         self._sinks = sinks
         self._on_alert = on_alert
@@ -61,6 +61,11 @@ class AuditLog:
         self._last_checkpoint = time.monotonic()
         self._dropped = 0
         self._closed = False
+
+    def _new_chain(self) -> Chain:
+        # One chain per writer process: pid plus a random suffix, so a reused
+        # pid or a gateway built before uvicorn forks never shares a file.
+        return Chain(f"{self.settings.instance}-{os.getpid()}-{_random.token_hex(3)}", self.signer)
 
     @classmethod
     def from_settings(
@@ -96,6 +101,7 @@ class AuditLog:
         """Open sinks, publish the public key, write the chain's ``audit.start`` record."""
         s = self.settings
         self._loop = asyncio.get_running_loop()
+        self.chain = self._new_chain()  # named in the process that writes it
         if self._sinks is not None:
             sinks = self._sinks(self.chain.chain_id)  # tests inject faulty sinks here
         else:

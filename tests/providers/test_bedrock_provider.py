@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 import openai
 import pytest
+
+from hushgate.config import ProviderConfig
+from hushgate.providers import build_provider
 
 from tests.support.mock_bedrock import (
     LEAKY_MESSAGE,
@@ -143,3 +148,26 @@ def test_throttling_maps_to_429_with_retry_after(gateway_factory, bedrock):
     with pytest.raises(openai.RateLimitError) as info:
         ask(gateway_factory(bedrock_config(upstream)))
     assert info.value.body["code"] == "ThrottlingException"
+
+
+def test_missing_region_is_a_config_error_naming_the_option(bedrock):
+    mock, upstream = bedrock
+    config = bedrock_config(upstream)["providers"]["br"]
+    del config["options"]["region"]
+    with pytest.raises(ValueError, match=r"providers\.br\.options\.region"):
+        build_provider("br", ProviderConfig(**config))
+
+
+def test_access_key_pasted_into_the_config_is_refused(bedrock):
+    mock, upstream = bedrock
+    config = bedrock_config(upstream)["providers"]["br"]
+    config["options"]["access_key_id_env"] = TEST_ACCESS_KEY.replace("AKID", "AKIA")
+    with pytest.raises(ValueError, match="NAME of an environment variable"):
+        build_provider("br", ProviderConfig(**config))
+
+
+def test_session_token_never_reaches_debug_logs(gateway_factory, bedrock, caplog):
+    mock, upstream = bedrock
+    caplog.set_level(logging.DEBUG)
+    ask(gateway_factory(bedrock_config(upstream)))
+    assert mock.received and TEST_SESSION_TOKEN not in caplog.text

@@ -15,6 +15,7 @@ token survives, never the ``message``.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import AsyncIterator
@@ -82,6 +83,8 @@ class BedrockProvider(Provider):
         access_key, secret_key = os.environ.get(env["access_key_id_env"]), os.environ.get(env["secret_access_key_env"])
         if not access_key or not secret_key:
             raise ValueError(f"environment variables {env['access_key_id_env']} and {env['secret_access_key_env']} must be set")
+        # botocore.auth logs each canonical request, session token included, at DEBUG.
+        logging.getLogger("botocore").setLevel(max(logging.getLogger("botocore").level, logging.INFO))
         credentials = Credentials(access_key, secret_key, os.environ.get(env["session_token_env"]) or None)
         self._signer = SigV4Auth(credentials, "bedrock", region)
         self.region = region

@@ -102,3 +102,17 @@ def test_untranslatable_request_gets_400_naming_the_param(gateway_factory, gemin
         client.chat.completions.create(model="flash", messages=[{"role": "user", "content": content}])
     assert info.value.body["param"] == "messages[0].content[0]"
     assert mock.received == []
+
+
+def test_thought_signature_survives_the_sdk_round_trip(gateway_factory, gemini):
+    mock, upstream = gemini
+    part = {"functionCall": {"name": "lookup", "args": {"city": "Oslo"}}, "thoughtSignature": "c2lnbmF0dXJl"}
+    mock.then(Scripted(body=gemini_response(part)), Scripted())
+    url = gateway_factory(gemini_config(upstream))
+    tools = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
+    first = ask(url, tools=tools).choices[0].message
+    client = openai.OpenAI(base_url=f"{url}/v1", api_key="unused", max_retries=0, timeout=10)
+    history = [{"role": "user", "content": "Hi"}, first.model_dump(exclude_none=True),
+               {"role": "tool", "tool_call_id": first.tool_calls[0].id, "content": "rain"}]  # fmt: skip
+    client.chat.completions.create(model="flash", messages=history, tools=tools)
+    assert mock.last.json["contents"][1]["parts"][0]["thoughtSignature"] == "c2lnbmF0dXJl"

@@ -128,3 +128,10 @@ def test_streamed_function_call_becomes_one_indexed_tool_call_delta():
     call = chunks[1]["choices"][0]["delta"]["tool_calls"][0]
     assert call["index"] == 0 and json.loads(call["function"]["arguments"]) == {"a": 1}
     assert chunks[2]["choices"][0]["finish_reason"] == "tool_calls"
+
+
+def test_thought_signature_round_trips_through_the_tool_call():
+    part = {"functionCall": {"name": "f", "args": {}}, "thoughtSignature": "c2lnbmF0dXJl"}
+    call = gemini_to_chat(gemini_response(part), "g", "r")["choices"][0]["message"]["tool_calls"][0]
+    messages = [{"role": "user", "content": "x"}, {"role": "assistant", "content": None, "tool_calls": [call]}]
+    assert chat_to_gemini({"messages": messages})["contents"][1]["parts"][0]["thoughtSignature"] == "c2lnbmF0dXJl"

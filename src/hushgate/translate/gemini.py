@@ -9,7 +9,8 @@ by function *name*, so the name is looked up from the call id); tools ->
 not the OpenAPI subset); sampling options -> ``generationConfig``.
 
 Response: ``candidates[].content.parts`` -> message text and tool calls
-(Gemini has no call ids, so ids are minted here), ``finishReason`` ->
+(Gemini has no call ids, so ids are minted here; a ``thoughtSignature``
+rides along in ``extra_content.google`` and goes back on the next turn), ``finishReason`` ->
 ``finish_reason``, ``usageMetadata`` -> ``usage``. Thought parts are model
 reasoning the client did not ask to see and are dropped.
 """
@@ -119,7 +120,11 @@ def _function_call(call: dict[str, Any], param: str) -> dict[str, Any]:
         raise TranslationError(f"{param}.function.arguments", "Tool-call arguments must be a JSON object for Gemini.") from None
     if not isinstance(args, dict):
         raise TranslationError(f"{param}.function.arguments", "Tool-call arguments must be a JSON object for Gemini.")
-    return {"functionCall": {"name": function.get("name", ""), "args": args}}
+    part: dict[str, Any] = {"functionCall": {"name": function.get("name", ""), "args": args}}
+    signature = ((call.get("extra_content") or {}).get("google") or {}).get("thought_signature")
+    if isinstance(signature, str):
+        part["thoughtSignature"] = signature
+    return part
 
 
 def _contents(messages: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -247,7 +252,12 @@ def _visible_parts(candidate: dict[str, Any]) -> Iterator[dict[str, Any]]:
 def _tool_call(part: dict[str, Any]) -> dict[str, Any]:
     call = part["functionCall"]
     arguments = orjson.dumps(call.get("args") or {}).decode()
-    return {"id": call.get("id") or new_call_id(), "type": "function", "function": {"name": call.get("name", ""), "arguments": arguments}}
+    out: dict[str, Any] = {"id": call.get("id") or new_call_id(), "type": "function", "function": {"name": call.get("name", ""), "arguments": arguments}}
+    if isinstance(part.get("thoughtSignature"), str):
+        # Thinking models refuse a later turn whose function call lost its
+        # signature; carry it where Google's own OpenAI-compatible API does.
+        out["extra_content"] = {"google": {"thought_signature": part["thoughtSignature"]}}
+    return out
 
 
 def gemini_to_chat(response: dict[str, Any], model: str, request_id: str) -> dict[str, Any]:

@@ -153,6 +153,7 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
     parser.add_argument("--quick", action="store_true", help="1 KB only, concurrency 1/8/64, 3 s runs")
     parser.add_argument("--gateway-config", help="gateway YAML (default: one OpenAI-compatible upstream, keys auth)")
+    parser.add_argument("--core-only", action="store_true", help="gateway without detection/policy stages (benchmarks/core_only.py)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk not found: apt-get install wrk")
@@ -180,7 +181,13 @@ def main() -> None:
         gw_env = {**env, "HUSHGATE_SECRET": "benchmark-secret-0123456789abcdef"}
         key = subprocess.run([sys.executable, "-m", "hushgate", "keys", "--keys-file", str(tmp / "keys.json"), "create", "--name", "bench"],
                              env=gw_env, capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
-        procs.append(spawn([sys.executable, "-m", "hushgate", "serve", "--config", str(config), "--port", str(ports["gateway"])], gw_env, "0", tmp / "gateway.log"))
+        if args.core_only:
+            gw_cmd = [sys.executable, "-m", "uvicorn", "--factory", "benchmarks.core_only:app", "--port", str(ports["gateway"]),
+                      "--log-level", "warning", "--no-access-log"]  # fmt: skip
+            gw_env["HUSHGATE_CONFIG_FILE"] = str(config)
+        else:
+            gw_cmd = [sys.executable, "-m", "hushgate", "serve", "--config", str(config), "--port", str(ports["gateway"])]
+        procs.append(spawn(gw_cmd, gw_env, "0", tmp / "gateway.log"))
         auth = {"authorization": f"Bearer {key}"}
         targets = [
             Target("direct", upstream, procs[0].pid, {}),

@@ -100,8 +100,11 @@ def test_each_export_is_itself_audited(served: tuple[str, Path]) -> None:
     import time
 
     deadline = time.monotonic() + 3
-    while not any(r.get("event_type") == "audit.export" for r in read_records(tmp_path / "own")):
+    while sum(r.get("event_type") in ("audit.export", "auth.failure") for r in read_records(tmp_path / "own")) < 2:
         assert time.monotonic() < deadline
         time.sleep(0.02)
-    exports = [r for r in read_records(tmp_path / "own") if r.get("event_type") == "audit.export"]
-    assert len(exports) == 1 and exports[0]["route"] == "/admin/audit/export"
+    records = read_records(tmp_path / "own")
+    exports = [r for r in records if r.get("event_type") == "audit.export"]
+    failures = [r for r in records if r.get("event_type") == "auth.failure"]
+    assert len(exports) == 1 and exports[0]["route"] == "/admin/audit/export" and exports[0]["client_address"] == "127.0.0.1"
+    assert len(failures) == 1 and failures[0]["status"] == 401

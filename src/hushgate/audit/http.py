@@ -26,12 +26,14 @@ from starlette.routing import Route
 from .export import ExportFilter, parse_time, stream_export
 from .files import AuditPathError
 from .log import AuditLog
+from .sinks import AuditWriteError
 from .records import AuditEvent
 from .signing import REGISTRY_NAME, KeyRegistry, SigningKeyError
 
 _VALUE = re.compile(r"^[A-Za-z0-9_.:/@+-]{1,64}$")
 _TIME = re.compile(r"^[0-9T:.+\-Zz ]{4,40}$")
 _PARAMS = {"since", "until", "key", "decision", "class", "format"}
+EXPORT_PATH = "/admin/audit/export"
 
 
 def hmac_token_check(key: bytes, expected_digest_hex: str) -> Callable[[str], bool]:
@@ -59,7 +61,10 @@ def routes(
     async def export(request: Request) -> Response:
         auth = request.headers.get("authorization", "")
         scheme, _, token = auth.partition(" ")
+        client = request.client.host if request.client else None
         if scheme.lower() != "bearer" or not token or not admin_token_check(token.strip()):
+            if audit is not None:  # invalid access attempts to audit logs are themselves audited
+                _audit(audit, AuditEvent(event_type="auth.failure", route=EXPORT_PATH, status=401, client_address=client))
             return _error(401, "unauthorized", "admin token required")
         params = request.query_params
         unknown = set(params.keys()) - _PARAMS
@@ -89,7 +94,7 @@ def routes(
         except AuditPathError:
             return _error(404, "no_audit_files", "no audit files to export")
         if audit is not None:
-            audit.record_nowait(AuditEvent(event_type="audit.export", route="/admin/audit/export", status=200))
+            _audit(audit, AuditEvent(event_type="audit.export", route=EXPORT_PATH, status=200, client_address=client))
 
         async def body() -> AsyncIterator[bytes]:
             yield first
@@ -99,7 +104,14 @@ def routes(
         media = "application/x-ndjson" if fmt == "jsonl" else "text/csv; charset=utf-8"
         return StreamingResponse(body(), media_type=media, headers={"cache-control": "no-store"})
 
-    return [Route("/admin/audit/export", export, methods=["GET"])]
+    return [Route(EXPORT_PATH, export, methods=["GET"])]
+
+
+def _audit(audit: AuditLog, event: AuditEvent) -> None:
+    try:
+        audit.record_nowait(event)
+    except AuditWriteError:
+        pass  # the sink failure is already alerted; an export is not a regulated request
 
 
 def _value(raw: str | None, name: str) -> str | None:

@@ -98,10 +98,10 @@ class AnthropicWire:
             if first:
                 data = {**data, "id": message_id(ctx, data.get("id"))}
                 first = False
-            for event, payload in translator.feed(data):
-                yield frame(event, payload)
-        for event, payload in translator.finish():
-            yield frame(event, payload)
+            events = translator.feed(data)
+            if events:  # one write per upstream chunk, however many events it makes
+                yield b"".join(frame(event, payload) for event, payload in events)
+        yield b"".join(frame(event, payload) for event, payload in translator.finish())
 
     def stream_error_frame(self, error: GatewayError) -> bytes:
         return b"event: error\ndata: " + error_body(error) + b"\n\n"

@@ -18,7 +18,10 @@ from hushgate.detection.config import DetectionConfig
 from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
+from presidio_analyzer import Pattern
+
 from hushgate.detection.recognizers import Recognizer, default_recognizers
+from hushgate.detection.recognizers.keyed import KeyedPattern
 from hushgate.detection.resolve import resolve_overlaps
 
 # Context after a candidate ("4111... (Visa)") counts within this many chars.
@@ -66,10 +69,34 @@ class Detector:
             r for r in default_recognizers(self.config.mrn_patterns) if self.config.is_enabled(r.ENTITY)
         ]
         self._recognizers: tuple[Recognizer, ...] = tuple(recognizers)
-        self._scans = tuple((compiled, pattern, r) for r in recognizers for compiled, pattern in r.compiled)
-        self._lower_scans = tuple((compiled, pattern, r) for r in recognizers for compiled, pattern in r.compiled_lower)
+        # Identical regexes (SSN and ITIN share theirs) are scanned once and
+        # each match is handed to every recognizer that declared it.
+        shared: dict[tuple[str, int], list[tuple[Pattern, Recognizer]]] = {}
+        compiled_by_key: dict[tuple[str, int], re.Pattern[str]] = {}
+        for r in recognizers:
+            for compiled, pattern in r.compiled:
+                key = (compiled.pattern, compiled.flags)
+                shared.setdefault(key, []).append((pattern, r))
+                compiled_by_key[key] = compiled
+        self._scans = tuple((compiled_by_key[key], tuple(users)) for key, users in shared.items())
+        self._lower_scans = tuple(
+            (compiled, pattern, r) for r in recognizers for compiled, pattern in r.compiled_lower
+            if not isinstance(pattern, KeyedPattern)
+        )
         self._keywords = KeywordScanner(
-            word for r in recognizers for word in (*r.CONTEXT, *r.NEGATIVE_CONTEXT)
+            word
+            for r in recognizers
+            for word in (*r.CONTEXT, *r.NEGATIVE_CONTEXT, *(w for _, p in r.compiled_lower if isinstance(p, KeyedPattern) for w in p.keywords))
+        )
+        # Keyword-led patterns are anchored at the hits of the shared keyword
+        # pass. The pass reports the longest keyword at a position ("dr." of
+        # a context list over the trigger "dr"), so a pattern anchors at every
+        # keyword that starts with one of its own.
+        self._keyed_scans = tuple(
+            (compiled, pattern, r, tuple(w for w in self._keywords.words if w.startswith(pattern.keywords)))
+            for r in recognizers
+            for compiled, pattern in r.compiled_lower
+            if isinstance(pattern, KeyedPattern)
         )
         self._by_name = {r.name: r for r in recognizers}
         self._field_rules: dict[str, Recognizer] = {}
@@ -94,12 +121,18 @@ class Detector:
         lower = ascii_lower(norm)
         keywords = self._keywords.scan(lower)
         candidates: list[Candidate] = []
-        for compiled, pattern, recognizer in self._scans:
+        for compiled, users in self._scans:
             for match in compiled.finditer(norm):
-                candidates.extend(recognizer.propose(norm, match, pattern))
+                for pattern, recognizer in users:
+                    candidates.extend(recognizer.propose(norm, match, pattern))
         for compiled, pattern, recognizer in self._lower_scans:
             for match in compiled.finditer(lower):
                 candidates.extend(recognizer.propose(norm, match, pattern))
+        for compiled, pattern, recognizer, anchors in self._keyed_scans:
+            for start in keywords.starts_of(anchors):
+                match = compiled.match(lower, start)
+                if match is not None:
+                    candidates.extend(recognizer.propose(norm, match, pattern))
         if self._ner is not None:
             candidates.extend(self._ner.candidates(norm))
         field_context: frozenset[str] = frozenset()

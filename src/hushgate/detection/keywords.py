@@ -64,6 +64,17 @@ class KeywordIndex:
                     return True
         return False
 
+    def starts_of(self, words: Iterable[str]) -> list[int]:
+        """Sorted start offsets of any of the words."""
+        starts: list[int] = []
+        for word in words:
+            found = self._starts.get(word)
+            if found:
+                starts.extend(found)
+        if len(starts) > 1:
+            starts.sort()
+        return starts
+
     def has(self, word: str) -> bool:
         return bool(self._ends.get(word))
 

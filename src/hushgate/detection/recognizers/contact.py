@@ -90,7 +90,7 @@ class UrlRecognizer(Recognizer):
 class IpAddressRecognizer(Recognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
-        Pattern("ipv4", r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?:/[0-9]{1,2})?", 0.75),
+        Pattern("ipv4", r"[0-9](?<![0-9]{2})[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?:/[0-9]{1,2})?", 0.75),
         # Candidate IPv6 text (hex, colons, an embedded v4 tail); the real
         # check is the ipaddress module.
         Pattern("ipv6", r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?", 0.8),

@@ -23,9 +23,9 @@ _NUMERIC = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})")
 class PersonDateRecognizer(Recognizer):
     ENTITY = "DATE_TIME"
     PATTERNS = (
-        Pattern("numeric", r"[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}(?![0-9])", 0.35),
+        Pattern("numeric", r"[0-9](?<![0-9]{2})[0-9]{0,3}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}(?![0-9])", 0.35),
         Pattern("month_day_year", _MONTH + _MONTH_TAIL + r"[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4}(?![0-9])", 0.4),
-        Pattern("day_month_year", r"[0-9]{1,2}(?:st|nd|rd|th)?[ \-](?:of[ ])?" + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4}(?![0-9])", 0.4),
+        Pattern("day_month_year", r"[0-9](?<![0-9]{2})[0-9]?(?:st|nd|rd|th)?[ \-](?:of[ ])?" + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4}(?![0-9])", 0.4),
         # HL7 v2 date fields (PID-7 birth date, PV1-44 admit date, OBR-7 ...): |19550701|
         Pattern("hl7_date", r"\|(?P<v>(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?=[|\^\r\n]|$)", 0.8),
         Pattern("month_year", _MONTH + _MONTH_TAIL + r",?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2}(?![0-9])", 0.3),

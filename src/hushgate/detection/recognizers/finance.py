@@ -11,14 +11,15 @@ from presidio_analyzer import Pattern
 from hushgate.detection.checksums import IBAN_LENGTHS, aba_routing_valid, card_valid, iban_valid
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
-from hushgate.detection.recognizers.keyed import keyed
+from hushgate.detection.recognizers.government import NINE_DIGITS
+from hushgate.detection.recognizers.keyed import KeyedPattern
 
 _GROUP = re.compile(r"[0-9]+")
 
 
 class CreditCardRecognizer(Recognizer):
     ENTITY = "CREDIT_CARD"
-    PATTERNS = (Pattern("pan", r"[0-9](?:[ \-]{0,2}[0-9]){11,18}", 0.9),)
+    PATTERNS = (Pattern("pan", r"[0-9](?<![0-9]{2})(?:[ \-]{0,2}[0-9]){11,18}", 0.9),)
     CONTEXT = ("card", "credit card", "debit card", "visa", "mastercard", "amex", "discover", "pan", "cc", "card number")
     FIELD_NAMES = ("cardnumber", "creditcard", "creditcardnumber", "pan", "ccnumber", "cc", "card")
 
@@ -46,11 +47,12 @@ class CreditCardRecognizer(Recognizer):
 class CardSecurityCodeRecognizer(Recognizer):
     ENTITY = "CARD_SECURITY_CODE"
     LOWER_PATTERNS = (
-        Pattern(
+        KeyedPattern(
             "keyed",
-            keyed(r"cvv2?|cvc2?|cid|csc|cvn|security code|card verification value|card verification code|card code|verification code", r"[0-9]{3,4}")
-            + r"(?![0-9])",
+            "cvv|cvv2|cvc|cvc2|cid|csc|cvn|security code|card verification value|card verification code|card code|verification code",
+            r"[0-9]{3,4}",
             0.85,
+            suffix=r"(?![0-9])",
         ),
     )
     CONTEXT = ("cvv", "cvc", "security code")
@@ -103,27 +105,26 @@ class IbanRecognizer(Recognizer):
 class UsRoutingNumberRecognizer(Recognizer):
     ENTITY = "US_ROUTING_NUMBER"
     # One in ten random 9-digit strings passes the checksum: context decides.
-    PATTERNS = (Pattern("aba", r"[0-9]{9}(?![0-9])", 0.35),)
+    # Shares the SSN scan (same regex); separators are rejected below.
+    PATTERNS = (Pattern("aba", NINE_DIGITS, 0.35),)
     CONTEXT = ("routing", "routing number", "aba", "rtn", "transit", "routing no", "bank routing", "routing_number", "routingnumber", "ach")
     NEGATIVE_CONTEXT = ("ssn", "social security", "order", "invoice", "tracking", "zip")
     FIELD_NAMES = ("routingnumber", "routing", "aba", "abanumber", "rtn", "bankrouting")
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return aba_routing_valid(pattern_text)
+        return pattern_text.isdigit() and aba_routing_valid(pattern_text)
 
 
 class UsBankAccountRecognizer(Recognizer):
     ENTITY = "US_BANK_ACCOUNT"
     LOWER_PATTERNS = (
-        Pattern(
+        KeyedPattern(
             "keyed",
-            keyed(
-                r"account|acct\.?|a/c|checking|savings|bank account|checking account|savings account|"
-                r"deposit account|account_number|accountnumber|acct_no|beneficiary account|loan|loan account|mortgage",
-                r"[0-9][0-9\-]{2,19}[0-9]",
-            )
-            + r"(?![0-9])",
+            "account|acct|a/c|checking|savings|bank account|checking account|savings account|"
+            "deposit account|account_number|acct_no|beneficiary account|loan|loan account|mortgage",
+            r"[0-9][0-9\-]{2,19}[0-9]",
             0.8,
+            suffix=r"(?![0-9])",
         ),
     )
     CONTEXT = ("account", "acct", "bank", "checking", "savings", "deposit")

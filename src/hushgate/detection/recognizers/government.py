@@ -10,15 +10,18 @@ from presidio_analyzer import Pattern
 from hushgate.detection.checksums import itin_valid, ssn_valid
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
-from hushgate.detection.recognizers.keyed import keyed
+from hushgate.detection.recognizers.keyed import KeyedPattern
 
+# Nine digits starting a digit run ("(?<!..)" after the first digit keeps the
+# C-level skip-ahead on "[0-9]" and stops retries inside long digit runs).
+NINE_DIGITS = r"[0-9](?<![0-9]{2})[0-9]{2}[\- .]?[0-9]{2}[\- .]?[0-9]{4}(?![0-9])"
 _NINE_DIGIT_PATTERNS = (
     # Consistent separators: 123-45-6789, 123 45 6789, 123.45.6789.
-    Pattern("formatted", r"[0-9]{3}([\- .])[0-9]{2}\1[0-9]{4}", 0.85),
+    Pattern("formatted", r"[0-9](?<![0-9]{2})[0-9]{2}([\- .])[0-9]{2}\1[0-9]{4}", 0.85),
     # A bare run of nine digits (or mixed separators, e.g. after a zero-width
     # character was folded away) is anything from a zip+4 to an order number:
     # it only counts with context ("SSN", a field named ssn).
-    Pattern("bare", r"[0-9]{3}[\- .]?[0-9]{2}[\- .]?[0-9]{4}(?![0-9])", 0.3),
+    Pattern("bare", NINE_DIGITS, 0.3),
 )
 
 
@@ -82,15 +85,15 @@ class UsDriverLicenseRecognizer(Recognizer):
     # the keyword is what makes a value a license number.
     _VALUE = r"[a-z0-9][a-z0-9]{0,12}(?:[\- ][0-9][a-z0-9]{0,11}){0,3}"
     LOWER_PATTERNS = (
-        Pattern(
+        KeyedPattern(
             "keyed",
-            keyed(
-                r"driver(?:'|\u2019)?s? licen[cs]e|drivers? lic\.?|driving licen[cs]e|dl|d\.l\.|dln|operator(?:'s)? licen[cs]e",
-                _VALUE,
-            ),
+            "driver's license|driver\u2019s license|drivers license|driver license|driver's licence|drivers licence|"
+            "driver licence|driving license|driving licence|driver's lic|drivers lic|driver lic|dl|d.l.|dln|"
+            "operator's license|operator license",
+            _VALUE,
             0.85,
         ),
-        Pattern("keyed_weak", keyed(r"licen[cs]e|lic\.?", _VALUE), 0.55),
+        KeyedPattern("keyed_weak", "license|licence|lic", _VALUE, 0.55),
     )
     CONTEXT = ("driver", "license", "licence", "dmv", "dl")
     FIELD_NAMES = ("driverslicense", "driverlicense", "dl", "dlnumber", "licensenumber", "driverslicensenumber", "driverlicensenumber")
@@ -106,7 +109,7 @@ class UsDriverLicenseRecognizer(Recognizer):
 class UsPassportRecognizer(Recognizer):
     ENTITY = "US_PASSPORT"
     LOWER_PATTERNS = (
-        Pattern("keyed", keyed(r"passport", r"[a-z]{0,2}[0-9]{6,9}"), 0.85),
+        KeyedPattern("keyed", "passport", r"[a-z]{0,2}[0-9]{6,9}", 0.85),
     )
     CONTEXT = ("passport",)
     FIELD_NAMES = ("passport", "passportnumber", "passportno")

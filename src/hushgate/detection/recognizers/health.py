@@ -10,7 +10,7 @@ from presidio_analyzer import Pattern
 from hushgate.detection.checksums import dea_valid, mbi_valid, npi_valid
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded
-from hushgate.detection.recognizers.keyed import keyed
+from hushgate.detection.recognizers.keyed import KeyedPattern
 
 # An identifier value after a keyword: letters/digits with inner dashes, at
 # least one digit (checked in validate_result).
@@ -24,18 +24,16 @@ def _id_like(value: str, min_digits: int = 3) -> bool:
 class MedicalRecordNumberRecognizer(Recognizer):
     ENTITY = "MEDICAL_RECORD_NUMBER"
     LOWER_PATTERNS = (
-        Pattern(
+        KeyedPattern(
             "keyed",
-            keyed(
-                r"mrn|medical record|medical records|med rec|med\. rec\.|medical rec|mr|chart|patient id|"
-                r"patient number|patient no|pt id|patientid|record number|record no|hospital number|"
-                r"hospital id|case number|encounter|accession|unit number|emr|ehr|emr id|mrn/id",
-                _ID_VALUE,
-            ),
+            "mrn|medical record|medical records|med rec|med. rec.|medical rec|mr|chart|patient id|"
+            "patient number|patient no|pt id|patientid|record number|record no|hospital number|"
+            "hospital id|case number|encounter|accession|unit number|emr|ehr|emr id|mrn/id",
+            _ID_VALUE,
             0.85,
         ),
         # FHIR: {"type": {"text": "MRN"}, "value": "00207704"}
-        Pattern("fhir", r'(?:mrn|medical record number)"\}?,[ ]{0,2}"value":[ ]{0,2}"(?P<v>' + _ID_VALUE + ")", 0.85),
+        KeyedPattern("fhir", "mrn|medical record number", _ID_VALUE, 0.85, sep=r'"\}?,[ ]{0,2}"value":[ ]{0,2}"'),
     )
     PATTERNS = (
         # HL7 v2 PID-3 (patient identifier list): PID|1||00102327^^^MERCY^MR||
@@ -61,7 +59,7 @@ class MedicalRecordNumberRecognizer(Recognizer):
 
 class UsNpiRecognizer(Recognizer):
     ENTITY = "US_NPI"
-    PATTERNS = (Pattern("npi", r"[12][0-9]{9}(?![0-9])", 0.4),)
+    PATTERNS = (Pattern("npi", r"[12](?<![0-9][12])[0-9]{9}(?![0-9])", 0.4),)
     CONTEXT = ("npi", "national provider", "national provider identifier", "provider", "prescriber", "physician", "provider id", "rendering", "billing provider")
     NEGATIVE_CONTEXT = ("phone", "tel", "call", "fax", "order", "invoice", "account", "acct", "tracking")
     FIELD_NAMES = ("npi", "providernpi", "npinumber", "prescribernpi", "renderingnpi", "billingnpi")
@@ -109,14 +107,12 @@ class UsMbiRecognizer(Recognizer):
 class HealthPlanIdRecognizer(Recognizer):
     ENTITY = "HEALTH_PLAN_ID"
     LOWER_PATTERNS = (
-        Pattern(
+        KeyedPattern(
             "keyed",
-            keyed(
-                r"member|membership|subscriber|policy|insurance|insurance member|health plan|plan member|"
-                r"medicaid|medicaid id|beneficiary|enrollee|policyholder|insured id|insurance id|"
-                r"group|group plan|plan id|member_id|memberid|subscriberid|policy holder|hicn|health insurance",
-                _ID_VALUE,
-            ),
+            "member|membership|subscriber|policy|insurance|insurance member|health plan|plan member|"
+            "medicaid|medicaid id|beneficiary|enrollee|policyholder|insured id|insurance id|"
+            "group|group plan|plan id|member_id|subscriber_id|policy holder|hicn|health insurance",
+            _ID_VALUE,
             0.8,
         ),
     )

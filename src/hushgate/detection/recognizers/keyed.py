@@ -1,11 +1,16 @@
-"""Shared pieces of keyword-led patterns ("MRN: 12345", "password = ...").
+"""Keyword-led patterns ("MRN: 12345", "password = ...").
 
-These patterns run on the lower-cased text, start with the keyword (a literal
-alternation, so the regex engine skips ahead to candidate keywords in C) and
-capture the value in the group ``v``.
+They run on the lower-cased text. The engine does not scan the whole text
+with them: one shared keyword pass (``hushgate.detection.keywords``) finds
+where their keywords are, and the pattern is only tried, anchored, at those
+positions. The value is captured in the group ``v``.
 """
 
 from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
 
 # Between a keyword and its value: an optional qualifier ("number", "no.",
 # "#", "id"), JSON/YAML punctuation and an optional "is"/":"/"=".
@@ -15,6 +20,21 @@ SEP = (
 )
 
 
-def keyed(keywords: str, value: str) -> str:
-    """Regex for `keyword SEP value`; `keywords` is an alternation body."""
-    return f"(?:{keywords})(?![a-z0-9]){SEP}(?P<v>{value})"
+def variants(phrase: str) -> list[str]:
+    """'api_key' style phrases in their usual spellings: api_key, api key, api-key, apikey."""
+    if "_" not in phrase:
+        return [phrase]
+    return [phrase.replace("_", sep) for sep in ("_", " ", "-", "")]
+
+
+class KeyedPattern(Pattern):
+    """A Presidio ``Pattern`` whose regex is ``keyword SEP value``; it also
+    records its literal keywords so the engine can anchor it at them."""
+
+    def __init__(self, name: str, keywords: str, value: str, score: float, suffix: str = "", sep: str = SEP) -> None:
+        words: list[str] = []
+        for phrase in keywords.split("|"):
+            words.extend(variants(phrase.strip()))
+        self.keywords: tuple[str, ...] = tuple(dict.fromkeys(w for w in words if w))
+        alternation = "|".join(re.escape(w) for w in sorted(self.keywords, key=len, reverse=True))
+        super().__init__(name, f"(?:{alternation})(?![a-z0-9]){sep}(?P<v>{value}){suffix}", score)

@@ -9,7 +9,7 @@ from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded
-from hushgate.detection.recognizers.keyed import keyed
+from hushgate.detection.recognizers.keyed import KeyedPattern
 
 STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
@@ -40,7 +40,7 @@ class StreetAddressRecognizer(Recognizer):
     PATTERNS = (
         Pattern(
             "street",
-            r"[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ]|NE[ ]|NW[ ]|SE[ ]|SW[ ])?"
+            r"[0-9](?<![0-9]{2})[0-9]{0,5}(?=[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}[A-Z0-9])[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ]|NE[ ]|NW[ ]|SE[ ]|SW[ ])?"
             r"(?:" + _WORD + r"[ ]){0,4}" + _SUFFIX + r"\.?(?:[ ](?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![A-Za-z])" + _UNIT + _CITY_STATE,
             0.75,
         ),
@@ -80,7 +80,7 @@ class UsZipCodeRecognizer(Recognizer):
         Pattern("zip_plus4", r"[0-9]{5}-[0-9]{4}(?![0-9])", 0.45),
     )
     LOWER_PATTERNS = (
-        Pattern("keyed", keyed(r"zip|zip code|zipcode|postal code|postcode|zip_code|postal_code", r"[0-9]{5}(?:-[0-9]{4})?") + r"(?![0-9])", 0.85),
+        KeyedPattern("keyed", "zip|zip_code|zipcode|postal_code|postcode", r"[0-9]{5}(?:-[0-9]{4})?", 0.85, suffix=r"(?![0-9])"),
     )
     CONTEXT = ("zip", "zip code", "postal", "address", "mailing")
     FIELD_NAMES = ("zip", "zipcode", "postalcode", "postcode", "zip5")

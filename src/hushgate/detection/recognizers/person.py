@@ -23,6 +23,7 @@ from presidio_analyzer import Pattern
 from hushgate.detection.findings import Candidate
 from hushgate.detection.names import AMBIGUOUS_FIRST, NOT_NAMES, first_names, surnames
 from hushgate.detection.recognizers.base import Recognizer
+from hushgate.detection.recognizers.keyed import KeyedPattern
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0131\u0142\u015b\u015f\u0107\u0144\u017c\u017a"
@@ -33,24 +34,25 @@ _TOKEN = rf"(?:{_WORD}|[{_UP}]\.)"
 _PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|ibn|al|el|ter|ten)"
 _SEQUENCE = rf"{_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"
 _TOKEN_RE = re.compile(rf"{_TOKEN}|\b{_PARTICLE}\b")
+_NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{1,3}})[ ]{{1,2}}\Z")
 _PARTICLES = frozenset("van der den von de la los del da dos du di le bin ibn al el ter ten".split())
 
 TITLES = frozenset("mr mrs ms miss mx dr prof sir madam rev fr sra srta mme mlle herr frau".split())
 SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa dds".split())
 # Words after which capitalised words are a person (checked on the lower-cased text).
 _STRONG_KEYWORDS = (
-    r"dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|surname|"
-    r"named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|daughter|"
-    r"wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|parent|grandmother|grandfather|"
-    r"aunt|uncle|cousin|caregiver|partner|fianc[eé]e?|friend|colleague|client|customer|employee|"
-    r"cardholder|name on card|account holder|applicant|tenant|insured|subscriber|beneficiary|resident|"
-    r"caller|referred by|referring|attending|physician|nurse|surgeon|therapist|pcp|prescriber|proband|"
-    r"decedent|deceased|reporter|recipient|borrower|borrowers|co-borrower|policyholder|driver|other driver|"
-    r"payee|payer|sender|employee name|member|user|candidate|student|requester|requested by|assigned to|"
-    r"contact|owner|landlord|buyer|seller|witness|victim|suspect|defendant|plaintiff|agent|rep|"
-    r"seen by|met with|spoke with|spoke to|note for|letter for|reminder for|referral for|referral -|"
-    r"review -|registration|from|to|cc|by|for|with|and|see|i am|i'm|my name is|this is|thanks|thank you|"
-    r"mr|mrs|ms|miss|mx|dr|prof|rev"
+    "dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|"
+    "surname|named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|"
+    "daughter|wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|parent|grandmother|"
+    "grandfather|aunt|uncle|cousin|caregiver|partner|fiance|fiancee|fiancé|fiancée|friend|colleague|"
+    "client|customer|employee|cardholder|name on card|account holder|applicant|tenant|insured|"
+    "subscriber|beneficiary|resident|caller|referred by|referring|attending|physician|nurse|surgeon|"
+    "therapist|pcp|prescriber|proband|decedent|deceased|reporter|recipient|borrower|borrowers|"
+    "co-borrower|policyholder|driver|other driver|payee|payer|sender|employee name|member|user|"
+    "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
+    "witness|victim|suspect|defendant|plaintiff|agent|rep|seen by|met with|spoke with|spoke to|"
+    "note for|letter for|reminder for|referral for|referral -|review -|registration|from|to|cc|by|"
+    "for|with|and|see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev"
 )
 # Keywords too common to carry a lone unknown capitalised word on their own.
 _WEAK_KEYWORDS = frozenset(
@@ -96,14 +98,17 @@ class PersonRecognizer(Recognizer):
             rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Sincerely|Best|Cheers|Respectfully),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
             0.8,
         ),
-        # Bullet or line-leading name followed by an e-mail in brackets: "- Ana Lee (ana@..."
-        Pattern("name_email", rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{1,3}})[ ]{{1,2}}[<(][A-Za-z0-9._%+\-]{{1,64}}@", 0.8),
+        # A name followed by an e-mail in brackets: "- Ana Lee (ana@...", "From: Ana Lee <ana@...".
+        # Anchored on the bracket (rare) and completed backwards.
+        Pattern("name_email", r"[<(][A-Za-z0-9._%+\-]{1,64}@", 0.8),
     )
     LOWER_PATTERNS = (
-        Pattern(
+        KeyedPattern(
             "keyword_led",
-            rf"(?:{_STRONG_KEYWORDS})[\"']?(?:\.|,|:|=|-| -)?[ \t\"'\[]{{1,5}}(?:is[ ]|was[ ]|of[ ])?(?P<v>[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}(?:,?[ ]{{1,2}}[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}){{0,4}})",
+            _STRONG_KEYWORDS,
+            rf"[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}(?:,?[ ]{{1,2}}[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}){{0,4}}",
             0.8,
+            sep=r"[\"']?(?:\.|,|:|=|-| -)?[ \t\"'\[]{1,5}(?:is[ ]|was[ ]|of[ ])?",
         ),
     )
     CONTEXT = (
@@ -138,10 +143,17 @@ class PersonRecognizer(Recognizer):
         if name == "keyword_led":
             yield from self._after_keyword(text, match)
             return
-        if name in ("hl7_name", "sign_off", "name_email"):
-            start, end = match.span("v")
-            if name == "name_email" and start > 0 and text[start - 1].isalnum():
+        if name == "name_email":
+            bracket = match.start()
+            before = _NAME_BEFORE_BRACKET.search(text, max(0, bracket - 90), bracket)
+            if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
                 return
+            kept = _leading_name(self._tokens(text, *before.span("v")))
+            if len(kept) >= 2:
+                yield self.candidate(kept[0].start, kept[-1].end, pattern.score)
+            return
+        if name in ("hl7_name", "sign_off"):
+            start, end = match.span("v")
             if name != "hl7_name":
                 tokens = self._tokens(text, start, end)
                 kept = _leading_name(tokens)

@@ -13,7 +13,7 @@ from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded
-from hushgate.detection.recognizers.keyed import SEP
+from hushgate.detection.recognizers.keyed import SEP, KeyedPattern
 
 
 class ApiKeyRecognizer(Recognizer):
@@ -101,15 +101,15 @@ class JwtRecognizer(Recognizer):
 
 _PLACEHOLDER = re.compile(r"(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|null|none|true|false|redacted|\[redacted\]|\$[a-z_]+)", re.I)
 _PASSWORD_KEYWORDS = (
-    r"password|passwd|passphrase|pass|pwd|pw|passcode|pin code|db_password|db_pass|"
-    r"admin password|root password|login password|wifi password|secret|client_secret|app_secret"
+    "password|passwd|passphrase|pass|pwd|pw|passcode|pin code|db_password|db_pass|"
+    "admin password|root password|login password|wifi password|secret|client_secret|app_secret"
 )
 
 
 class PasswordRecognizer(Recognizer):
     ENTITY = "PASSWORD"
     LOWER_PATTERNS = (
-        Pattern("assignment", f"(?:{_PASSWORD_KEYWORDS})(?![a-z0-9]){SEP}(?P<v>[^\\s\"',;`]{{3,128}})", 0.85),
+        KeyedPattern("assignment", _PASSWORD_KEYWORDS, r"[^\s\"',;`]{3,128}", 0.85),
         # Credentials embedded in a connection string: scheme://user:PASSWORD@host
         Pattern("url_credentials", r"://[^\s:/@\"']{1,64}:(?P<v>[^\s@/\"']{3,128})@", 0.9),
     )
@@ -123,7 +123,7 @@ class PasswordRecognizer(Recognizer):
             return
         if _PLACEHOLDER.fullmatch(text, start, end):
             return
-        while end > start and text[end - 1] in ".)]}>":
+        while end > start and text[end - 1] in ".,;:!?)]}>":
             end -= 1
         value = text[start:end]
         if len(value) < 3 or _PLACEHOLDER.fullmatch(value):
@@ -154,15 +154,14 @@ def shannon_entropy(value: str) -> float:
 class HighEntropySecretRecognizer(Recognizer):
     ENTITY = "HIGH_ENTROPY_SECRET"
     LOWER_PATTERNS = (
-        Pattern(
+        KeyedPattern(
             "keyed",
-            r"(?:token|secret|api[_ \-]?key|apikey|access[_ \-]?key|secret[_ \-]?key|auth[_ \-]?token|"
-            r"access[_ \-]?token|refresh[_ \-]?token|session[_ \-]?token|client[_ \-]?secret|signing[_ \-]?key|"
-            r"private[_ \-]?key|encryption[_ \-]?key|x-api-key|credential|credentials|authorization|bearer|"
-            r"aws_secret_access_key|secret_access_key|webhook[_ \-]?secret|key)(?![a-z0-9])"
-            + SEP
-            + r"(?:bearer[ \t]{1,3}|token[ \t]{1,3})?(?P<v>[a-z0-9+/_\-.~]{16,512}={0,2})",
+            "token|secret|api_key|access_key|secret_key|auth_token|access_token|refresh_token|"
+            "session_token|client_secret|signing_key|private_key|encryption_key|x-api-key|credential|"
+            "credentials|authorization|bearer|aws_secret_access_key|secret_access_key|webhook_secret|key",
+            r"[a-z0-9+/_\-.~]{16,512}={0,2}",
             0.8,
+            sep=SEP + r"(?:bearer[ 	]{1,3}|token[ 	]{1,3})?",
         ),
     )
     CONTEXT = ("token", "secret", "key", "credential")

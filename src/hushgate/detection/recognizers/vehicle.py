@@ -6,18 +6,19 @@ from presidio_analyzer import Pattern
 
 from hushgate.detection.checksums import vin_valid
 from hushgate.detection.recognizers.base import Recognizer
-from hushgate.detection.recognizers.keyed import keyed
+from hushgate.detection.recognizers.keyed import KeyedPattern
 
 
 class VehicleIdRecognizer(Recognizer):
     ENTITY = "VEHICLE_ID"
     PATTERNS = (Pattern("vin", r"[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])", 0.85),)
     LOWER_PATTERNS = (
-        Pattern(
+        KeyedPattern(
             "plate",
-            keyed(r"license plate|licence plate|plate|plate number|tag number|registration plate|vin", r"[a-z0-9][a-z0-9\- ]{1,7}[a-z0-9]")
-            + r"(?![a-z0-9])",
+            "license plate|licence plate|plate|plate number|tag number|registration plate",
+            r"[a-z0-9][a-z0-9\- ]{1,7}[a-z0-9]",
             0.7,
+            suffix=r"(?![a-z0-9])",
         ),
     )
     CONTEXT = ("vin", "vehicle", "car", "plate", "truck", "registration")

@@ -170,3 +170,18 @@ def test_store_true_is_not_honoured_and_the_response_says_store_false(gateway_fa
     response = client(url).responses.create(model="gpt-test", input="Hi", store=True)
     assert response.store is False
     assert "store" not in mock.last.json
+
+
+def test_streamed_refusal_arrives_as_refusal_events(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    base = {"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "upstream-model"}
+    chunks = [
+        {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "refusal": "I can't"}, "finish_reason": None}]},
+        {**base, "choices": [{"index": 0, "delta": {"refusal": " help."}, "finish_reason": None}]},
+        {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
+    ]
+    mock.then(Scripted(chunks=chunks))
+    url = gateway_factory(upstream_config(upstream))
+    events = list(client(url).responses.create(model="gpt-test", input="Hi", stream=True))
+    assert [e.delta for e in events if e.type == "response.refusal.delta"] == ["I can't", " help."]
+    assert events[-1].response.output[0].content[0].refusal == "I can't help."

@@ -84,12 +84,18 @@ def _finish(response: dict[str, Any], finish_reason: Any) -> None:
     response["incomplete_details"] = {"reason": reason} if reason else None
 
 
+def _part(kind: str, text: str) -> dict[str, Any]:
+    if kind == "refusal":
+        return {"type": "refusal", "refusal": text}
+    return {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
+
+
 def _message_item(item_id: str, text: str, refusal: str | None, status: str) -> dict[str, Any]:
     content: list[dict[str, Any]] = []
     if text:
-        content.append({"type": "output_text", "text": text, "annotations": [], "logprobs": []})
+        content.append(_part("output_text", text))
     if refusal:
-        content.append({"type": "refusal", "refusal": refusal})
+        content.append(_part("refusal", refusal))
     return {"type": "message", "id": item_id, "status": status, "role": "assistant", "content": content}
 
 
@@ -134,6 +140,7 @@ class StreamTranslator:
         self._sequence = 0
         self._text: list[str] | None = None  # the open message item's text
         self._text_index = -1
+        self._text_kind = "output_text"  # or "refusal"
         self._calls: dict[int, _OpenCall] = {}  # by chat tool-call index
         self._finish_reason: Any = None
 
@@ -156,7 +163,9 @@ class StreamTranslator:
                 continue  # the Responses API has no n > 1
             delta = choice.get("delta") or {}
             if delta.get("content"):
-                yield from self._text_delta(delta["content"])
+                yield from self._text_delta(delta["content"], "output_text")
+            if delta.get("refusal"):
+                yield from self._text_delta(delta["refusal"], "refusal")
             for call in delta.get("tool_calls") or ():
                 yield from self._call_delta(call)
             if choice.get("finish_reason"):
@@ -176,17 +185,22 @@ class StreamTranslator:
         self.response["output"].append(item)
         return self._event("response.output_item.added", output_index=len(self.response["output"]) - 1, item=item)
 
-    def _text_delta(self, delta: str) -> Iterator[bytes]:
+    def _text_delta(self, delta: str, kind: str) -> Iterator[bytes]:
+        if self._text is not None and kind != self._text_kind:
+            yield from self._close_text()
         if self._text is None:
             yield from self._close_calls()
             item = _message_item(f"msg_{self._suffix}_{len(self.response['output'])}", "", None, "in_progress")
             yield self._item_added(item)
-            self._text, self._text_index = [], len(self.response["output"]) - 1
-            part = {"type": "output_text", "text": "", "annotations": [], "logprobs": []}
+            self._text, self._text_index, self._text_kind = [], len(self.response["output"]) - 1, kind
+            part = _part(kind, "")
             yield self._event("response.content_part.added", item_id=item["id"], output_index=self._text_index, content_index=0, part=part)
         self._text.append(delta)
-        item_id = self.response["output"][self._text_index]["id"]
-        yield self._event("response.output_text.delta", item_id=item_id, output_index=self._text_index, content_index=0, delta=delta, logprobs=[])
+        common = {"item_id": self.response["output"][self._text_index]["id"], "output_index": self._text_index, "content_index": 0}
+        if kind == "refusal":
+            yield self._event("response.refusal.delta", **common, delta=delta)
+        else:
+            yield self._event("response.output_text.delta", **common, delta=delta, logprobs=[])
 
     def _call_delta(self, call: dict[str, Any]) -> Iterator[bytes]:
         index = call.get("index", 0)
@@ -206,12 +220,15 @@ class StreamTranslator:
     def _close_text(self) -> Iterator[bytes]:
         if self._text is None:
             return
-        text, index = "".join(self._text), self._text_index
-        item = _message_item(self.response["output"][index]["id"], text, None, "completed")
+        text, index, refusal = "".join(self._text), self._text_index, self._text_kind == "refusal"
+        item = _message_item(self.response["output"][index]["id"], "" if refusal else text, text if refusal else None, "completed")
         self.response["output"][index] = item
         self._text = None
         common = {"item_id": item["id"], "output_index": index, "content_index": 0}
-        yield self._event("response.output_text.done", **common, text=text, logprobs=[])
+        if refusal:
+            yield self._event("response.refusal.done", **common, refusal=text)
+        else:
+            yield self._event("response.output_text.done", **common, text=text, logprobs=[])
         yield self._event("response.content_part.done", **common, part=item["content"][0])
         yield self._event("response.output_item.done", output_index=index, item=item)
 

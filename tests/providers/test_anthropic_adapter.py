@@ -8,6 +8,8 @@ from collections.abc import Iterator
 import openai
 import pytest
 
+from hushgate.config import ProviderConfig
+from hushgate.providers.anthropic import AnthropicProvider
 from tests.support.mock_anthropic import MockAnthropic, Scripted, anthropic_config, error_body, message, message_events, overloaded
 from tests.support.servers import serve
 
@@ -157,3 +159,15 @@ def test_request_anthropic_cannot_take_is_a_400_naming_the_field(gateway, mock_a
     with pytest.raises(openai.BadRequestError) as caught:
         client(gateway).chat.completions.create(model="claude-test", messages=HI, n=2)
     assert caught.value.body["param"] == "n" and mock.received == []
+
+
+def test_embeddings_request_is_a_400_and_never_sent(gateway, mock_anthropic):
+    mock, _ = mock_anthropic
+    with pytest.raises(openai.BadRequestError) as caught:
+        client(gateway).embeddings.create(model="claude-test", input="Hi")
+    assert caught.value.body["code"] == "unsupported_route" and mock.received == []
+
+
+def test_provider_config_with_bad_max_output_tokens_is_refused_at_startup():
+    with pytest.raises(ValueError, match="max_output_tokens"):
+        AnthropicProvider("claude", ProviderConfig(type="anthropic", options={"max_output_tokens": 0}))

@@ -185,3 +185,13 @@ def test_streamed_refusal_arrives_as_refusal_events(gateway_factory, mock_openai
     events = list(client(url).responses.create(model="gpt-test", input="Hi", stream=True))
     assert [e.delta for e in events if e.type == "response.refusal.delta"] == ["I can't", " help."]
     assert events[-1].response.output[0].content[0].refusal == "I can't help."
+
+
+def test_sdk_stream_helper_accumulates_the_final_response(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    mock.then(Scripted(chunks=chat_chunks(["Hel", "lo"], usage=True)))
+    url = gateway_factory(upstream_config(upstream))
+    with client(url).responses.stream(model="gpt-test", input="Hi") as stream:
+        text = "".join(e.delta for e in stream if e.type == "response.output_text.delta")
+        final = stream.get_final_response()
+    assert text == "Hello" and final.output_text == "Hello"

@@ -63,3 +63,30 @@ def test_durations_parse(text: str, expected: timedelta) -> None:
 def test_bad_durations_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="invalid duration"):
         parse_duration(text)
+
+
+def test_pruning_leaves_a_signed_manifest_of_what_it_removed(tmp_path: Path, signer: AuditSigner) -> None:
+    import hashlib
+
+    from hushgate.audit.manifest import PruneManifest
+    from hushgate.audit.prune import manifest_for
+
+    paths = build_log(tmp_path, signer, 200, per_file=50, checkpoint_every=30, ts=_aged(1.0))
+    hashes = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths[:2]}
+    plan = plan_prune([tmp_path], timedelta(days=90), now=NOW)
+    written = apply_prune(plan, manifest_for(plan, False, signer))
+    assert written is not None and not any(p.exists() for p in paths[:2])
+    manifest = PruneManifest.model_validate_json(written.read_text())
+    assert manifest.check(registry_of(tmp_path)) is None
+    assert {f.name: f.sha256 for f in manifest.files} == hashes
+    assert manifest.files[0].first_seq == 0 and manifest.files[1].last_seq is not None
+    assert verify_paths([tmp_path], registry_of(tmp_path))[0].ok  # the manifest is not mistaken for a log file
+
+
+def test_an_altered_manifest_fails_its_signature(tmp_path: Path, signer: AuditSigner) -> None:
+    from hushgate.audit.prune import manifest_for
+
+    build_log(tmp_path, signer, 100, per_file=50, ts=_aged(1.0))
+    manifest = manifest_for(plan_prune([tmp_path], timedelta(days=1), now=NOW), True, signer)
+    manifest.files = manifest.files[:0]
+    assert "does not verify" in (manifest.check(registry_of(tmp_path)) or "")

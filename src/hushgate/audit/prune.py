@@ -16,6 +16,8 @@ from pathlib import Path
 
 from .export import parse_time
 from .files import AuditFile, discover, last_record, read_lines
+from .manifest import PruneManifest, build_manifest
+from .signing import AuditSigner
 
 _DURATION = re.compile(r"^(\d+)([smhdw])$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -31,7 +33,9 @@ def parse_duration(text: str) -> timedelta:
 
 @dataclass
 class PrunePlan:
+    cutoff: datetime
     remove: list[Path] = field(default_factory=list)
+    chains: dict[Path, str] = field(default_factory=dict)
     kept_because: dict[str, str] = field(default_factory=dict)
 
 
@@ -43,7 +47,7 @@ def _opens_with_checkpoint(path: Path) -> bool:
 
 def plan_prune(paths: list[Path], older_than: timedelta, now: datetime | None = None) -> PrunePlan:
     cutoff = (now or datetime.now(timezone.utc)) - older_than
-    plan = PrunePlan()
+    plan = PrunePlan(cutoff)
     for chain, files in discover(paths).items():
         for current, following in zip(files, files[1:]):
             last = last_record(current.path)
@@ -57,9 +61,22 @@ def plan_prune(paths: list[Path], older_than: timedelta, now: datetime | None = 
                 plan.kept_because[chain] = f"{following.path.name} does not open with a signed checkpoint"
                 break
             plan.remove.append(current.path)
+            plan.chains[current.path] = chain
     return plan
 
 
-def apply_prune(plan: PrunePlan) -> None:
+def manifest_for(plan: PrunePlan, dry_run: bool, signer: AuditSigner | None) -> PruneManifest:
+    cutoff = plan.cutoff.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return build_manifest([(p, plan.chains[p]) for p in plan.remove], cutoff, dry_run, signer)
+
+
+def apply_prune(plan: PrunePlan, manifest: PruneManifest | None = None) -> Path | None:
+    """Write the manifest (when given) next to the first removed file, then delete."""
+    written = None
+    if manifest is not None and plan.remove:
+        stamp = manifest.created.replace(":", "").replace("-", "").replace(".", "")
+        written = plan.remove[0].parent / f"prune-manifest-{stamp}.json"
+        written.write_text(manifest.model_dump_json(indent=2) + "\n")
     for path in plan.remove:
         path.unlink()
+    return written

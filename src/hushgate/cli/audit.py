@@ -138,22 +138,33 @@ def _export(args: argparse.Namespace) -> int:
 
 def _prune(args: argparse.Namespace) -> int:
     from hushgate.audit.files import AuditPathError
-    from hushgate.audit.prune import apply_prune, parse_duration, plan_prune
+    from hushgate.audit.prune import apply_prune, manifest_for, parse_duration, plan_prune
+    from hushgate.audit.signing import SigningKeyError, load_signer
 
     try:
         age = parse_duration(args.older_than)
+        signer = load_signer()
         plan = plan_prune(args.paths, age)
-    except (ValueError, AuditPathError) as exc:
+        manifest = manifest_for(plan, args.dry_run, signer)
+    except (ValueError, AuditPathError, SigningKeyError) as exc:
         return _fail("prune", str(exc))
+    except OSError as exc:
+        return _fail("prune", f"{exc.filename}: {exc.strerror}")
+    if signer is None:
+        print("warning: no audit signing key (HUSHGATE_AUDIT_SIGNING_KEY[_FILE]): the deletion manifest is unsigned", file=sys.stderr)
     for path in plan.remove:
         print(f"{'would remove' if args.dry_run else 'removing'} {path}")
     for chain, why in plan.kept_because.items():
         print(f"kept older files of chain {chain}: {why}")
-    if not args.dry_run:
+    if args.dry_run:
+        print(manifest.model_dump_json(indent=2))
+    else:
         try:
-            apply_prune(plan)
+            written = apply_prune(plan, manifest)
         except OSError as exc:
             return _fail("prune", f"{exc.filename}: {exc.strerror}")
+        if written is not None:
+            print(f"deletion manifest written to {written}")
     print(f"{len(plan.remove)} file(s) {'to remove' if args.dry_run else 'removed'}")
     return EXIT_OK
 

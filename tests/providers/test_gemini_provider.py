@@ -116,3 +116,14 @@ def test_thought_signature_survives_the_sdk_round_trip(gateway_factory, gemini):
                {"role": "tool", "tool_call_id": first.tool_calls[0].id, "content": "rain"}]  # fmt: skip
     client.chat.completions.create(model="flash", messages=history, tools=tools)
     assert mock.last.json["contents"][1]["parts"][0]["thoughtSignature"] == "c2lnbmF0dXJl"
+
+
+def test_resource_exhausted_maps_to_429_with_retry_info_delay(gateway_factory, gemini):
+    mock, upstream = gemini
+    body = gemini_error(429, "RESOURCE_EXHAUSTED")
+    body["error"]["details"] = [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "13s"}]
+    mock.then(Scripted(status=429, body=body))
+    with pytest.raises(openai.RateLimitError) as info:
+        ask(gateway_factory(gemini_config(upstream)))
+    assert info.value.body["code"] == "RESOURCE_EXHAUSTED"
+    assert info.value.response.headers["retry-after"] == "13"

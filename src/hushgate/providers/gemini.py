@@ -8,8 +8,10 @@ only ``status`` survives.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator
+from typing import Any
 from urllib.parse import quote
 
 import aiohttp
@@ -18,14 +20,44 @@ import orjson
 from hushgate.canonical import ROUTE_CHAT
 from hushgate.config import ProviderConfig
 from hushgate.errors import bad_request
-from hushgate.http import new_session, raise_for_upstream_status, upstream_request
-from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse
-from hushgate.providers.openai_compatible import error_code_of
+from hushgate.http import new_session, upstream_request
+from hushgate.providers.base import (
+    Provider,
+    StreamInterrupted,
+    UpstreamCall,
+    UpstreamError,
+    UpstreamResponse,
+    parse_retry_after,
+    safe_error_code,
+)
 from hushgate.sse import Chunk, JsonPayload, iter_events
 from hushgate.translate import TranslationError
 from hushgate.translate.gemini import GeminiStream, chat_to_gemini, gemini_to_chat
 
 DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta"
+RETRY_INFO = "type.googleapis.com/google.rpc.RetryInfo"
+
+
+def retry_delay(body: Any) -> float | None:
+    """Seconds from a ``google.rpc.RetryInfo`` detail (``"retryDelay": "13s"``)."""
+    error = body.get("error") if isinstance(body, dict) else None
+    details = error.get("details") if isinstance(error, dict) else None
+    for detail in details if isinstance(details, list) else ():
+        if isinstance(detail, dict) and detail.get("@type") == RETRY_INFO and isinstance(detail.get("retryDelay"), str):
+            return parse_retry_after(detail["retryDelay"].removesuffix("s"))
+    return None
+
+
+async def raise_for_gemini_status(response: aiohttp.ClientResponse) -> None:
+    """UpstreamError with Gemini's ``status`` token; the retry delay from the header or RetryInfo."""
+    if response.status < 400:
+        return
+    try:
+        body = orjson.loads(await response.read())
+    except (aiohttp.ClientError, asyncio.TimeoutError, orjson.JSONDecodeError):
+        body = None
+    retry_after = parse_retry_after(response.headers.get("retry-after")) or retry_delay(body)
+    raise UpstreamError("http", response.status, safe_error_code(body), retry_after=retry_after)
 
 
 class GeminiProvider(Provider):
@@ -72,7 +104,7 @@ class GeminiProvider(Provider):
     async def send(self, call: UpstreamCall) -> UpstreamResponse:
         body = self._body(call)
         async with upstream_request(self.session, self._url(call, "generateContent"), body, self._headers) as response:
-            await raise_for_upstream_status(response, error_code_of)
+            await raise_for_gemini_status(response)
             try:
                 raw = await response.read()
             except aiohttp.ClientError:
@@ -91,7 +123,7 @@ class GeminiProvider(Provider):
         context = upstream_request(self.session, url, body, self._stream_headers)
         response = await context.__aenter__()
         try:
-            await raise_for_upstream_status(response, error_code_of)
+            await raise_for_gemini_status(response)
             if "text/event-stream" not in response.headers.get("content-type", ""):
                 raise UpstreamError("protocol", response.status, "not_event_stream")
         except BaseException as exc:

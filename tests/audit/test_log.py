@@ -173,6 +173,7 @@ async def test_failed_sink_refuses_regulated_classes_and_recovers_without_torn_l
     assert alerts == ["audit_sink_failed", "audit_sink_recovered"]
     records = read_records(settings.directory)  # every line parses: the torn half-line was removed
     assert [r.get("request_id") for r in records if r.get("event_type") == "request"] == ["req-1", "req-2"]
+    assert [r["dropped"] for r in records if r.get("event_type") == "audit.gap"] == [0]  # the outage is on record
     assert _verified(settings.directory)
 
 

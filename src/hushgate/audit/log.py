@@ -281,11 +281,12 @@ class AuditLog:
             self._loop.call_soon_threadsafe(self._write_gap_marker)
 
     def _write_gap_marker(self) -> None:
+        # Written after every outage, so the log itself shows when it was
+        # degraded; ``dropped`` counts records refused because the buffer was full.
         with self._lock:
             dropped, self._dropped = self._dropped, 0
-        if dropped:
-            try:
-                self.record_nowait(AuditEvent(event_type="audit.gap", dropped=dropped))
-            except AuditWriteError:
-                with self._lock:
-                    self._dropped += dropped
+        try:
+            self.record_nowait(AuditEvent(event_type="audit.gap", dropped=dropped))
+        except AuditWriteError:
+            with self._lock:
+                self._dropped += dropped

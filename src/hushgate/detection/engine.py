@@ -93,12 +93,12 @@ class Detector:
         # a context list over the trigger "dr"), so a pattern anchors at every
         # keyword that starts with one of its own.
         self._keyed_scans = tuple(
-            (compiled, pattern, r, tuple(w for w in self._keywords.words if w.startswith(pattern.keywords)))
+            (compiled, pattern, r, frozenset(w for w in self._keywords.words if w.startswith(pattern.keywords)))
             for r in recognizers
             for compiled, pattern in r.compiled_lower
             if isinstance(pattern, KeyedPattern)
         )
-        self._by_name = {r.name: r for r in recognizers}
+        self._context = {r.name: (frozenset(r.CONTEXT), frozenset(r.NEGATIVE_CONTEXT), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY) for r in recognizers}
         self._field_rules: dict[str, Recognizer] = {}
         for recognizer in recognizers:
             for field in recognizer.FIELD_NAMES:
@@ -208,15 +208,14 @@ class Detector:
     def _score_context(self, candidates: list[Candidate], keywords: KeywordIndex, field_context: frozenset[str]) -> None:
         window = self.config.context_window
         for candidate in candidates:
-            recognizer = self._by_name.get(candidate.recognizer)
-            if recognizer is None:
+            rules = self._context.get(candidate.recognizer)
+            if rules is None:
                 continue
-            if recognizer.CONTEXT and (
-                (field_context and not field_context.isdisjoint(recognizer.CONTEXT))
-                or keywords.near(recognizer.CONTEXT, candidate.start, candidate.end, window, _CONTEXT_AFTER)
+            context, negative, boost, penalty = rules
+            if context and (
+                (field_context and not field_context.isdisjoint(context))
+                or keywords.near(context, candidate.start, candidate.end, window, _CONTEXT_AFTER)
             ):
-                candidate.score = min(1.0, candidate.score + recognizer.CONTEXT_BOOST)
-            if recognizer.NEGATIVE_CONTEXT and keywords.near(
-                recognizer.NEGATIVE_CONTEXT, candidate.start, candidate.end, _NEGATIVE_WINDOW, 0
-            ):
-                candidate.score -= recognizer.NEGATIVE_PENALTY
+                candidate.score = min(1.0, candidate.score + boost)
+            if negative and keywords.near(negative, candidate.start, candidate.end, _NEGATIVE_WINDOW, 0):
+                candidate.score -= penalty

@@ -39,44 +39,41 @@ def is_word_char(char: str) -> bool:
 
 
 class KeywordIndex:
-    """Positions of every keyword in one text (end offsets, sorted)."""
+    """Keyword hits in one text, in text order."""
 
-    __slots__ = ("_ends", "_starts")
+    __slots__ = ("_ends", "_starts", "_words", "_by_word")
 
-    def __init__(self, ends: dict[str, list[int]], starts: dict[str, list[int]]) -> None:
-        self._ends = ends
+    def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
         self._starts = starts
+        self._ends = ends
+        self._words = words
+        self._by_word: dict[str, list[int]] | None = None
 
-    def near(self, words: Iterable[str], start: int, end: int, before: int, after: int) -> bool:
-        """True if a keyword ends within `before` chars before `start`, or
-        starts within `after` chars after `end`."""
-        for word in words:
-            ends = self._ends.get(word)
-            if not ends:
-                continue
-            i = bisect_left(ends, start - before)
-            if i < len(ends) and ends[i] <= start:
+    def near(self, words: frozenset[str], start: int, end: int, before: int, after: int) -> bool:
+        """True if one of `words` ends within `before` chars before `start`,
+        or starts within `after` chars after `end`."""
+        ends = self._ends
+        i = bisect_left(ends, start - before)
+        hits = self._words
+        while i < len(ends) and ends[i] <= start:
+            if hits[i] in words:
                 return True
-            if after:
-                starts = self._starts[word]
-                j = bisect_left(starts, end)
-                if j < len(starts) and starts[j] <= end + after:
+            i += 1
+        if after:
+            starts = self._starts
+            j = bisect_left(starts, end)
+            while j < len(starts) and starts[j] <= end + after:
+                if hits[j] in words:
                     return True
+                j += 1
         return False
 
-    def starts_of(self, words: Iterable[str]) -> list[int]:
-        """Sorted start offsets of any of the words."""
-        starts: list[int] = []
-        for word in words:
-            found = self._starts.get(word)
-            if found:
-                starts.extend(found)
-        if len(starts) > 1:
-            starts.sort()
-        return starts
+    def starts_of(self, words: frozenset[str]) -> list[int]:
+        """Start offsets (ascending) of hits of any of the words."""
+        return [s for s, w in zip(self._starts, self._words) if w in words]
 
     def has(self, word: str) -> bool:
-        return bool(self._ends.get(word))
+        return word in self._words
 
 
 class KeywordScanner:
@@ -87,10 +84,11 @@ class KeywordScanner:
         self._regex = re.compile(_trie_regex(self.words)) if self.words else None
 
     def scan(self, lower: str) -> KeywordIndex:
-        ends: dict[str, list[int]] = {}
-        starts: dict[str, list[int]] = {}
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
         if self._regex is None:
-            return KeywordIndex(ends, starts)
+            return KeywordIndex(starts, ends, words)
         length = len(lower)
         for match in self._regex.finditer(lower):
             start, end = match.span()
@@ -98,7 +96,7 @@ class KeywordScanner:
                 continue
             if end < length and lower[end].isalnum():
                 continue
-            word = match.group()
-            ends.setdefault(word, []).append(end)
-            starts.setdefault(word, []).append(start)
-        return KeywordIndex(ends, starts)
+            starts.append(start)
+            ends.append(end)
+            words.append(match.group())
+        return KeywordIndex(starts, ends, words)

@@ -87,13 +87,18 @@ class UrlRecognizer(Recognizer):
         return value.lower().startswith(("http://", "https://", "www.")) and " " not in value
 
 
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
 class IpAddressRecognizer(Recognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
         Pattern("ipv4", r"[0-9](?<![0-9]{2})[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?:/[0-9]{1,2})?", 0.75),
         # Candidate IPv6 text (hex, colons, an embedded v4 tail); the real
         # check is the ipaddress module.
-        Pattern("ipv6", r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?", 0.8),
+        # Anchored on a colon (rare in prose, unlike hex letters) and extended
+        # back over the first group in propose.
+        Pattern("ipv6", r":[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?", 0.8),
     )
     CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "address", "host", "client", "server", "from", "source ip")
     NEGATIVE_CONTEXT = ("version", "v", "ver", "release", "build", "oid")
@@ -101,8 +106,15 @@ class IpAddressRecognizer(Recognizer):
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span()
-        while end > start and text[end - 1] in ".:" and pattern.name == "ipv6" and not text[start:end].endswith("::"):
-            end -= 1
+        if pattern.name == "ipv6":
+            if start > 0 and text[start - 1] == ":":
+                return  # inside an address already consumed from its first colon
+            lead = start
+            while lead > 0 and start - lead < 4 and text[lead - 1] in _HEX:
+                lead -= 1
+            start = lead
+            while end > start and text[end - 1] in ".:" and not text[start:end].endswith("::"):
+                end -= 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".:"):
             return
         if end < len(text) and (text[end].isalnum() or (text[end] in ".:" and end + 1 < len(text) and text[end + 1].isalnum())):
@@ -182,6 +194,13 @@ class PhoneRecognizer(Recognizer):
             groups = tuple(len(g) for g in _DIGIT_GROUPS.findall(value))
             if groups not in _NATIONAL_GROUPINGS:
                 return False
+            digits = "".join(_DIGIT_GROUPS.findall(value))
+            if len(digits) == 11 and digits[0] == "1":
+                digits = digits[1:]
+            if len(digits) == 10:
+                # NANP without a country code: NXX area code and NXX exchange
+                # (phonenumbers would say the same, at ~50x the cost).
+                return digits[0] in "23456789" and digits[3] in "23456789" and digits[1:3] != "11"
         try:
             parsed = phonenumbers.parse(value, "US")
         except phonenumbers.NumberParseException:

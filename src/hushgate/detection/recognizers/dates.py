@@ -23,12 +23,21 @@ _NUMERIC = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})")
 class PersonDateRecognizer(Recognizer):
     ENTITY = "DATE_TIME"
     PATTERNS = (
-        Pattern("numeric", r"[0-9](?<![0-9]{2})[0-9]{0,3}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}(?![0-9])", 0.35),
-        Pattern("month_day_year", _MONTH + _MONTH_TAIL + r"[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4}(?![0-9])", 0.4),
-        Pattern("day_month_year", r"[0-9](?<![0-9]{2})[0-9]?(?:st|nd|rd|th)?[ \-](?:of[ ])?" + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4}(?![0-9])", 0.4),
+        # Digit-led dates share one scan: 03/14/1962, 1962-03-14, 14 March 1962.
+        Pattern(
+            "digit_led",
+            r"[0-9](?<![0-9]{2})(?:(?P<n>[0-9]{0,3}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4})|[0-9]?(?:st|nd|rd|th)?[ \-](?:of[ ])?"
+            + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4})(?![0-9])",
+            0.4,
+        ),
+        # Month-led dates: March 3, 2024 / Mar. 2024.
+        Pattern(
+            "month_led",
+            _MONTH + _MONTH_TAIL + r"(?:(?P<d>[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4})|,?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2})(?![0-9])",
+            0.4,
+        ),
         # HL7 v2 date fields (PID-7 birth date, PV1-44 admit date, OBR-7 ...): |19550701|
         Pattern("hl7_date", r"\|(?P<v>(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?=[|\^\r\n]|$)", 0.8),
-        Pattern("month_year", _MONTH + _MONTH_TAIL + r",?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2}(?![0-9])", 0.3),
     )
     CONTEXT = (
         "dob", "d.o.b", "date of birth", "birth", "birthday", "birthdate", "born", "b.", "date_of_birth",
@@ -64,9 +73,14 @@ class PersonDateRecognizer(Recognizer):
         # Log timestamps (2024-01-15T10:30:00Z) are events, not people.
         if end + 1 < len(text) and text[end] == "T" and text[end + 1].isdigit():
             return
-        if pattern.name == "numeric" and not _plausible_numeric(text[start:end]):
-            return
-        yield self.candidate(start, end, pattern.score)
+        score = pattern.score
+        if pattern.name == "digit_led" and match.group("n") is not None:
+            if not _plausible_numeric(text[start:end]):
+                return
+            score = 0.35
+        elif pattern.name == "month_led" and match.group("d") is None:
+            score = 0.3  # month and year only
+        yield self.candidate(start, end, score)
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()

@@ -106,7 +106,7 @@ class UsRoutingNumberRecognizer(Recognizer):
     ENTITY = "US_ROUTING_NUMBER"
     # One in ten random 9-digit strings passes the checksum: context decides.
     # Shares the SSN scan (same regex); separators are rejected below.
-    PATTERNS = (Pattern("aba", NINE_DIGITS, 0.35),)
+    PATTERNS = (Pattern("nine_digits", NINE_DIGITS, 0.35),)
     CONTEXT = ("routing", "routing number", "aba", "rtn", "transit", "routing no", "bank routing", "routing_number", "routingnumber", "ach")
     NEGATIVE_CONTEXT = ("ssn", "social security", "order", "invoice", "tracking", "zip")
     FIELD_NAMES = ("routingnumber", "routing", "aba", "abanumber", "rtn", "bankrouting")

@@ -15,14 +15,12 @@ from hushgate.detection.recognizers.keyed import KeyedPattern
 # Nine digits starting a digit run ("(?<!..)" after the first digit keeps the
 # C-level skip-ahead on "[0-9]" and stops retries inside long digit runs).
 NINE_DIGITS = r"[0-9](?<![0-9]{2})[0-9]{2}[\- .]?[0-9]{2}[\- .]?[0-9]{4}(?![0-9])"
-_NINE_DIGIT_PATTERNS = (
-    # Consistent separators: 123-45-6789, 123 45 6789, 123.45.6789.
-    Pattern("formatted", r"[0-9](?<![0-9]{2})[0-9]{2}([\- .])[0-9]{2}\1[0-9]{4}", 0.85),
-    # A bare run of nine digits (or mixed separators, e.g. after a zero-width
-    # character was folded away) is anything from a zip+4 to an order number:
-    # it only counts with context ("SSN", a field named ssn).
-    Pattern("bare", NINE_DIGITS, 0.3),
-)
+# One scan serves SSN, ITIN and ABA routing numbers. Consistent separators
+# (123-45-6789, 123 45 6789) score as formatted; a bare run of nine digits (or
+# mixed separators, e.g. after a zero-width character was folded away) is
+# anything from a zip+4 to an order number: it only counts with context.
+FORMATTED_SCORE = 0.85
+_NINE_DIGIT_PATTERNS = (Pattern("nine_digits", NINE_DIGITS, 0.3),)
 
 
 class _NineDigitRecognizer(Recognizer):
@@ -37,9 +35,11 @@ class _NineDigitRecognizer(Recognizer):
             return
         if start > 1 and text[start - 1] in "-." and text[start - 2].isdigit():
             return
-        if not self.valid_digits(digits_only(text[start:end])):
+        value = text[start:end]
+        if not self.valid_digits(digits_only(value)):
             return
-        yield self.candidate(start, end, pattern.score)
+        formatted = len(value) == 11 and value[3] == value[6] and value[3] in "- ."
+        yield self.candidate(start, end, FORMATTED_SCORE if formatted else pattern.score)
 
     def valid_digits(self, digits: str) -> bool:
         raise NotImplementedError

@@ -35,6 +35,9 @@ _UNIT = r"(?:,?[ ]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Bldg|Building|Ro
 _CITY_STATE = r"(?:,?[ ]{1,2}[A-Z][A-Za-z.'\-]{1,20}(?:[ ][A-Z][A-Za-z.'\-]{1,20}){0,2},?[ ]{1,2}" + _STATE + r"(?![A-Za-z]))?"
 
 
+_STATE_BEFORE = re.compile(r"(?:([A-Z]{2})|(?:" + STATE_NAMES + r")),?[ ]{1,2}\Z")
+
+
 class StreetAddressRecognizer(Recognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
@@ -72,12 +75,11 @@ class StreetAddressRecognizer(Recognizer):
 class UsZipCodeRecognizer(Recognizer):
     ENTITY = "US_ZIP_CODE"
     PATTERNS = (
-        # After a state ("Springfield, IL 62704"): the usual address tail.
-        Pattern("after_state", r"[A-Z]{2},?[ ]{1,2}(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?![0-9])", 0.8),
-        Pattern("after_state_name", r"(?:" + STATE_NAMES + r"),?[ ]{1,2}(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?![0-9])", 0.8),
+        # Five digits (optionally +4) scanned once; a state right before them
+        # ("Springfield, IL 62704") makes them a ZIP, ZIP+4 alone is a weak hint.
+        Pattern("zip", r"[0-9](?<![0-9]{2})[0-9]{4}(?:-[0-9]{4})?(?![0-9])", 0.8),
         # ZIP+4 alone is distinctive enough to suggest a ZIP without a state.
         Pattern("hl7_zip", r"\^[A-Z]{2}\^(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?=[|\^])", 0.8),
-        Pattern("zip_plus4", r"[0-9]{5}-[0-9]{4}(?![0-9])", 0.45),
     )
     LOWER_PATTERNS = (
         KeyedPattern("keyed", "zip|zip_code|zipcode|postal_code|postcode", r"[0-9]{5}(?:-[0-9]{4})?", 0.85, suffix=r"(?![0-9])"),
@@ -86,12 +88,18 @@ class UsZipCodeRecognizer(Recognizer):
     FIELD_NAMES = ("zip", "zipcode", "postalcode", "postcode", "zip5")
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
-        if pattern.name == "after_state":
-            state_start = match.start()
-            if text[state_start : state_start + 2] not in STATE_CODES:
+        if pattern.name == "zip":
+            start, end = match.span()
+            if not bounded(text, start, end) or (start > 0 and text[start - 1] in "-./"):
                 return
-            if state_start > 0 and text[state_start - 1].isalnum():
-                return
+            before = _STATE_BEFORE.search(text, max(0, start - 20), start)
+            if before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum()):
+                if before.group(1) is None or before.group(1) in STATE_CODES:
+                    yield self.candidate(start, end, pattern.score)
+                    return
+            if end - start == 10:
+                yield self.candidate(start, end, 0.45)
+            return
         if "v" in match.re.groupindex:
             start, end = match.span("v")
         else:

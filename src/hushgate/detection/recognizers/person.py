@@ -165,6 +165,14 @@ class PersonRecognizer(Recognizer):
         start = match.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@.#"):
             return
+        word = match.group()
+        if " " not in word:
+            # Fast path for the common case, a lone capitalised word (sentence
+            # starts, headings): only a known first name is worth a candidate.
+            lower = word.lower()
+            if lower in first_names() and lower not in AMBIGUOUS_FIRST and not word.isupper():
+                yield self.candidate(start, match.end(), 0.3)
+            return
         yield from self._from_tokens(self._tokens(text, start, match.end()), text)
 
     @staticmethod

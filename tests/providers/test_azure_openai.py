@@ -107,3 +107,13 @@ def test_v1_api_puts_the_deployment_in_the_body_and_drops_api_version(gateway_fa
     assert mock.last.path == "/openai/v1/chat/completions" and mock.queries[-1] == {}
     assert mock.last.json["model"] == "gpt-4o-prod"
     assert reply.choices[0].message.content == "Hello from Azure."
+
+
+def test_embeddings_go_to_the_deployment_embeddings_url(gateway_factory, azure):
+    mock, upstream = azure
+    config = azure_config(upstream, deployment="embed-prod")
+    config["models"] = {"embed": {"deployments": [{"provider": "az", "model": "embed-prod", "capabilities": {"embeddings": True}}]}}
+    mock.deployments.add("embed-prod")
+    result = client(gateway_factory(config)).embeddings.create(model="embed", input=["a", "b"])
+    assert mock.last.path == "/openai/deployments/embed-prod/embeddings"
+    assert len(result.data) == 2

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from tests.support.mock_openai import MockOpenAI, Received, Scripted, chat_chunks, chat_completion
+from tests.support.mock_openai import MockOpenAI, Received, Scripted, chat_chunks, chat_completion, embeddings_body
 
 SAFE_FILTER = {
     "hate": {"filtered": False, "severity": "safe"},
@@ -97,7 +97,13 @@ class MockAzure(MockOpenAI):
         if orjson.loads(raw).get("stream"):
             chunks = answer.chunks if answer.chunks is not None else azure_chunks(["Hello", " from", " Azure."])
             return StreamingResponse(self._sse(request, chunks, answer), media_type="text/event-stream")
-        payload = answer.body if answer.body is not None else azure_chat_completion()
+        if answer.body is not None:
+            payload = answer.body
+        elif request.url.path.endswith("/embeddings"):
+            inputs = orjson.loads(raw).get("input")
+            payload = embeddings_body(1 if isinstance(inputs, str) else len(inputs))
+        else:
+            payload = azure_chat_completion()
         return Response(orjson.dumps(payload), 200, media_type="application/json")
 
     @staticmethod

@@ -11,6 +11,7 @@ import openai
 import orjson
 import pytest
 
+from hushgate.audit.export import ExportFilter, stream_export
 from hushgate.audit.receipts import decode_receipt, verify_receipt
 from hushgate.audit.signing import AuditSigner
 from hushgate.audit.verify import verify_paths
@@ -82,6 +83,9 @@ def test_every_request_is_audited_without_its_content(gateway) -> None:  # type:
     assert all(validator.is_valid(r) for r in read_records(directory))
     assert_no_canary(directory, CANARIES)
     assert all(r.ok for r in verify_paths([directory], registry_of(directory)))
+    for fmt in ("jsonl", "csv"):
+        exported = b"".join(stream_export([directory], ExportFilter(), registry_of(directory), fmt)).decode()  # type: ignore[arg-type]
+        assert "req_" in exported and not [c for c in CANARIES if c in exported or c.replace("-", "") in exported]
 
     for status, headers in outcomes:
         token = headers["x-hushgate-receipt"]

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TypeVar
 
 from hushgate.config import Settings
-from hushgate.errors import GatewayError, bad_request, forbidden, model_not_found, service_unavailable
+from hushgate.errors import bad_request, forbidden, model_not_found, service_unavailable, upstream_timeout
 from hushgate.pipeline import RequestContext
 from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse
 from hushgate.routing.allowlist import is_permitted
@@ -146,13 +146,18 @@ class Router:
                     break
                 call = self._call(ctx, deployment)
                 started = self.clock()
+                remaining = deadline.remaining()
+                cut_short = False
                 try:
-                    async with asyncio.timeout(min(timeout_s, deadline.remaining())):
+                    async with asyncio.timeout(min(timeout_s, remaining)):
                         result = await attempt(self.providers[deployment.provider], call)
                 except UpstreamError as exc:
                     error = exc
                 except TimeoutError:
                     error = UpstreamError("timeout")
+                    # Cut short by the request's own deadline, the deployment
+                    # did not get its full chance: no blame for the breaker.
+                    cut_short = remaining < timeout_s
                 except BaseException:
                     breaker.release()  # cancelled (client left) or a bug: no verdict on the upstream
                     raise
@@ -163,7 +168,7 @@ class Router:
                     return result, breaker
                 last = error
                 log.append((deployment.name, _outcome(error)))
-                if _is_fault(error):
+                if _is_fault(error) and not cut_short:
                     breaker.record_failure()
                 else:
                     breaker.release()
@@ -189,6 +194,8 @@ class Router:
                 break
         if last is not None:
             raise gateway_error_for(last)
+        if deadline.expired:
+            raise upstream_timeout()
         if circuit_wait is not None:
             error = service_unavailable("Every permitted deployment of this model is failing; try again later.", code="circuit_open")
             error.headers["retry-after"] = str(max(1, int(circuit_wait + 0.999)))

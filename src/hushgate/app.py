@@ -30,6 +30,7 @@ from hushgate.pipeline import RequestContext
 from hushgate.providers.base import StreamInterrupted
 from hushgate.secrets import ServerSecret
 from hushgate.sse import Chunk
+from hushgate.stages.audit import record_rejected
 from hushgate.wire.anthropic import AnthropicWire
 from hushgate.wire.base import WireFormat
 from hushgate.wire.openai import ROUTING_OVERRIDE_HEADERS, OpenAIWire
@@ -241,6 +242,8 @@ class ProxyEndpoint:
                 await gateway.pipeline.finalize(ctx)
             except Exception as fin_exc:  # noqa: BLE001
                 get_logger().error("finalizer_error", request_id=request_id, exc_info=fin_exc)
+        else:  # refused before a context existed (bad key, bad JSON, unknown model): still one audit record
+            await record_rejected(gateway.audit, request_id, self.route, exc.status, exc.code)
         headers = {**PRIVATE_HEADERS, "x-request-id": request_id}
         if ctx is not None:
             headers.update(ctx.response_headers)

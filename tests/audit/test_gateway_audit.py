@@ -158,3 +158,12 @@ async def test_requests_refused_before_the_pipeline_are_audited(audit_log) -> No
     events = [(r["event_type"], r["status"], r["error_code"]) for r in read_records(audit_log.settings.directory)
               if r.get("event_type") in ("auth.failure", "request")]
     assert events == [("auth.failure", 401, "invalid_api_key"), ("request", 404, "model_not_found")]
+
+
+def test_a_request_for_an_unknown_model_is_audited_too(gateway) -> None:  # type: ignore[no-untyped-def]
+    client, mock, directory = gateway
+    status, _ = _chat(client, f"My SSN is {SSN}.", model="no-such-model")
+    assert status == 404 and not mock.received
+    [record] = _requests(directory, 1)
+    assert (record["status"], record["error_code"], record["requested_model"]) == (404, "model_not_found", None)
+    assert_no_canary(directory, CANARIES)

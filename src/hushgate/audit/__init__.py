@@ -16,7 +16,14 @@ Public API for the pipeline (everything else is internal)::
 
 ``audit.healthy`` tells whether records reach the sinks. ``record`` raises
 AuditWriteError when a record is not durable (``queued`` says whether it will
-still be written after recovery). Admin export: ``hushgate.audit.http.routes``.
+still be written after recovery). Also: ``record_nowait`` (no fsync wait, for
+sync callers), ``digester()`` (incremental HMAC for streams), ``flush()``.
+Admin export: ``hushgate.audit.http.routes``. Gateway wiring:
+``hushgate.stages.audit`` (AuditGate, AuditResponse, AuditFinalizer).
+
+Files: one chain per writer process, ``audit-<instance>-<pid>-<rand>.<n>.jsonl``;
+each rotated file opens with a signed checkpoint; a clean shutdown seals the
+chain with one. Tools: ``hushgate audit verify|export|prune|verify-receipt|keygen``.
 
 File format, hashing and checkpoints: see ``records``, ``checkpoints`` and
 ``verify`` module docs; the JSON schema ships as

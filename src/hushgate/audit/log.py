@@ -243,7 +243,7 @@ class AuditLog:
         self._submit(line)
         self._last_checkpoint = time.monotonic()
 
-    def _maybe_rotate(self, force_age: bool = False) -> None:
+    def _maybe_rotate(self) -> None:
         s = self.settings
         too_big = self._file_bytes >= s.rotate_bytes
         too_old = time.monotonic() - self._file_opened >= s.rotate_seconds

@@ -18,13 +18,18 @@ from starlette.applications import Starlette
 from hushgate.app import create_app
 from hushgate.config import load_settings
 from hushgate.logs import configure_logging
-from hushgate.pipeline import Pipeline
+from hushgate.pipeline import Pipeline, RequestContext
 from hushgate.stages.usage import UsageRecorder
+
+
+async def permit_everything(ctx: RequestContext) -> None:
+    # Stands in for the policy stage's decision; the router denies without one.
+    ctx.permits = lambda deployment: True
 
 
 def app() -> Starlette:
     settings = load_settings(os.environ["HUSHGATE_CONFIG_FILE"])
     configure_logging(settings.server.log_level)
     application = create_app(settings)
-    application.state.gateway.pipeline = Pipeline(response_stages=[UsageRecorder()])
+    application.state.gateway.pipeline = Pipeline(request_stages=[permit_everything], response_stages=[UsageRecorder()])
     return application

@@ -62,8 +62,17 @@ def chat(content: str = "Hi", *, stream: bool = False, **body: Any) -> dict[str,
     return {"messages": [{"role": "user", "content": content}], "stream": stream, **body}
 
 
-def context(model: str, body: dict[str, Any] | None = None, *, route: str = ROUTE_CHAT) -> RequestContext:
+def permit_all(deployment: Any) -> bool:
+    return True
+
+
+def context(
+    model: str, body: dict[str, Any] | None = None, *, route: str = ROUTE_CHAT, permits: Any = permit_all
+) -> RequestContext:
+    """A request whose policy permits every deployment unless ``permits`` says otherwise."""
     body = dict(body if body is not None else chat())
     body["model"] = model
     request = CanonicalRequest(route, body, model, stream=bool(body.get("stream")))
-    return RequestContext(request_id="req_test", route=route, client_address="127.0.0.1", headers={}, request=request)
+    ctx = RequestContext(request_id="req_test", route=route, client_address="127.0.0.1", headers={}, request=request)
+    ctx.permits = permits
+    return ctx

@@ -15,9 +15,15 @@ def router() -> Router:
     return Router(s, {})  # no providers: any attempt to send would fail the test
 
 
-def test_no_policy_configured_permits_every_deployment():
-    r = router()
-    assert [d.name for d in r.candidates(context("g"))] == ["a", "b", "c"]
+def test_no_permit_decision_denies_every_deployment():
+    # ctx.permits unset means the policy stage did not run: fail closed.
+    with pytest.raises(GatewayError) as info:
+        router().candidates(context("g", permits=None))
+    assert info.value.status == 403
+
+
+def test_permit_all_decision_keeps_group_then_fallback_order():
+    assert [d.name for d in router().candidates(context("g"))] == ["a", "b", "c"]
 
 
 def test_predicate_that_raises_denies():

@@ -10,10 +10,9 @@ from __future__ import annotations
 from hushgate.pipeline import RequestContext
 from hushgate.routing.registry import ResolvedDeployment
 
-# No policy configured (ctx.permits is None): today that permits every
-# deployment, so the gateway works before a policy exists. Flip to False to
-# make "no policy" mean "deny everything" (DESIGN.md invariant 2).
-PERMIT_WITHOUT_POLICY = True
+# No permit decision on the request (ctx.permits is None) means the policy
+# stage did not run: deny everything (DESIGN.md invariant 2, fail closed).
+PERMIT_WITHOUT_POLICY = False
 
 
 def is_permitted(ctx: RequestContext, deployment: ResolvedDeployment) -> bool:

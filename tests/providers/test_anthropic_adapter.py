@@ -55,6 +55,21 @@ def test_upstream_body_is_a_messages_request_with_deployment_model_and_default_m
     assert mock.last.json == {"model": "claude-upstream", "system": "Be brief.", "messages": HI, "max_tokens": 2048}
 
 
+def test_default_max_tokens_follows_the_deployment_capabilities(gateway_factory, mock_anthropic):
+    mock, upstream = mock_anthropic
+    config = anthropic_config(upstream)
+    del config["providers"]["claude0"]["options"]["max_output_tokens"]
+    config["models"]["claude-test"]["deployments"][0]["capabilities"] = {"max_output_tokens": 1234}
+    client(gateway_factory(config)).chat.completions.create(model="claude-test", messages=HI)
+    assert mock.last.json["max_tokens"] == 1234
+
+
+def test_client_max_tokens_wins_over_the_default(gateway, mock_anthropic):
+    mock, _ = mock_anthropic
+    client(gateway).chat.completions.create(model="claude-test", messages=HI, max_tokens=77)
+    assert mock.last.json["max_tokens"] == 77
+
+
 def test_answer_becomes_a_chat_completion_with_usage(gateway):
     reply = client(gateway).chat.completions.create(model="claude-test", messages=HI)
     assert reply.choices[0].message.content == "Hello from Anthropic."

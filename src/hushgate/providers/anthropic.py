@@ -31,8 +31,8 @@ from hushgate.translate.anthropic_stream import MessageEventsToChunks
 
 DEFAULT_BASE_URL = "https://api.anthropic.com"
 DEFAULT_VERSION = "2023-06-01"
-# Used when neither the client nor options.max_output_tokens sets max_tokens,
-# which Anthropic requires; every current Claude model accepts this many.
+# Used when neither the client, options.max_output_tokens nor the deployment's
+# capabilities set max_tokens, which Anthropic requires.
 FALLBACK_MAX_TOKENS = 4096
 
 
@@ -49,6 +49,7 @@ class AnthropicProvider(Provider):
         self.url = (config.base_url or DEFAULT_BASE_URL).rstrip("/") + "/v1/messages"
         version = config.options.get("anthropic_version", DEFAULT_VERSION)
         max_tokens = config.options.get("max_output_tokens", FALLBACK_MAX_TOKENS)
+        self._max_tokens_configured = "max_output_tokens" in config.options
         if not isinstance(version, str) or not version:
             raise ValueError(f"providers.{name}.options.anthropic_version: must be a version string")
         if not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1:
@@ -64,6 +65,12 @@ class AnthropicProvider(Provider):
         self._headers = headers
         self._stream_headers = {**headers, "accept": "text/event-stream"}
         self._session: aiohttp.ClientSession | None = None
+
+    def _default_max_tokens(self, call: UpstreamCall) -> int:
+        # An explicit provider option wins; otherwise the deployment's declared limit.
+        if self._max_tokens_configured or call.max_output_tokens is None:
+            return self.default_max_tokens
+        return call.max_output_tokens
 
     async def start(self) -> None:
         if self._session is None:
@@ -84,7 +91,7 @@ class AnthropicProvider(Provider):
         if call.route != ROUTE_CHAT:
             raise bad_request("Anthropic deployments serve chat completions only.", code="unsupported_route")
         try:
-            body = chat_request_to_messages(call.body, model=call.model, default_max_tokens=self.default_max_tokens)
+            body = chat_request_to_messages(call.body, model=call.model, default_max_tokens=self._default_max_tokens(call))
         except TranslationError as exc:
             raise bad_request(exc.message, param=exc.param, code="unsupported_for_provider") from None
         return orjson.dumps(body)

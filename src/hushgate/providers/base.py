@@ -31,6 +31,8 @@ class UpstreamCall:
     request_id: str
     model: str  # the model name the upstream knows
     deployment_name: str = ""
+    # The deployment's output limit, for APIs that require one (Anthropic's max_tokens).
+    max_output_tokens: int | None = None
 
 
 @dataclass(eq=False)

@@ -16,17 +16,20 @@ import asyncio
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from hushgate.config import Settings
 from hushgate.errors import bad_request, forbidden, model_not_found, service_unavailable, upstream_timeout
 from hushgate.pipeline import RequestContext
-from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse
+from hushgate.providers.base import Provider, UpstreamCall, UpstreamError, UpstreamResponse
 from hushgate.routing.allowlist import is_permitted
 from hushgate.routing.breaker import Breakers, CircuitBreaker
 from hushgate.routing.capabilities import explain, needs_of, unmet
 from hushgate.routing.errors import gateway_error_for
-from hushgate.routing.registry import ResolvedDeployment, Registry
+from hushgate.routing.limits import InFlight
+from hushgate.routing.registry import Registry, ResolvedDeployment
+from hushgate.routing.relay import Relay, open_first_chunk
 from hushgate.routing.retry import Deadline, RetryPolicy
 from hushgate.routing.strategies import LatencyTracker, Strategies
 from hushgate.sse import Chunk
@@ -34,8 +37,18 @@ from hushgate.sse import Chunk
 T = TypeVar("T")
 Attempt = Callable[[Provider, UpstreamCall], Awaitable[T]]
 
+
+@dataclass(frozen=True, slots=True)
+class Served(Generic[T]):
+    """A successful attempt; its in-flight slot is the caller's to release."""
+
+    result: T
+    deployment: ResolvedDeployment
+    breaker: CircuitBreaker
+
 NOT_PERMITTED = "not_permitted"
 CIRCUIT_OPEN = "circuit_open"
+SATURATED = "saturated"
 SERVED = "served"
 
 
@@ -73,6 +86,7 @@ class Router:
         self.strategies = Strategies(self.latency, rng, self.settings.default_output_tokens)
         self.retry = RetryPolicy(self.settings.retry, rng, clock)
         self.breakers = Breakers(self.settings.breaker, clock)
+        self.in_flight = InFlight()
 
     def has_model(self, model: str) -> bool:
         return model in self.registry.groups
@@ -120,9 +134,12 @@ class Router:
         ctx.deployment = deployment
         ctx.attempts += 1
         # The canonical route, not the inbound one: /v1/responses and /v1/messages go upstream as chat.
-        return UpstreamCall(ctx.request.route, body, ctx.request_id, deployment.model, deployment.name)
+        return UpstreamCall(
+            ctx.request.route, body, ctx.request_id, deployment.model, deployment.name,
+            max_output_tokens=deployment.capabilities.max_output_tokens,
+        )  # fmt: skip
 
-    async def _run(self, ctx: RequestContext, attempt: Attempt[T], timeout_s: float) -> tuple[T, CircuitBreaker]:
+    async def _run(self, ctx: RequestContext, attempt: Attempt[T], timeout_s: float) -> Served[T]:
         plan = self.candidates(ctx)
         deadline = Deadline(self.settings.deadline_s, self.clock)
         self.retry.budget.record_request()
@@ -130,6 +147,7 @@ class Router:
         max_retries = self.retry.settings.max_retries
         last: UpstreamError | None = None
         circuit_wait: float | None = None
+        saturated = False
         for deployment in plan:
             breaker = self.breakers[deployment.name]
             retries = 0
@@ -139,7 +157,12 @@ class Router:
                     # planning and here may widen the allowlist.
                     log.append((deployment.name, NOT_PERMITTED))
                     break
+                if not self.in_flight.try_acquire(deployment):
+                    log.append((deployment.name, SATURATED))
+                    saturated = True
+                    break
                 if not breaker.allow():
+                    self.in_flight.release(deployment)
                     log.append((deployment.name, CIRCUIT_OPEN))
                     wait = breaker.retry_after()
                     circuit_wait = wait if circuit_wait is None else min(circuit_wait, wait)
@@ -160,12 +183,14 @@ class Router:
                     cut_short = remaining < timeout_s
                 except BaseException:
                     breaker.release()  # cancelled (client left) or a bug: no verdict on the upstream
+                    self.in_flight.release(deployment)
                     raise
                 else:
                     breaker.record_success()
                     self.latency.record(deployment.name, self.clock() - started)
                     log.append((deployment.name, SERVED))
-                    return result, breaker
+                    return Served(result, deployment, breaker)
+                self.in_flight.release(deployment)
                 last = error
                 log.append((deployment.name, _outcome(error)))
                 if _is_fault(error) and not cut_short:
@@ -200,6 +225,10 @@ class Router:
             error = service_unavailable("Every permitted deployment of this model is failing; try again later.", code="circuit_open")
             error.headers["retry-after"] = str(max(1, int(circuit_wait + 0.999)))
             raise error
+        if saturated:
+            error = service_unavailable("Every permitted deployment of this model is at its concurrency limit.", code="overloaded")
+            error.headers["retry-after"] = "1"
+            raise error
         raise forbidden("No deployment of this model is permitted for the data in this request.")
 
     def _retry_here(self, error: UpstreamError, retries: int, max_retries: int) -> bool:
@@ -211,55 +240,23 @@ class Router:
         return error.kind != "http" or error.status in self.retry.on_status
 
     async def send(self, ctx: RequestContext) -> UpstreamResponse:
-        response, _ = await self._run(ctx, _send, self.settings.response_timeout_s)
-        return response
+        served = await self._run(ctx, _send, self.settings.response_timeout_s)
+        self.in_flight.release(served.deployment)
+        return served.result
 
     async def open_stream(self, ctx: RequestContext) -> AsyncIterator[Chunk]:
-        (first, chunks), breaker = await self._run(ctx, _open_stream, self.settings.first_byte_timeout_s)
-        return self._relay(ctx, first, chunks, breaker)
+        served = await self._run(ctx, open_first_chunk, self.settings.first_byte_timeout_s)
+        first, chunks = served.result
+        deployment, breaker = served.deployment, served.breaker
 
-    async def _relay(
-        self, ctx: RequestContext, first: Chunk | None, chunks: AsyncIterator[Chunk], breaker: CircuitBreaker
-    ) -> AsyncIterator[Chunk]:
-        try:
-            if first is None:
-                return
-            yield first
-            async for chunk in chunks:
-                yield chunk
-        except StreamInterrupted:
+        def interrupted() -> None:
             # Bytes already reached the client: no failover, the app sends an
             # error event. The deployment still gets the blame.
             breaker.record_failure()
-            if ctx.deployment is not None:
-                trail(ctx).append((ctx.deployment.name, "stream_interrupted"))
-            raise
-        finally:
-            await _aclose(chunks)
+            trail(ctx).append((deployment.name, "stream_interrupted"))
+
+        return Relay(first, chunks, interrupted, lambda: self.in_flight.release(deployment))
 
 
 async def _send(provider: Provider, call: UpstreamCall) -> UpstreamResponse:
     return await provider.send(call)
-
-
-async def _open_stream(provider: Provider, call: UpstreamCall) -> tuple[Chunk | None, AsyncIterator[Chunk]]:
-    # Wait for the first chunk here, inside the attempt: a stream that breaks
-    # or stalls before it can still fail over, since the client has seen nothing.
-    chunks = await provider.open_stream(call)
-    try:
-        first: Chunk | None = await anext(chunks)
-    except StopAsyncIteration:
-        first = None
-    except StreamInterrupted:
-        await _aclose(chunks)
-        raise UpstreamError("connect", code="stream_interrupted") from None
-    except BaseException:
-        await _aclose(chunks)
-        raise
-    return first, chunks
-
-
-async def _aclose(chunks: AsyncIterator[Chunk]) -> None:
-    aclose = getattr(chunks, "aclose", None)
-    if aclose is not None:
-        await aclose()

@@ -189,3 +189,13 @@ def test_canary_values_appear_in_no_log_line(tmp_path: Path, mock_openai, log_st
     assert '"status":200' in logged  # the requests were logged...
     for canary in (CANARY_NAME, CANARY_EMAIL, CANARY_SSN, CANARY_MRN, "Quackenbush", "9999"):
         assert canary not in logged  # ...without their content
+
+
+def test_a_placeholder_from_another_request_resolves_to_nothing(tmp_path: Path, mock_openai) -> None:  # type: ignore[no-untyped-def]
+    mock, upstream = mock_openai
+    mock.then(Scripted(body=chat_completion("ok")), Scripted(body=chat_completion("It was <PERSON_1> and <PERSON_2>.")))
+    with running(tmp_path, mock_config(upstream)) as (url, _):
+        c = client(url)
+        c.chat.completions.create(model="public-gpt", messages=user(PROMPT))  # issues <PERSON_1> for the canary
+        reply = c.chat.completions.create(model="public-gpt", messages=user("Who is <PERSON_1>?"))
+    assert reply.choices[0].message.content == "It was <PERSON_1> and <PERSON_2>."

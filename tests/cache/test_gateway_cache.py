@@ -34,10 +34,12 @@ class CachedSettings(Settings):
 def start_gateway(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., str]]:
     monkeypatch.setenv("MOCK_UPSTREAM_KEY", "upstream-secret-key-123")
     monkeypatch.setenv("HUSHGATE_CACHE_KEYS", "k1:" + base64.b64encode(os.urandom(32)).decode())
+    monkeypatch.setenv("HUSHGATE_AUDIT_SIGNING_KEY", base64.b64encode(os.urandom(32)).decode())
     contexts: list[Any] = []
 
     def start(upstream: str, cache: dict[str, Any], **config: Any) -> str:
-        merged = upstream_config(upstream, **config)
+        # Audit on, into the test's directory: the canary scan covers its files too.
+        merged = upstream_config(upstream, audit={"directory": str(tmp_path / "audit")}, **config)
         merged["models"]["gpt-other"] = merged["models"]["gpt-test"]
         settings = CachedSettings(**merged, cache={"enabled": True, **cache})
         context = serve(create_app(settings, secret=TEST_SECRET))
@@ -194,3 +196,43 @@ async def test_canary_never_reaches_the_store_or_disk(  # type: ignore[no-untype
     assert len(stored) > 0 and first.status_code == 200
     for form in (CANARY.encode(), CANARY.encode("utf-16-le"), b"Jane-Roe"):
         assert form not in stored
+
+
+def test_changed_policy_misses(start_gateway, mock_openai, sqlite_cache, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    mock, upstream = mock_openai
+    shipped = Path(__file__).resolve().parents[2] / "policies" / "default.yaml"
+    edited = tmp_path / "edited-policy.yaml"
+    edited.write_text(shipped.read_text().replace("ttl_seconds: 3600", "ttl_seconds: 1800", 1))
+    # Three gateways share one cache file: the same policy hits, a changed one misses.
+    before = start_gateway(upstream, sqlite_cache, policy={"file": str(shipped)})
+    same = start_gateway(upstream, sqlite_cache, policy={"file": str(shipped)})
+    changed = start_gateway(upstream, sqlite_cache, policy={"file": str(edited)})
+    post(before, PROMPT)
+    assert post(same, PROMPT).headers["x-hushgate-cache"] == "hit"
+    assert post(changed, PROMPT).headers["x-hushgate-cache"] == "miss"
+    assert len(mock.received) == 2
+
+
+def ask_to_email(address: str) -> dict[str, Any]:
+    return {**PROMPT, "messages": [{"role": "user", "content": f"Write a short reply to {address} about the invoice."}]}
+
+
+async def test_hit_is_restored_with_each_requests_own_pseudonyms(  # type: ignore[no-untyped-def]
+    start_gateway, mock_openai, persistent_cache, tmp_path: Path
+) -> None:
+    mock, upstream = mock_openai
+    mock.then(Scripted(body=chat_completion("Reply sent to <EMAIL_ADDRESS_1>.")))
+    url = start_gateway(upstream, persistent_cache)
+    jane, max_ = "jane.roe.7731@example.com", "max.mustermann.4412@example.org"
+    async with httpx.AsyncClient(timeout=10) as client:
+        first = await client.post(f"{url}/v1/chat/completions", json=ask_to_email(jane))
+        second = await client.post(f"{url}/v1/chat/completions", json=ask_to_email(max_))
+    assert len(mock.received) == 1 and jane.encode() not in mock.last.raw
+    assert second.headers["x-hushgate-cache"] == "hit"
+    assert first.json()["choices"][0]["message"]["content"] == f"Reply sent to {jane}."
+    assert second.json()["choices"][0]["message"]["content"] == f"Reply sent to {max_}."
+    stored = disk_bytes(tmp_path)
+    if persistent_cache["backend"] == "redis":
+        stored += await redis_dump(persistent_cache["redis_url"])
+    assert b"<EMAIL_ADDRESS_1>" not in stored  # even the pseudonymized answer is sealed
+    assert jane.encode() not in stored and max_.encode() not in stored

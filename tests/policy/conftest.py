@@ -64,6 +64,15 @@ FLEET = {
 }
 
 
+# Ed25519 seed (base64) for the audit log the gateways under test write.
+AUDIT_SIGNING_KEY = "cG9saWN5LXN1aXRlLWF1ZGl0LXNpZ25pbmcta2V5LTA="
+
+
+@pytest.fixture(autouse=True)
+def _audit_signing_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HUSHGATE_AUDIT_SIGNING_KEY", AUDIT_SIGNING_KEY)
+
+
 @pytest.fixture(scope="session")
 def detector() -> Detector:
     return Detector(DetectionConfig(default_threshold=0.4))

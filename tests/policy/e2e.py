@@ -51,6 +51,9 @@ def echo_config(policy: dict[str, Any] | None = None) -> dict[str, Any]:
 
 @contextmanager
 def running(tmp_path: Path, config: dict[str, Any]) -> Iterator[tuple[str, Gateway]]:
+    if "audit" not in config:
+        # Auditing is on by default: every gateway under test writes a real log.
+        config = {**config, "audit": {"directory": str(tmp_path / "audit")}}
     path = tmp_path / "hushgate.yaml"
     path.write_text(yaml.safe_dump(config))
     app = create_app(load_settings(path), secret=TEST_SECRET)

@@ -123,6 +123,7 @@ def settings_for(policy_path: Path) -> Settings:
         },  # fmt: skip
         routing={"retry": {"max_retries": 1, "backoff_base_s": 0.001, "backoff_max_s": 0.002}},
         policy={"file": policy_path},
+        audit={"enabled": False},  # this test is about the wall; the audit suite covers records
     )
 
 

@@ -117,7 +117,7 @@ def test_sighup_reloads_the_policy(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     write(path, "default")
     config = tmp_path / "c.yaml"
-    config.write_text(f"policy:\n  file: {path}\nserver:\n  auth:\n    mode: disabled\n")
+    config.write_text(f"policy:\n  file: {path}\nserver:\n  auth:\n    mode: disabled\naudit:\n  directory: {tmp_path / 'audit'}\n")
     gateway = Gateway.build(load_settings(config), TEST_SECRET)
 
     async def main() -> str:

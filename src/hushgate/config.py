@@ -83,6 +83,9 @@ class Deployment(_Strict):
     input_price_per_mtok: float = Field(0.0, ge=0)
     output_price_per_mtok: float = Field(0.0, ge=0)
     weight: float = Field(1.0, gt=0)
+    # Requests in flight to this deployment, streams until their end (SEC-62);
+    # when full the deployment is skipped, not queued behind.
+    max_concurrent: int | None = Field(None, ge=1)
 
 
 class ModelGroup(_Strict):

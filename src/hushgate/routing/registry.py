@@ -25,6 +25,7 @@ class ResolvedDeployment:
     input_price_per_mtok: float
     output_price_per_mtok: float
     weight: float
+    max_concurrent: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ def resolve_deployments(settings: Settings) -> dict[str, list[ResolvedDeployment
                     input_price_per_mtok=d.input_price_per_mtok,
                     output_price_per_mtok=d.output_price_per_mtok,
                     weight=d.weight,
+                    max_concurrent=d.max_concurrent,
                 )
             )
         groups[group_name] = resolved

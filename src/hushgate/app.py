@@ -280,6 +280,7 @@ async def list_models(request: Request) -> Response:
                         "input_price_per_mtok": d.input_price_per_mtok,
                         "output_price_per_mtok": d.output_price_per_mtok,
                         "weight": d.weight,
+                        "max_concurrent": d.max_concurrent,
                         "circuit": router.breakers.state(d.name),
                     }
                     for d in group.deployments

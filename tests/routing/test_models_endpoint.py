@@ -29,16 +29,16 @@ def test_models_list_shows_capabilities_prices_region_and_tags(gateway_factory, 
     assert shown["capabilities"]["vision"] is True and shown["capabilities"]["context_window"] == 32000
 
 
-def test_models_list_shows_strategy_fallbacks_and_circuit_state(gateway_factory, mock_openai):
+def test_models_list_shows_strategy_fallbacks_concurrency_cap_and_circuit_state(gateway_factory, mock_openai):
     _, upstream = mock_openai
     models = {
-        "g": {"deployments": [deployment("a")], "strategy": "cost", "fallbacks": ["h"]},
+        "g": {"deployments": [deployment("a", max_concurrent=4)], "strategy": "cost", "fallbacks": ["h"]},
         "h": {"deployments": [deployment("b")]},
     }
     url = gateway_factory(gateway_config(upstream, models))
     g = models_of(url)["g"]
     assert g["strategy"] == "cost" and g["fallbacks"] == ["h"]
-    assert g["deployments"][0]["circuit"] == "closed"
+    assert g["deployments"][0]["circuit"] == "closed" and g["deployments"][0]["max_concurrent"] == 4
 
 
 def test_models_list_never_shows_upstream_urls_or_key_names(gateway_factory, mock_openai):

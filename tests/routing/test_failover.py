@@ -226,3 +226,15 @@ def test_no_capable_deployment_is_a_clear_400_over_http(gateway_factory, mock_op
     assert response.status_code == 400
     assert "streaming" in response.json()["error"]["message"]
     assert mock.received == []
+
+
+def test_retries_stay_within_the_budget_when_half_the_answers_fail(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    requests = 30
+    mock.then_for("up-a", *[Scripted(status=503, body=BOOM), Scripted()] * requests)
+    models = {"g": {"deployments": [deployment("a")]}}
+    url = gateway_factory(gateway_config(upstream, models, routing={"retry": {"budget_ratio": 0.2, "budget_min_retries": 3}}))
+    for _ in range(requests):
+        post(url, chat())
+    retries = len(mock.received) - requests
+    assert 0 < retries <= max(3, 0.2 * requests)

@@ -112,9 +112,29 @@ def test_detector_is_safe_to_share_between_threads() -> None:
         assert list(pool.map(detector.detect, texts)) == expected
 
 
-def test_adetect_offloads_large_texts_and_returns_the_same_findings() -> None:
-    detector = Detector(DetectionConfig(offload_threshold_chars=10))
+@pytest.mark.parametrize("strategy", ["steps", "thread"])
+def test_adetect_of_a_large_text_returns_the_same_findings(strategy: str) -> None:
+    detector = Detector(DetectionConfig(large_text_chars=10, large_text_strategy=strategy))
     assert asyncio.run(detector.adetect(MIXED)) == detector.detect(MIXED)
+
+
+def test_adetect_of_a_large_text_lets_other_tasks_run() -> None:
+    detector = Detector(DetectionConfig(large_text_chars=10))
+    ticks: list[int] = []
+
+    async def ticker() -> None:
+        for i in range(1000):
+            ticks.append(i)
+            await asyncio.sleep(0)
+
+    async def scenario() -> int:
+        task = asyncio.create_task(ticker())
+        await detector.adetect(MIXED * 20)
+        seen = len(ticks)
+        task.cancel()
+        return seen
+
+    assert asyncio.run(scenario()) > 10
 
 
 def test_module_level_adetect_matches_detect() -> None:

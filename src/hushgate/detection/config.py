@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -32,9 +33,11 @@ class DetectionConfig(BaseModel):
     spacy_model: str | None = None
     # Characters of text before a candidate searched for context words.
     context_window: int = Field(default=48, ge=0, le=400)
-    # Texts longer than this are offloaded to a worker thread by
-    # ``Detector.adetect`` so one big prompt cannot stall the event loop.
-    offload_threshold_chars: int = Field(default=8192, ge=0)
+    # Texts longer than this are detected by ``Detector.adetect`` in steps
+    # that yield to the event loop ("steps") or in a worker thread ("thread"),
+    # so one big prompt cannot stall every small request behind it.
+    large_text_chars: int = Field(default=8192, ge=0)
+    large_text_strategy: Literal["steps", "thread"] = "steps"
 
     @field_validator("enabled_entities")
     @classmethod

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Generator
 
 from hushgate.detection.config import DetectionConfig
 from hushgate.detection.findings import Candidate, Finding
@@ -26,6 +27,10 @@ from hushgate.detection.resolve import resolve_overlaps
 
 # Context after a candidate ("4111... (Visa)") counts within this many chars.
 _CONTEXT_AFTER = 24
+# adetect yields to the event loop at least every this many regex matches.
+_STEP_MATCHES = 50
+_STEP_CANDIDATES = 500
+_STEP_CHARS = 8192
 _NEGATIVE_WINDOW = 24
 _FIELD_SEPARATORS = re.compile(r"[^a-z0-9]")
 # "key": "value" pairs inside a prompt (JSON bodies, tool arguments pasted as
@@ -114,48 +119,86 @@ class Detector:
         return self._recognizers
 
     def detect(self, text: str, *, field_name: str | None = None) -> list[Finding]:
+        steps = self._steps(text, field_name)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    async def adetect(self, text: str, *, field_name: str | None = None) -> list[Finding]:
+        """``detect`` for the event loop.
+
+        Texts up to ``large_text_chars`` are detected inline (they take well
+        under a millisecond). Longer ones are detected in steps, yielding to
+        the event loop between steps (each regex scan, every few hundred
+        candidates), so one 64 KB prompt delays small requests by about one
+        step instead of the whole scan. With ``large_text_strategy="thread"``
+        they run in the default thread pool instead; under CPython's GIL that
+        measured worse for small-request latency (see benchmarks).
+        """
+        if len(text) <= self.config.large_text_chars:
+            return self.detect(text, field_name=field_name)
+        if self.config.large_text_strategy == "thread":
+            return await asyncio.to_thread(self.detect, text, field_name=field_name)
+        steps = self._steps(text, field_name)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+            await asyncio.sleep(0)
+
+    def _steps(self, text: str, field_name: str | None) -> Generator[None, None, list[Finding]]:
+        """The detection pipeline as a generator: yields between units of work
+        (so ``adetect`` can interleave other tasks), returns the findings."""
         if not text:
             return []
         view = normalize(text)
         norm = view.text
         lower = ascii_lower(norm)
-        keywords = self._keywords.scan(lower)
+        keywords = yield from self._keywords.scan_steps(lower, _STEP_CHARS)
+        yield
         candidates: list[Candidate] = []
         for compiled, users in self._scans:
-            for match in compiled.finditer(norm):
+            for count, match in enumerate(compiled.finditer(norm), 1):
                 for pattern, recognizer in users:
                     candidates.extend(recognizer.propose(norm, match, pattern))
+                if count % _STEP_MATCHES == 0:
+                    yield
+            yield
         for compiled, pattern, recognizer in self._lower_scans:
             for match in compiled.finditer(lower):
                 candidates.extend(recognizer.propose(norm, match, pattern))
         for compiled, pattern, recognizer, anchors in self._keyed_scans:
-            for start in keywords.starts_of(anchors):
+            for count, start in enumerate(keywords.starts_of(anchors), 1):
                 match = compiled.match(lower, start)
                 if match is not None:
                     candidates.extend(recognizer.propose(norm, match, pattern))
+                if count % _STEP_MATCHES == 0:
+                    yield
+        yield
         if self._ner is not None:
             candidates.extend(self._ner.candidates(norm))
+            yield
         field_context: frozenset[str] = frozenset()
         if field_name:
             field_context = self._field_candidates(norm, field_name, candidates)
         if '"' in norm:
             self._json_pair_candidates(norm, candidates)
-        self._score_context(candidates, keywords, field_context)
+            yield
+        for batch in range(0, len(candidates), _STEP_CANDIDATES):
+            self._score_context(candidates[batch : batch + _STEP_CANDIDATES], keywords, field_context)
+            yield
         config = self.config
         kept = [c for c in candidates if c.end > c.start and c.score >= config.threshold(c.entity_type) and config.is_enabled(c.entity_type)]
+        resolved = resolve_overlaps(kept)
+        yield
         findings = []
-        for candidate in resolve_overlaps(kept):
+        for candidate in resolved:
             start, end = view.to_original(candidate.start, candidate.end)
             findings.append(Finding(candidate.entity_type, start, end, round(min(candidate.score, 1.0), 4), candidate.recognizer))
         return findings
-
-    async def adetect(self, text: str, *, field_name: str | None = None) -> list[Finding]:
-        """``detect`` for the event loop: texts above
-        ``offload_threshold_chars`` run in the default thread pool, so one 64 KB
-        prompt does not hold up every small request behind it."""
-        if len(text) <= self.config.offload_threshold_chars:
-            return self.detect(text, field_name=field_name)
-        return await asyncio.to_thread(self.detect, text, field_name=field_name)
 
     # --- internals ---------------------------------------------------------
 

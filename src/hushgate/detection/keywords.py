@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -81,22 +81,47 @@ class KeywordScanner:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w.lower() for w in words if w)
-        self._regex = re.compile(_trie_regex(self.words)) if self.words else None
+        # The look-behind rejects positions inside a word before the trie is tried.
+        self._regex = re.compile("(?<![a-z0-9])(?:" + _trie_regex(self.words) + ")") if self.words else None
+        self._longest = max((len(w) for w in self.words), default=0)
 
     def scan(self, lower: str) -> KeywordIndex:
+        steps = self.scan_steps(lower, len(lower) + 1)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def scan_steps(self, lower: str, slice_chars: int) -> Generator[None, None, KeywordIndex]:
+        """``scan`` in slices of about `slice_chars`, yielding between slices."""
         starts: list[int] = []
         ends: list[int] = []
         words: list[str] = []
         if self._regex is None:
             return KeywordIndex(starts, ends, words)
         length = len(lower)
-        for match in self._regex.finditer(lower):
-            start, end = match.span()
-            if start > 0 and lower[start - 1].isalnum():
-                continue
-            if end < length and lower[end].isalnum():
-                continue
-            starts.append(start)
-            ends.append(end)
-            words.append(match.group())
+        position = 0
+        while position < length:
+            stop = min(length, position + slice_chars)
+            # Let a keyword that starts before `stop` finish past it.
+            for match in self._regex.finditer(lower, position, min(length, stop + self._longest)):
+                if match.start() >= stop:
+                    break
+                position = match.end()
+                self._accept(lower, match, starts, ends, words)
+            position = max(position, stop)
+            if position < length:
+                yield
         return KeywordIndex(starts, ends, words)
+
+    @staticmethod
+    def _accept(lower: str, match: re.Match[str], starts: list[int], ends: list[int], words: list[str]) -> None:
+        start, end = match.span()
+        if start > 0 and lower[start - 1].isalnum():
+            return
+        if end < len(lower) and lower[end].isalnum():
+            return
+        starts.append(start)
+        ends.append(end)
+        words.append(match.group())

@@ -74,7 +74,7 @@ class CardTrackDataRecognizer(Recognizer):
 
 class IbanRecognizer(Recognizer):
     ENTITY = "IBAN_CODE"
-    PATTERNS = (Pattern("iban", r"[A-Z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]){10,32}", 0.9),)
+    PATTERNS = (Pattern("iban", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:[ \-]?[A-Za-z0-9]){10,32}", 0.9),)
     CONTEXT = ("iban", "account", "bank", "transfer", "wire", "sepa")
     FIELD_NAMES = ("iban", "ibancode", "bankaccount", "accountiban")
 
@@ -148,7 +148,7 @@ _BIC_COUNTRIES = frozenset(IBAN_LENGTHS) | frozenset(
 
 class SwiftCodeRecognizer(Recognizer):
     ENTITY = "SWIFT_CODE"
-    PATTERNS = (Pattern("bic", r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.35),)
+    PATTERNS = (Pattern("bic", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.35),)
     CONTEXT = ("swift", "bic", "swift code", "bic code", "swift/bic", "bank", "wire", "beneficiary bank", "sort code")
     FIELD_NAMES = ("swift", "bic", "swiftcode", "biccode", "swiftbic")
 

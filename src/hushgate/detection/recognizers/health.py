@@ -81,7 +81,9 @@ class UsNpiRecognizer(Recognizer):
 
 class UsDeaRecognizer(Recognizer):
     ENTITY = "US_DEA"
-    PATTERNS = (Pattern("dea", r"[A-Za-z][A-Za-z9][0-9]{7}", 0.75),)
+    # Upper case as printed on prescriptions; the look-behind after the first
+    # letter rejects positions inside words before the rest is tried.
+    PATTERNS = (Pattern("dea", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z9][0-9]{7}", 0.75),)
     CONTEXT = ("dea", "dea number", "dea #", "registration", "prescriber", "controlled")
     FIELD_NAMES = ("dea", "deanumber", "prescriberdea")
 
@@ -92,8 +94,8 @@ class UsDeaRecognizer(Recognizer):
 class UsMbiRecognizer(Recognizer):
     ENTITY = "US_MBI"
     PATTERNS = (
-        Pattern("mbi", r"[1-9][A-Za-z][A-Za-z0-9][0-9][A-Za-z][A-Za-z0-9][0-9][A-Za-z]{2}[0-9]{2}", 0.8),
-        Pattern("mbi_dashed", r"[1-9][A-Za-z][A-Za-z0-9][0-9]-[A-Za-z][A-Za-z0-9][0-9]-[A-Za-z]{2}[0-9]{2}", 0.85),
+        Pattern("mbi", r"[1-9](?<![A-Za-z0-9][1-9])[A-Za-z][A-Za-z0-9][0-9][A-Za-z][A-Za-z0-9][0-9][A-Za-z]{2}[0-9]{2}", 0.8),
+        Pattern("mbi_dashed", r"[1-9](?<![A-Za-z0-9][1-9])[A-Za-z][A-Za-z0-9][0-9]-[A-Za-z][A-Za-z0-9][0-9]-[A-Za-z]{2}[0-9]{2}", 0.85),
     )
     CONTEXT = ("mbi", "medicare", "beneficiary", "medicare beneficiary identifier", "medicare id", "medicare number")
     FIELD_NAMES = ("mbi", "medicareid", "medicarenumber", "medicarebeneficiaryidentifier")

@@ -33,6 +33,14 @@ _WORD = rf"[{_UP}\u0130\u0141\u015a\u015e][{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{
 _TOKEN = rf"(?:{_WORD}|[{_UP}]\.)"
 _PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|ibn|al|el|ter|ten)"
 _SEQUENCE = rf"{_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"
+# The same for the scan, written to start with one character class (so the
+# regex engine skips ahead to capitals in C) followed by a look-behind that
+# drops capitals inside words (iPhone, eGFR) before anything else is tried.
+_FIRST = "[" + _UP + "\u0130\u0141\u015a\u015e]"
+_SCAN_SEQUENCE = (
+    rf"{_FIRST}(?<![{_ANY}0-9_]{_FIRST})(?:[{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?|\.)"
+    rf"(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"
+)
 _TOKEN_RE = re.compile(rf"{_TOKEN}|\b{_PARTICLE}\b")
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{1,3}})[ ]{{1,2}}\Z")
 _PARTICLES = frozenset("van der den von de la los del da dos du di le bin ibn al el ter ten".split())
@@ -85,7 +93,7 @@ def _name_word(token: _Token) -> bool:
 class PersonRecognizer(Recognizer):
     ENTITY = "PERSON"
     PATTERNS = (
-        Pattern("capitalised_sequence", _SEQUENCE, 0.6),
+        Pattern("capitalised_sequence", _SCAN_SEQUENCE, 0.6),
         # HL7 v2 XPN/XCN fields: |FAMILY^GIVEN^MIDDLE| (also after an id: ^FAMILY^GIVEN).
         Pattern(
             "hl7_name",

@@ -23,7 +23,8 @@ class ApiKeyRecognizer(Recognizer):
     PATTERNS = (
         Pattern("anthropic", r"sk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_\-]{20,200}", 0.95),
         Pattern("openai", r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,200}", 0.9),
-        Pattern("stripe", r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,200}", 0.95),
+        # Anchored on the literal "k_" of sk_/rk_/pk_ (see propose).
+        Pattern("stripe", r"k_(?:live|test)_[A-Za-z0-9]{16,200}", 0.95),
         Pattern("stripe_webhook", r"whsec_[A-Za-z0-9]{24,100}", 0.95),
         Pattern("aws_access_key", r"(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA)[0-9A-Z]{16}(?![0-9A-Za-z])", 0.95),
         Pattern("github", r"gh[pousr]_[A-Za-z0-9]{36,255}", 0.95),
@@ -43,13 +44,17 @@ class ApiKeyRecognizer(Recognizer):
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span()
+        if pattern.name == "stripe":
+            if start == 0 or text[start - 1] not in "srp":
+                return
+            start -= 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             return
         yield self.candidate(start, end, pattern.score)
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
-        return any(compiled.fullmatch(value) for compiled, _ in self.compiled)
+        return any(compiled.fullmatch(value) or compiled.fullmatch(value, 1) for compiled, _ in self.compiled)
 
 
 class PrivateKeyRecognizer(Recognizer):

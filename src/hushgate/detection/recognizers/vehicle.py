@@ -11,7 +11,7 @@ from hushgate.detection.recognizers.keyed import KeyedPattern
 
 class VehicleIdRecognizer(Recognizer):
     ENTITY = "VEHICLE_ID"
-    PATTERNS = (Pattern("vin", r"[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])", 0.85),)
+    PATTERNS = (Pattern("vin", r"[A-HJ-NPR-Z0-9](?<![A-Za-z0-9][A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}(?![A-Za-z0-9])", 0.85),)
     LOWER_PATTERNS = (
         KeyedPattern(
             "plate",

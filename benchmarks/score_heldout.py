@@ -1,0 +1,77 @@
+"""Score detectors on the HELD-OUT set (tests/detection_heldout/prompts.jsonl).
+
+    python benchmarks/score_heldout.py                  # engine, then stock Presidio if available
+    python benchmarks/score_heldout.py --misses PERSON  # also list record ids of misses / FPs
+
+Prints, per detector: per-entity support/recall/precision, leak rate overall, per
+domain and per kind, hard-negative false alarms, then misses and false positives
+counted by entity type.  The held-out set was written independently of the engine
+and of the main corpus; do not tune against it.  Scorer: tests/detection/scoring.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "detection"))
+if (ROOT / "src").is_dir():
+    sys.path.insert(0, str(ROOT / "src"))
+
+from scoring import load_corpus, score  # noqa: E402
+
+HELDOUT = ROOT / "tests" / "detection_heldout" / "prompts.jsonl"
+
+
+def _detectors():
+    from hushgate.detection import detect
+
+    out = [("hushgate", detect)]
+    try:
+        from hushgate.detection.stock import stock_presidio_detect
+    except ImportError as exc:
+        print("(stock Presidio comparison unavailable: %s)\n" % exc)
+    else:
+        out.append(("stock-presidio", stock_presidio_detect))
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=str(HELDOUT))
+    ap.add_argument("--misses", metavar="ENTITY", action="append", default=[])
+    args = ap.parse_args(argv)
+
+    records = load_corpus(args.corpus)
+    negatives = sum(r.is_hard_negative for r in records)
+    gold = collections.Counter(s.entity_type for r in records for s in r.spans)
+    print("held-out set: %d records (%d hard negatives, %.0f%%), %d gold spans, %d entity types\n" % (
+        len(records), negatives, 100 * negatives / len(records), sum(gold.values()), len(gold)))
+
+    for name, detect in _detectors():
+        detect(records[0].text)  # warm-up outside the timing
+        t0 = time.perf_counter()
+        report = score(records, detect)
+        elapsed = time.perf_counter() - t0
+        print("=" * 72)
+        print("detector: %s   %.1f ms total, %.3f ms/record" % (name, elapsed * 1000, elapsed * 1000 / len(records)))
+        print(report.to_table())
+        misses = collections.Counter(t for _, t in report.misses)
+        fps = collections.Counter(t for _, t in report.false_positives)
+        print("misses by type:          " + (", ".join("%s %d" % kv for kv in misses.most_common()) or "-"))
+        print("false positives by type: " + (", ".join("%s %d" % kv for kv in fps.most_common()) or "-"))
+        for entity in args.misses:
+            print("%s misses: %s" % (entity, ", ".join(report.misses_for(entity)) or "-"))
+            print("%s false positives: %s" % (entity, ", ".join(report.false_positives_for(entity)) or "-"))
+        if args.misses:
+            print("hard-negative false alarms: %s" % (", ".join(report.false_alarm_ids) or "-"))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

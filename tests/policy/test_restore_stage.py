@@ -129,3 +129,9 @@ def test_any_split_into_sse_events_loses_and_duplicates_nothing(cuts: list[int])
     pieces = [text[a:b] for a, b in zip([0, *points], [*points, len(text)])]
     events = run_stream(context(), [delta_chunk(p) for p in pieces] + [delta_chunk(finish="stop")])
     assert content_of(events) == f"Dear {NAME}, <PERSON_2> and {NAME}!"
+
+
+def test_vault_is_emptied_once_the_answer_is_out() -> None:
+    ctx = context()
+    run_stream(ctx, [delta_chunk("Hi <PERSON_1>", finish="stop")])
+    assert ctx.vault.issued == 0 and ctx.vault.resolve("<PERSON_1>") is None

@@ -88,11 +88,14 @@ class RestoreStage:
         return _Plan(vault, scan, self.runtime.detector.detect if scan else None, keep if scan else None)
 
     def _record(self, ctx: RequestContext, plan: _Plan) -> None:
+        """Counts onto the decision (for audit); then drop the originals (SEC-18)."""
         decision = ctx.decision
         if decision is not None and hasattr(decision, "restored"):
             decision.restored = plan.stats.restored
             decision.rehydration_suppressed = plan.stats.suppressed
             decision.output_entity_counts = dict(plan.output_counts)
+        # The answer is out: nothing needs the real values any more.
+        plan.vault.clear()
 
     async def on_response(self, ctx: RequestContext, response: UpstreamResponse) -> None:
         plan = self._plan(ctx)

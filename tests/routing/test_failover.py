@@ -238,3 +238,18 @@ def test_retries_stay_within_the_budget_when_half_the_answers_fail(gateway_facto
         post(url, chat())
     retries = len(mock.received) - requests
     assert 0 < retries <= max(3, 0.2 * requests)
+
+
+def test_breaker_transitions_are_logged_by_deployment_name_only(log_stream, gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    port = free_port()
+    models = {"g": {"deployments": [deployment("a", provider="down"), deployment("b")]}}
+    routing = {"breaker": {"failure_threshold": 1, "cooldown_s": 0.2}, "retry": {"max_retries": 0}}
+    url = gateway_factory(gateway_config(upstream, models, routing=routing, extra_providers={"down": f"http://127.0.0.1:{port}"}))
+    post(url, chat(content="secret-canary-4411"))
+    with serve(MockOpenAI().app, port=port):
+        time.sleep(0.25)
+        post(url, chat())
+    events = [orjson.loads(line) for line in log_stream.getvalue().splitlines() if b"circuit_" in line]
+    assert [(e["event"], e["deployment"]) for e in events] == [("circuit_opened", "a"), ("circuit_closed", "a")]
+    assert b"secret-canary-4411" not in log_stream.getvalue()

@@ -64,22 +64,28 @@ class CircuitBreaker:
             return True
         return False
 
-    def record_success(self) -> None:
+    def record_success(self) -> bool:
+        """Returns True when this closed a breaker that was open."""
+        was_open = self.opened_at is not None
         self.failures = 0
         self.opened_at = None
         self.reopenings = 0
         self.probing = False
+        return was_open
 
-    def record_failure(self) -> None:
+    def record_failure(self) -> bool:
+        """Returns True when this failure opened (or re-opened) the breaker."""
         if self.probing:
             # The probe failed: back to open, for longer.
             self.probing = False
             self.reopenings += 1
             self.opened_at = self.clock()
-            return
+            return True
         self.failures += 1
         if self.opened_at is None and self.failures >= self.threshold:
             self.opened_at = self.clock()
+            return True
+        return False
 
     def release(self) -> None:
         """An attempt that neither succeeded nor failed (e.g. a 4xx): free the probe."""

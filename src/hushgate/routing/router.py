@@ -21,6 +21,7 @@ from typing import Generic, TypeVar
 
 from hushgate.config import Settings
 from hushgate.errors import bad_request, forbidden, model_not_found, service_unavailable, upstream_timeout
+from hushgate.logs import get_logger
 from hushgate.pipeline import RequestContext
 from hushgate.providers.base import Provider, UpstreamCall, UpstreamError, UpstreamResponse
 from hushgate.routing.allowlist import is_permitted
@@ -186,7 +187,8 @@ class Router:
                     self.in_flight.release(deployment)
                     raise
                 else:
-                    breaker.record_success()
+                    if breaker.record_success():
+                        get_logger().info("circuit_closed", deployment=deployment.name)
                     self.latency.record(deployment.name, self.clock() - started)
                     log.append((deployment.name, SERVED))
                     return Served(result, deployment, breaker)
@@ -194,7 +196,8 @@ class Router:
                 last = error
                 log.append((deployment.name, _outcome(error)))
                 if _is_fault(error) and not cut_short:
-                    breaker.record_failure()
+                    if breaker.record_failure():
+                        get_logger().warning("circuit_opened", deployment=deployment.name, reason=_outcome(error))
                 else:
                     breaker.release()
                 if not error.retryable:
@@ -252,7 +255,8 @@ class Router:
         def interrupted() -> None:
             # Bytes already reached the client: no failover, the app sends an
             # error event. The deployment still gets the blame.
-            breaker.record_failure()
+            if breaker.record_failure():
+                get_logger().warning("circuit_opened", deployment=deployment.name, reason="stream_interrupted")
             trail(ctx).append((deployment.name, "stream_interrupted"))
 
         return Relay(first, chunks, interrupted, lambda: self.in_flight.release(deployment))

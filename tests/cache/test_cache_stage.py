@@ -46,10 +46,21 @@ async def cache() -> AsyncIterator[ResponseCache]:
 
 
 async def through(cache: ResponseCache, ctx: RequestContext, answer: bytes = ANSWER) -> None:
-    """Run lookup, then (on a miss) store what the upstream answered."""
+    """Lookup, then on a miss what the app does: capture the upstream answer, answer 200, finalize."""
     await CacheLookup(cache, SECRET)(ctx)
     if ctx.short_circuit is None:
-        await CacheStore(cache).on_response(ctx, UpstreamResponse(200, JsonPayload(answer)))
+        store = CacheStore(cache)
+        await store.on_response(ctx, UpstreamResponse(200, JsonPayload(answer)))
+        ctx.status = 200
+        await store.commit(ctx)
+
+
+async def stream_through(cache: ResponseCache, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> None:
+    await CacheLookup(cache, SECRET)(ctx)
+    store = CacheStore(cache)
+    [_ async for _ in store.on_stream(ctx, chunks)]
+    ctx.status = 200
+    await store.commit(ctx)
 
 
 async def status_after_warmup(cache: ResponseCache, **fields: Any) -> str | None:
@@ -114,7 +125,38 @@ async def test_without_a_policy_ttl_the_shortest_class_ttl_applies(cache: Respon
 async def test_error_answers_are_not_stored(cache: ResponseCache) -> None:
     ctx = context()
     await CacheLookup(cache, SECRET)(ctx)
-    await CacheStore(cache).on_response(ctx, UpstreamResponse(400, JsonPayload(b'{"error":{}}')))
+    store = CacheStore(cache)
+    await store.on_response(ctx, UpstreamResponse(400, JsonPayload(b'{"error":{}}')))
+    ctx.status = 400
+    await store.commit(ctx)
+    assert cache.stats.stores == 0
+
+
+async def test_answer_stays_unstored_until_the_request_is_finalized(cache: ResponseCache) -> None:
+    ctx = context()
+    await CacheLookup(cache, SECRET)(ctx)
+    await CacheStore(cache).on_response(ctx, UpstreamResponse(200, JsonPayload(ANSWER)))
+    assert cache.stats.stores == 0
+
+
+async def test_request_that_failed_after_capture_is_not_stored(cache: ResponseCache) -> None:
+    ctx = context()
+    await CacheLookup(cache, SECRET)(ctx)
+    store = CacheStore(cache)
+    await store.on_response(ctx, UpstreamResponse(200, JsonPayload(ANSWER)))
+    ctx.status, ctx.error_code = 403, "policy_output_blocked"
+    await store.commit(ctx)
+    assert cache.stats.stores == 0
+
+
+async def test_answer_with_new_identifiers_in_the_output_is_not_stored(cache: ResponseCache) -> None:
+    ctx = context(decision=decision())
+    await CacheLookup(cache, SECRET)(ctx)
+    store = CacheStore(cache)
+    await store.on_response(ctx, UpstreamResponse(200, JsonPayload(ANSWER)))
+    ctx.decision.output_entity_counts = {"EMAIL_ADDRESS": 1}  # what the output scan records
+    ctx.status = 200
+    await store.commit(ctx)
     assert cache.stats.stores == 0
 
 
@@ -136,9 +178,7 @@ CHUNKS = [
 
 
 async def test_usage_chunk_is_replayed_only_to_clients_that_ask_for_it(cache: ResponseCache) -> None:
-    ctx = context(stream=True)
-    await CacheLookup(cache, SECRET)(ctx)
-    [_ async for _ in CacheStore(cache).on_stream(ctx, upstream(*CHUNKS))]
+    await stream_through(cache, context(stream=True), upstream(*CHUNKS))
     hit = context(stream=True)
     await CacheLookup(cache, SECRET)(hit)
     replayed = [c.raw async for c in hit.short_circuit]  # type: ignore[union-attr]
@@ -146,17 +186,23 @@ async def test_usage_chunk_is_replayed_only_to_clients_that_ask_for_it(cache: Re
 
 
 async def test_stream_larger_than_the_entry_limit_is_not_stored(cache: ResponseCache) -> None:
-    ctx = context(stream=True)
-    await CacheLookup(cache, SECRET)(ctx)
     big = orjson.dumps({"choices": [{"index": 0, "delta": {"content": "x" * 5000}}]})
-    [_ async for _ in CacheStore(cache).on_stream(ctx, upstream(big))]
+    await stream_through(cache, context(stream=True), upstream(big))
     assert cache.stats.stores == 0
+
+
+async def test_completed_stream_is_stored_at_finalize(cache: ResponseCache) -> None:
+    await stream_through(cache, context(stream=True), upstream(*CHUNKS))
+    assert cache.stats.stores == 1
 
 
 async def test_stream_the_client_abandons_is_not_stored(cache: ResponseCache) -> None:
     ctx = context(stream=True)
     await CacheLookup(cache, SECRET)(ctx)
-    recorder = CacheStore(cache).on_stream(ctx, upstream(*CHUNKS))
+    store = CacheStore(cache)
+    recorder = store.on_stream(ctx, upstream(*CHUNKS))
     await recorder.__anext__()
     await recorder.aclose()  # what the app does when the client goes away
+    ctx.status = 200
+    await store.commit(ctx)
     assert cache.stats.stores == 0

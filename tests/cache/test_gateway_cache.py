@@ -236,3 +236,15 @@ async def test_hit_is_restored_with_each_requests_own_pseudonyms(  # type: ignor
         stored += await redis_dump(persistent_cache["redis_url"])
     assert b"<EMAIL_ADDRESS_1>" not in stored  # even the pseudonymized answer is sealed
     assert jane.encode() not in stored and max_.encode() not in stored
+
+
+def test_answer_the_output_scan_redacts_is_never_stored(start_gateway, mock_openai, sqlite_cache) -> None:  # type: ignore[no-untyped-def]
+    mock, upstream = mock_openai
+    invented = "ann.example.2209@example.net"
+    mock.then(Scripted(body=chat_completion(f"Write to {invented} for the records.")))
+    hipaa = Path(__file__).resolve().parents[2] / "policies" / "hipaa-safe-harbor.yaml"
+    url = start_gateway(upstream, sqlite_cache, policy={"file": str(hipaa)})
+    first = post(url, PROMPT)
+    assert invented not in first.text  # the policy redacts identifiers the model invents
+    assert post(url, PROMPT).headers["x-hushgate-cache"] == "miss"
+    assert len(mock.received) == 2

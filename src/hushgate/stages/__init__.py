@@ -39,6 +39,8 @@ def build_pipeline(gateway: Gateway) -> Pipeline:
     pipeline.response_stages.append(UsageRecorder())
     pipeline.response_stages.append(RestoreStage(gateway.policy))  # client-facing: scan output, restore pseudonyms
     # Finalizers run once per request, after the last byte.
+    if cache is not None:
+        pipeline.finalizers.append(cache[1].commit)  # stores what the capture kept, if the request ended well
     if gateway.audit is not None:
         pipeline.finalizers.append(AuditFinalizer(gateway.audit))
     return pipeline

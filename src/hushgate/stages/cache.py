@@ -1,21 +1,23 @@
-"""Cache lookup (last request stage) and cache store (first response stage).
+"""Cache lookup (last request stage), capture (first response stage), commit (finalizer).
 
 Lookup runs after transform, so it keys and serves on the redacted /
 pseudonymized request; a hit short-circuits the router and flows through the
-response stages like an upstream answer, so pseudonyms are restored with this
-request's own mapping. Store sees the upstream answer before any later stage
-rewrites it (restore must come after it) and keeps only a complete answer:
-a 200 JSON body, or a stream whose upstream ended normally with ``[DONE]``.
+response stages like an upstream answer, so the output scan runs again and
+pseudonyms are restored with this request's own mapping.
 
-Policy hook (``hushgate.policy.engine.Decision``): when the policy stage sets
-``ctx.decision``, caching needs ``cache_allowed is True``; ``cache_ttl_seconds``,
-``policy_version``, ``enforced_class`` and ``routed_model`` shape the TTL and
-the key. A decision without ``cache_allowed``, or in monitor mode (the body
-went out unredacted), means no caching. Without a policy engine,
-``cache.enabled`` in the config alone decides.
+Capture snapshots the upstream answer before any later stage rewrites it
+(restore must come after it): a 200 JSON body, or a stream whose upstream
+ended normally with ``[DONE]`` (an interrupted or abandoned stream never is).
+Commit stores that snapshot once the request is over, and only if it ended
+well (status 200, no error) and the output scan found no new identifiers:
+the cache then only ever holds text the policy would release unchanged.
 
-Response stage order: an output scan that redacts new identifiers must run
-before CacheStore, pseudonym restoration after it.
+Policy hook (``hushgate.policy.engine.Decision``): caching needs
+``cache_allowed is True``; ``cache_ttl_seconds``, ``policy_version``,
+``enforced_class`` and ``routed_model`` shape the TTL and the key. A decision
+without ``cache_allowed``, or in monitor mode (the body went out
+unredacted), means no caching. Without a policy engine, ``cache.enabled`` in
+the config alone decides.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
 HIT, MISS, BYPASS = "hit", "miss", "bypass"
 _TTL = "cache.ttl"
+_PENDING = "cache.pending"
 
 
 def tenant_of(ctx: RequestContext) -> str:
@@ -119,7 +122,8 @@ class CacheStore:
 
     async def on_response(self, ctx: RequestContext, response: UpstreamResponse) -> None:
         if ctx.cache_status == MISS and ctx.cache_key is not None and response.status == 200:
-            await self.cache.put(ctx.cache_key, CachedResponse.from_json(response.payload.raw), ctx.extras[_TTL])
+            # Snapshot now: the restore stage rewrites the payload in place after us.
+            ctx.extras[_PENDING] = CachedResponse.from_json(response.payload.raw)
 
     def on_stream(self, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> AsyncIterator[Chunk]:
         if ctx.cache_status != MISS or ctx.cache_key is None:
@@ -131,8 +135,7 @@ class CacheStore:
         size = 0
         async for chunk in chunks:
             if kept is not None:
-                # Snapshot now: later stages may rewrite the chunk (restore) after we yield it.
-                raw = chunk.raw
+                raw = chunk.raw  # snapshot before later stages rewrite the chunk
                 size += len(raw) + 4
                 if size > self.cache.max_entry_bytes:
                     kept = None  # too large to store: stop buffering it
@@ -140,10 +143,19 @@ class CacheStore:
                     kept.append(raw)
             yield chunk
         # Reached only when the upstream iterator ended normally ([DONE]); an
-        # interrupted stream raises above and a client disconnect closes us at
-        # the yield, so neither is ever stored.
+        # interrupted stream raises above and a client disconnect or a blocked
+        # output closes us at the yield, so neither is ever captured.
         if kept is not None:
-            await self.cache.put(ctx.cache_key, CachedResponse.from_stream(kept), ctx.extras[_TTL])
+            ctx.extras[_PENDING] = CachedResponse.from_stream(kept)
+
+    async def commit(self, ctx: RequestContext) -> None:
+        """Finalizer: store the captured answer if the request ended cleanly."""
+        pending = ctx.extras.pop(_PENDING, None)
+        if pending is None or ctx.status != 200 or ctx.error_code is not None:
+            return
+        if getattr(ctx.decision, "output_entity_counts", None):
+            return  # the output scan found identifiers the prompt did not carry
+        await self.cache.put(ctx.cache_key, pending, ctx.extras[_TTL])
 
 
 def cache_stages(cache: ResponseCache, secret: ServerSecret) -> tuple[CacheLookup, CacheStore]:

@@ -154,3 +154,12 @@ def test_decision_names_policy_and_version(basic: CompiledPolicy) -> None:
     assert (d.policy_id, d.policy_version) == ("basic", basic.version)
     assert len(d.policy_version) == 64
     assert d.requires_audit is False
+
+
+def test_several_declared_classes_count_as_the_highest(basic: CompiledPolicy) -> None:
+    assert basic.evaluate([], declared="PUBLIC, PHI,PII", model="safe", fleet=FLEET).decision.data_class == "PHI"
+
+
+def test_one_unknown_declared_class_among_several_is_refused(basic: CompiledPolicy) -> None:
+    with pytest.raises(UnknownDataClass):
+        basic.evaluate([], declared="PHI,BOGUS", model="safe", fleet=FLEET)

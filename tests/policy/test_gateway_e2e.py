@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import openai
 import orjson
 import pytest
@@ -199,3 +200,15 @@ def test_a_placeholder_from_another_request_resolves_to_nothing(tmp_path: Path, 
         c.chat.completions.create(model="public-gpt", messages=user(PROMPT))  # issues <PERSON_1> for the canary
         reply = c.chat.completions.create(model="public-gpt", messages=user("Who is <PERSON_1>?"))
     assert reply.choices[0].message.content == "It was <PERSON_1> and <PERSON_2>."
+
+
+def test_repeated_declared_class_headers_count_as_the_highest(tmp_path: Path, mock_openai) -> None:  # type: ignore[no-untyped-def]
+    mock, upstream = mock_openai
+    with running(tmp_path, mock_config(upstream)) as (url, _):
+        answer = httpx.post(
+            f"{url}/v1/chat/completions",
+            json={"model": "public-gpt", "messages": user("a generic question")},
+            headers=[("x-hushgate-data-class", "PUBLIC"), ("x-hushgate-data-class", "PHI")],
+        )
+    assert answer.status_code == 403
+    assert mock.received == []

@@ -204,12 +204,13 @@ class CompiledPolicy:
         return [f for f in findings if self.keeps(f)]
 
     def declared(self, value: str | None) -> ClassRules | None:
-        if value is None or not value.strip():
+        """The highest class the client declared (comma-separated or repeated header values)."""
+        names = [n.strip().upper() for n in (value or "").split(",") if n.strip()]
+        if not names:
             return None
-        found = self.by_name.get(value.strip().upper())
-        if found is None:
+        if any(n not in self.by_name for n in names):
             raise UnknownDataClass("unknown data class")
-        return found
+        return max((self.by_name[n] for n in names), key=lambda c: c.rank)
 
     def evaluate(
         self,

@@ -23,6 +23,14 @@ from hushgate.stages.detect import failure_decision, select_policy
 _MAX_TENANT_KEYS = 10_000
 
 
+def _declared(ctx: RequestContext) -> str | None:
+    # Every value counts (repeated headers, comma lists): the highest wins, so
+    # adding a header can only ever raise the class.
+    getlist = getattr(ctx.headers, "getlist", None)
+    values = getlist(DECLARED_CLASS_HEADER) if getlist is not None else [ctx.headers.get(DECLARED_CLASS_HEADER) or ""]
+    return ",".join(values) or None
+
+
 def reachable_deployments(router: Any) -> dict[str, list[Any]]:
     """Model group -> every deployment the router may try for it, fallbacks included."""
     chains = getattr(getattr(router, "registry", None), "chains", None)
@@ -55,7 +63,7 @@ class PolicyStage:
                 policy,
                 ctx.request,
                 ctx.findings,
-                declared=ctx.headers.get(DECLARED_CLASS_HEADER),
+                declared=_declared(ctx),
                 fleet=self.fleet,
                 hash_key=self.hash_key(ctx),
             )

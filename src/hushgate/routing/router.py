@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from hushgate.config import Settings
-from hushgate.errors import bad_request, forbidden, model_not_found, service_unavailable, upstream_timeout
+from hushgate.errors import GatewayError, bad_request, forbidden, model_not_found, service_unavailable, upstream_timeout
 from hushgate.logs import get_logger
 from hushgate.pipeline import RequestContext
 from hushgate.providers.base import Provider, UpstreamCall, UpstreamError, UpstreamResponse
@@ -46,6 +46,15 @@ class Served(Generic[T]):
     result: T
     deployment: ResolvedDeployment
     breaker: CircuitBreaker
+
+
+@dataclass
+class _Skips:
+    """Why deployments were passed over without an attempt, for the final error."""
+
+    circuit_wait: float | None = None
+    saturated: bool = False
+
 
 NOT_PERMITTED = "not_permitted"
 CIRCUIT_OPEN = "circuit_open"
@@ -145,29 +154,12 @@ class Router:
         deadline = Deadline(self.settings.deadline_s, self.clock)
         self.retry.budget.record_request()
         log = trail(ctx)
-        max_retries = self.retry.settings.max_retries
+        skips = _Skips()
         last: UpstreamError | None = None
-        circuit_wait: float | None = None
-        saturated = False
         for deployment in plan:
             breaker = self.breakers[deployment.name]
             retries = 0
-            while not deadline.expired:
-                if not is_permitted(ctx, deployment):
-                    # Re-checked at the moment of sending: nothing between
-                    # planning and here may widen the allowlist.
-                    log.append((deployment.name, NOT_PERMITTED))
-                    break
-                if not self.in_flight.try_acquire(deployment):
-                    log.append((deployment.name, SATURATED))
-                    saturated = True
-                    break
-                if not breaker.allow():
-                    self.in_flight.release(deployment)
-                    log.append((deployment.name, CIRCUIT_OPEN))
-                    wait = breaker.retry_after()
-                    circuit_wait = wait if circuit_wait is None else min(circuit_wait, wait)
-                    break
+            while not deadline.expired and self._admit(ctx, deployment, breaker, skips):
                 call = self._call(ctx, deployment)
                 started = self.clock()
                 remaining = deadline.remaining()
@@ -204,43 +196,72 @@ class Router:
                     # The upstream refused the request itself (4xx): another
                     # deployment would refuse it too.
                     raise gateway_error_for(error)
-                if not self._retry_here(error, retries, max_retries):
-                    break
-                delay = self.retry.delay(retries, error.retry_after)
+                delay = self._retry_delay(error, retries, deadline, deployment.name, log)
                 if delay is None:
-                    log.append((deployment.name, "retry_after_over_cap"))
-                    break
-                if delay >= deadline.remaining():
-                    break
-                if not self.retry.budget.try_acquire():
-                    log.append((deployment.name, "retry_budget_exhausted"))
-                    break
+                    break  # fail over to the next deployment
                 retries += 1
                 await asyncio.sleep(delay)
             if deadline.expired:
                 log.append((deployment.name, "deadline_exceeded"))
                 break
+        raise self._exhausted(last, deadline, skips)
+
+    def _admit(self, ctx: RequestContext, deployment: ResolvedDeployment, breaker: CircuitBreaker, skips: _Skips) -> bool:
+        """May the next attempt go to ``deployment``? Takes its in-flight slot if so."""
+        log = trail(ctx)
+        if not is_permitted(ctx, deployment):
+            # Re-checked at the moment of sending: nothing between planning
+            # and here may widen the allowlist.
+            log.append((deployment.name, NOT_PERMITTED))
+            return False
+        if not self.in_flight.try_acquire(deployment):
+            log.append((deployment.name, SATURATED))
+            skips.saturated = True
+            return False
+        if not breaker.allow():
+            self.in_flight.release(deployment)
+            log.append((deployment.name, CIRCUIT_OPEN))
+            wait = breaker.retry_after()
+            skips.circuit_wait = wait if skips.circuit_wait is None else min(skips.circuit_wait, wait)
+            return False
+        return True
+
+    def _retry_delay(
+        self, error: UpstreamError, retries: int, deadline: Deadline, name: str, log: list[tuple[str, str]]
+    ) -> float | None:
+        """Seconds to wait before re-sending to the same deployment, or None to fail over."""
+        if retries >= self.retry.settings.max_retries:
+            return None
+        if error.kind == "timeout" and not self.retry.settings.on_timeout:
+            return None
+        if error.kind == "http" and error.status not in self.retry.on_status:
+            return None
+        delay = self.retry.delay(retries, error.retry_after)
+        if delay is None:
+            log.append((name, "retry_after_over_cap"))
+            return None
+        if delay >= deadline.remaining():
+            return None
+        if not self.retry.budget.try_acquire():
+            log.append((name, "retry_budget_exhausted"))
+            return None
+        return delay
+
+    def _exhausted(self, last: UpstreamError | None, deadline: Deadline, skips: _Skips) -> GatewayError:
+        """The error for a request no attempt answered: the last upstream failure, else why none ran."""
         if last is not None:
-            raise gateway_error_for(last)
+            return gateway_error_for(last)
         if deadline.expired:
-            raise upstream_timeout()
-        if circuit_wait is not None:
+            return upstream_timeout()
+        if skips.circuit_wait is not None:
             error = service_unavailable("Every permitted deployment of this model is failing; try again later.", code="circuit_open")
-            error.headers["retry-after"] = str(max(1, int(circuit_wait + 0.999)))
-            raise error
-        if saturated:
+            error.headers["retry-after"] = str(max(1, int(skips.circuit_wait + 0.999)))
+            return error
+        if skips.saturated:
             error = service_unavailable("Every permitted deployment of this model is at its concurrency limit.", code="overloaded")
             error.headers["retry-after"] = "1"
-            raise error
-        raise forbidden("No deployment of this model is permitted for the data in this request.")
-
-    def _retry_here(self, error: UpstreamError, retries: int, max_retries: int) -> bool:
-        """Re-send to the same deployment (else fail over to the next)?"""
-        if retries >= max_retries:
-            return False
-        if error.kind == "timeout":
-            return self.retry.settings.on_timeout
-        return error.kind != "http" or error.status in self.retry.on_status
+            return error
+        return forbidden("No deployment of this model is permitted for the data in this request.")
 
     async def send(self, ctx: RequestContext) -> UpstreamResponse:
         served = await self._run(ctx, _send, self.settings.response_timeout_s)

@@ -56,6 +56,7 @@ class Gateway:
         for provider in self.providers.values():
             await provider.start()
         log = get_logger()
+        self.policy.log_startup()
         try:  # SIGHUP reloads the policy set (only the main thread may install handlers)
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.policy.reload)
         except (NotImplementedError, RuntimeError, ValueError):

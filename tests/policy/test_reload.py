@@ -132,3 +132,14 @@ def test_sighup_reloads_the_policy(tmp_path: Path) -> None:
         return gateway.policy.current.default.id
 
     assert asyncio.run(main()) == "strict"
+
+
+def test_startup_logs_each_policy_version_and_warns_about_monitor_mode(tmp_path: Path, mock_openai, log_stream) -> None:  # type: ignore[no-untyped-def]
+    _, upstream = mock_openai
+    path = tmp_path / "p.yaml"
+    path.write_text((SHIPPED / "default.yaml").read_text().replace("mode: enforce ", "mode: monitor "))
+    with running(tmp_path, mock_config(upstream, policy={"file": str(path)})) as (_, gateway):
+        version = gateway.policy.current.default.version
+    logged = log_stream.getvalue().decode()
+    assert f'"policy_version":"{version}"' in logged
+    assert "policy_monitor_mode" in logged

@@ -139,6 +139,13 @@ class PolicyRuntime:
             log.info("policy_loaded", policy_id=p.id, policy_version=p.version)
         return ReloadResult(True, self.describe(), [])
 
+    def log_startup(self) -> None:
+        log = get_logger()
+        for p in self.current.policies():
+            log.info("policy_loaded", policy_id=p.id, policy_version=p.version)
+            if p.mode == "monitor" or any(c.monitor for c in p.classes):
+                log.warning("policy_monitor_mode", policy_id=p.id, reason="findings are recorded, not enforced")
+
     def status(self) -> dict[str, Any]:
         return {"policies": self.describe()}
 

@@ -18,6 +18,16 @@ from tests.support.mock_openai import MockOpenAI
 from tests.support.servers import serve
 
 TEST_SECRET = ServerSecret(b"test-server-secret-0123456789abcdef")
+# Ed25519 seed (base64) for audit checkpoints and receipts in tests.
+TEST_AUDIT_SIGNING_KEY = "dGVzdC1hdWRpdC1zaWduaW5nLWtleS0wMTIzNDU2Nzg="
+
+
+@pytest.fixture(autouse=True)
+def audit_everywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Auditing is on by default: every gateway a test starts writes a real,
+    signed audit log, into this test's own directory (never the repo)."""
+    monkeypatch.setenv("HUSHGATE_AUDIT_SIGNING_KEY", TEST_AUDIT_SIGNING_KEY)
+    monkeypatch.setenv("HUSHGATE_AUDIT__DIRECTORY", str(tmp_path / "audit"))
 
 
 @pytest.fixture

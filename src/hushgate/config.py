@@ -172,8 +172,9 @@ class Settings(BaseSettings):
     models: dict[str, ModelGroup] = Field(default_factory=dict)
     policy: PolicySettings = Field(default_factory=PolicySettings)
     routing: RoutingSettings = Field(default_factory=RoutingSettings)
-    # Off unless configured: enabling needs a signing key (`hushgate audit keygen`).
-    audit: AuditSettings = Field(default_factory=lambda: AuditSettings(enabled=False))
+    # On by default: one content-free record per request. Needs a signing key
+    # (`hushgate audit keygen`); the process refuses to start without one.
+    audit: AuditSettings = Field(default_factory=AuditSettings)
     # Where the settings came from, for startup messages; not configurable.
     source: str = Field("embedded defaults", exclude=True)
 
@@ -225,7 +226,13 @@ def load_settings(path: str | Path | None = None) -> Settings:
     if path is None:
         # The quickstart: local echo only, so nothing can leave the machine,
         # and no keys to set up (a warning says so at startup).
-        data: dict[str, Any] = {**_echo_defaults(), "server": {"auth": {"mode": "disabled"}}}
+        # Audit records go to stdout, signed with a throwaway key, so a
+        # reviewer sees exactly what would be recorded without any set-up.
+        data: dict[str, Any] = {
+            **_echo_defaults(),
+            "server": {"auth": {"mode": "disabled"}},
+            "audit": {"directory": None, "stdout": True, "allow_ephemeral_signing_key": True},
+        }
         source = "embedded defaults"
     else:
         source = str(path)

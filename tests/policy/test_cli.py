@@ -151,3 +151,12 @@ def test_diff_says_what_the_new_policy_blocks(tmp_path: Path, capsys: pytest.Cap
 def test_diff_of_a_comment_only_change_reports_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["policy", "diff", write(tmp_path, BASIC, "a.yaml"), write(tmp_path, "# note\n" + BASIC, "b.yaml")])
     assert capsys.readouterr().out.strip() == "No change in behaviour."
+
+
+def test_diff_over_a_config_names_the_deployments_that_open_up(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = write(tmp_path, yaml.safe_dump({"providers": {"openai": {"type": "echo"}}, "models": {
+        "gpt": {"deployments": [{"provider": "openai", "name": "openai/gpt"}]}}}), "c.yaml")  # fmt: skip
+    old = write(tmp_path, BASIC, "old.yaml")
+    new = write(tmp_path, BASIC.replace("allow: [{tags: [baa]}]", "allow: [{tags: [baa]}, {providers: [openai]}]"), "new.yaml")
+    main(["policy", "diff", "--config", config, old, new])
+    assert "PHI data may now be sent to openai/gpt (provider openai, model group gpt)" in capsys.readouterr().out

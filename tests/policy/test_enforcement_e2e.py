@@ -143,3 +143,22 @@ def test_team_binding_selects_the_policy_from_the_key_not_the_request(tmp_path: 
         assert mock.received == []
         client(url, other).chat.completions.create(model="public-gpt", messages=user(PROMPT))
     assert "<PERSON_1>" in mock.last.json["messages"][0]["content"]
+
+
+def test_hash_tokens_are_stable_within_a_tenant_and_differ_across_tenants(tmp_path: Path, mock_openai) -> None:  # type: ignore[no-untyped-def]
+    mock, upstream = mock_openai
+    keys_file = tmp_path / "keys.json"
+    store = KeyStore(keys_file, TEST_SECRET)
+    a1, _ = store.create("a1", team="alpha")
+    a2, _ = store.create("a2", team="alpha")
+    b1, _ = store.create("b1", team="beta")
+    text = (SHIPPED / "default.yaml").read_text().replace("      US_SSN: redact\n      US_ITIN", "      US_SSN: hash\n      US_ITIN", 1)
+    config = mock_config(upstream, policy={"file": policy_file(tmp_path, "h.yaml", text)})
+    config["server"] = {"auth": {"mode": "keys", "keys_file": str(keys_file)}}
+    sent = []
+    with running(tmp_path, config) as (url, _):
+        for key in (a1, a2, b1):
+            client(url, key).chat.completions.create(model="public-gpt", messages=user(f"SSN {CANARY_SSN}"))
+            sent.append(mock.last.json["messages"][0]["content"])
+    assert sent[0] == sent[1] != sent[2]
+    assert all(s.startswith("SSN [HASH:US_SSN:") and CANARY_SSN not in s for s in sent)

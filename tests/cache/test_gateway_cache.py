@@ -248,3 +248,18 @@ def test_answer_the_output_scan_redacts_is_never_stored(start_gateway, mock_open
     assert invented not in first.text  # the policy redacts identifiers the model invents
     assert post(url, PROMPT).headers["x-hushgate-cache"] == "miss"
     assert len(mock.received) == 2
+
+
+def test_anthropic_clients_are_served_from_the_cache_in_their_own_dialect(start_gateway, mock_openai, sqlite_cache) -> None:  # type: ignore[no-untyped-def]
+    import anthropic
+
+    mock, upstream = mock_openai
+    mock.then(Scripted(body=chat_completion("Cached for Claude clients.")))
+    url = start_gateway(upstream, sqlite_cache)
+    client = anthropic.Anthropic(base_url=url, api_key="unused", max_retries=0, timeout=10)
+    ask = {"model": "gpt-test", "max_tokens": 64, "messages": [{"role": "user", "content": "Summarize the note."}]}
+    whole = client.messages.create(**ask)
+    with client.messages.stream(**ask) as stream:
+        streamed = "".join(stream.text_stream)
+    assert whole.content[0].text == streamed == "Cached for Claude clients."
+    assert len(mock.received) == 1

@@ -93,7 +93,8 @@ class CacheLookup:
             model=str(getattr(decision, "routed_model", None) or ctx.model),
             body=ctx.request.body,
             # The decision is part of what produced the answer (SEC-26).
-            scope=f"route={ctx.route};class={getattr(decision, 'enforced_class', '')}",
+            # Canonical route: entries hold canonical answers, whatever dialect the client spoke.
+            scope=f"route={ctx.request.route};class={getattr(decision, 'enforced_class', '')}",
         )
         hit = await self.cache.get(key)
         if hit is None:
@@ -106,10 +107,10 @@ class CacheLookup:
 
     def _serve(self, ctx: RequestContext, hit: CachedResponse) -> UpstreamResponse | AsyncIterator[Chunk]:
         if not ctx.request.stream:
-            body = hit.body if hit.body is not None else stream_to_json(ctx.route, hit.chunks or ())
+            body = hit.body if hit.body is not None else stream_to_json(ctx.request.route, hit.chunks or ())
             return UpstreamResponse(hit.status, JsonPayload(body))
         if hit.chunks is None:
-            return _replay(json_to_stream(ctx.route, hit.body or b"{}", include_usage=_wants_usage(ctx)))
+            return _replay(json_to_stream(ctx.request.route, hit.body or b"{}", include_usage=_wants_usage(ctx)))
         chunks = list(hit.chunks)
         if not _wants_usage(ctx):
             chunks = [c for c in chunks if not is_usage_only(c)]

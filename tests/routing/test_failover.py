@@ -253,3 +253,14 @@ def test_breaker_transitions_are_logged_by_deployment_name_only(log_stream, gate
     events = [orjson.loads(line) for line in log_stream.getvalue().splitlines() if b"circuit_" in line]
     assert [(e["event"], e["deployment"]) for e in events] == [("circuit_opened", "a"), ("circuit_closed", "a")]
     assert b"secret-canary-4411" not in log_stream.getvalue()
+
+
+def test_latency_strategy_moves_away_from_a_deployment_that_timed_out(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    mock.then_for("up-a", Scripted(delay_s=0.6))
+    models = {"g": {"deployments": [deployment("a"), deployment("b")], "strategy": "latency"}}
+    url = gateway_factory(gateway_config(upstream, models, routing={"response_timeout_s": 0.2}))
+    # Both unmeasured: config order, "a" first; it times out, "b" serves.
+    assert post(url, chat()).headers["x-hushgate-deployment"] == "b"
+    assert post(url, chat()).headers["x-hushgate-deployment"] == "b"
+    assert mock.models == ["up-a", "up-b", "up-b"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from hushgate.canonical import ROUTE_EMBEDDINGS
 from hushgate.routing import Router
 from tests.routing.builders import chat, context, deployment, settings
 
@@ -90,3 +91,13 @@ def test_fallback_groups_follow_the_primary_group_breadth_first():
         }
     )
     assert [d.name for d in Router(s, {}).candidates(context("main"))] == ["m", "x", "y", "z"]
+
+
+def test_cost_of_embeddings_ignores_output_price():
+    r = router(
+        "cost",
+        deployment("cheap_out", input_price_per_mtok=5, output_price_per_mtok=0),
+        deployment("cheap_in", input_price_per_mtok=1, output_price_per_mtok=100),
+    )
+    ctx = context("g", {"input": "x" * 400}, route=ROUTE_EMBEDDINGS)
+    assert [d.name for d in r.candidates(ctx)] == ["cheap_in", "cheap_out"]

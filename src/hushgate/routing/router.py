@@ -174,6 +174,9 @@ class Router:
                     # Cut short by the request's own deadline, the deployment
                     # did not get its full chance: no blame for the breaker.
                     cut_short = remaining < timeout_s
+                    # It took at least this long: the latency strategy must
+                    # see a deployment that stalls, not only its fast answers.
+                    self.latency.record(deployment.name, self.clock() - started)
                 except BaseException:
                     breaker.release()  # cancelled (client left) or a bug: no verdict on the upstream
                     self.in_flight.release(deployment)

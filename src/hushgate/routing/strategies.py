@@ -37,7 +37,10 @@ class LatencyTracker:
 
 
 def estimated_cost(deployment: ResolvedDeployment, needs: Needs, default_output_tokens: int) -> float:
-    output = needs.output_tokens if needs.output_tokens is not None else default_output_tokens
+    if needs.embeddings:
+        output = 0  # embeddings bill input only
+    else:
+        output = needs.output_tokens if needs.output_tokens is not None else default_output_tokens
     return needs.prompt_tokens * deployment.input_price_per_mtok + output * deployment.output_price_per_mtok
 
 

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from hushgate.config import Settings
 from hushgate.errors import GatewayError
+from hushgate.providers.base import StreamInterrupted
 from hushgate.providers.openai_compatible import OpenAICompatibleProvider
 from hushgate.routing import ResolvedDeployment, Router
 from tests.routing.builders import chat, context, deployment, gateway_config
@@ -35,6 +36,7 @@ FAILURES = {
     "429_long": Scripted(status=429, body=BOOM, headers={"retry-after": "60"}),
     "400": Scripted(status=400, body=BOOM),
     "truncated": Scripted(truncate_after=0),
+    "truncated_mid": Scripted(truncate_after=2),
     "slow": Scripted(delay_s=0.1),
 }
 
@@ -96,6 +98,7 @@ def predicate(scenario: Scenario, asked: list[str]):
 
 
 async def run(scenario: Scenario, url: str) -> list[tuple[GatewayError | None, int, list[tuple[str, str]]]]:
+    """Per request: its error (if any), attempts, routing trail. Asserts no attempt after the first chunk."""
     routing = {"deadline_s": 2, "response_timeout_s": 0.05, "first_byte_timeout_s": 0.05,
                "breaker": {"failure_threshold": scenario.threshold}}  # fmt: skip
     config = gateway_config(url, scenario.models, routing=routing)
@@ -112,8 +115,13 @@ async def run(scenario: Scenario, url: str) -> list[tuple[GatewayError | None, i
             try:
                 if scenario.stream:
                     chunks = await router.open_stream(ctx)
-                    async for _chunk in chunks:
-                        pass
+                    opened_after = ctx.attempts
+                    try:
+                        async for _chunk in chunks:
+                            pass
+                    except StreamInterrupted:
+                        pass  # the app turns this into an error event
+                    assert ctx.attempts == opened_after  # nothing is retried once bytes flow
                 else:
                     await router.send(ctx)
             except GatewayError as exc:

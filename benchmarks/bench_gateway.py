@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import os
 import re
 import shutil
@@ -174,11 +175,13 @@ def main() -> None:
         if not args.gateway_config:
             config.write_text(
                 "server:\n  auth: {mode: keys, keys_file: %s}\n  log_level: warning\n"
+                "audit: {directory: %s, fsync: batched}\n"
                 "providers:\n  mock: {type: openai_compatible, base_url: '%s/v1'}\n"
                 "models:\n  bench: {deployments: [{provider: mock, model: bench-model, tags: [in_vpc]}]}\n"
-                % (tmp / "keys.json", upstream)
+                % (tmp / "keys.json", tmp / "audit", upstream)
             )
-        gw_env = {**env, "HUSHGATE_SECRET": "benchmark-secret-0123456789abcdef"}
+        gw_env = {**env, "HUSHGATE_SECRET": "benchmark-secret-0123456789abcdef",
+                  "HUSHGATE_AUDIT_SIGNING_KEY": base64.b64encode(os.urandom(32)).decode()}  # fmt: skip
         key = subprocess.run([sys.executable, "-m", "hushgate", "keys", "--keys-file", str(tmp / "keys.json"), "create", "--name", "bench"],
                              env=gw_env, capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
         if args.core_only:

@@ -46,6 +46,11 @@ NOT_NAMES = frozenset(
     st ave av rd blvd ln pkwy hwy ct cir ter pl sq trl expy fwy tpke xing plz cres
     avenue boulevard parkway highway circle terrace trail square plaza crescent alley
     suite ste apt apartment bldg building po box
+    true false none null return returns keyword keywords argument arguments parameter parameters
+    class type types error errors exception exceptions value values object objects string strings
+    list dict set int float bool bytes default optional required raises raise yields example examples
+    warning warnings deprecated api url http https json xml html python java javascript sql linux
+    windows docker kubernetes github google amazon microsoft apple openai anthropic
     """.split()
 )
 

@@ -67,7 +67,12 @@ _WEAK_KEYWORDS = frozenset(
     "from to cc by for with and see this is i am i'm user member contact agent rep owner hi hey hello".split()
     + ["this is", "i am", "i'm", "thanks", "thank you"]
 )
-_CITY_STATE_AFTER = re.compile(r",?[ ]{1,2}(?:[A-Z]{2}|[A-Z][a-z]+)[ ,]{1,2}[0-9]{5}|,[ ]{1,2}[A-Z]{2}(?![A-Za-z])")
+# "Portland, ME 04101" / "Austin, TX": a city. Two-letter codes that are
+# also credentials or words ("Olga Müller, MD", "ID E134") need the ZIP.
+_CITY_STATE_AFTER = re.compile(
+    r",?[ ]{1,2}(?:[A-Z]{2}|[A-Z][a-z]+)[ ,]{1,2}[0-9]{5}"
+    r"|,[ ]{1,2}(?:A[KLRZ]|C[AOT]|FL|GA|I[AL]|K[SY]|LA|M[AINOT]|N[CDEHJMVY]|OH|R[I]|S[CD]|T[NX]|UT|V[AT]|W[AIVY])(?![A-Za-z])"
+)
 
 
 class _Token:
@@ -258,6 +263,9 @@ class PersonRecognizer(Recognizer):
                 continue
             if not _name_word(token):
                 break
+            # "Patient Hiroshi Gupta MRN: ...": an all-caps word ends a mixed-case name.
+            if kept and token.upper and not kept[0].upper:
+                break
             kept.append(token)
             position = token.end
         if not kept:
@@ -276,15 +284,18 @@ class PersonRecognizer(Recognizer):
         if len(kept) == 1:
             if first.upper and not known:
                 return
-            if weak and not (known and first.lower not in AMBIGUOUS_FIRST and keyword in ("hi", "hey", "hello", "thanks")):
+            greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
+            if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and keyword == "thanks"):
                 return
-            score = 0.8 if known else 0.6
+            score = 0.8 if (known or greeting) else 0.6
         else:
             if any(t.upper != first.upper for t in kept if not _is_initial(t) and t.lower not in _PARTICLES):
                 return
             score = 0.8
             if weak:
-                score = max(self._pair_score(kept, firsts, lasts), 0.2)
+                # After "and"/"to"/"for": a gazetteer-backed pair counts, two
+                # unknown capitalised words need more context.
+                score = 0.5 if self._pair_score(kept, firsts, lasts) >= 0.5 else 0.2
         if _followed_by_state(text, kept[-1].end):
             return
         yield self.candidate(first.start, kept[-1].end, score)

@@ -114,7 +114,14 @@ _PASSWORD_KEYWORDS = (
 class PasswordRecognizer(Recognizer):
     ENTITY = "PASSWORD"
     LOWER_PATTERNS = (
-        KeyedPattern("assignment", _PASSWORD_KEYWORDS, r"[^\s\"',;`]{3,128}", 0.85),
+        # An explicit ":", "=" or "is" is required: "pass  # no-op" in code is not a password.
+        KeyedPattern(
+            "assignment",
+            _PASSWORD_KEYWORDS,
+            r"[^\s\"',;`]{3,128}",
+            0.85,
+            sep=r"(?:[ _\-]?(?:for[ ][a-z]{1,20}))?[\"'\]]{0,2}[ \t]{0,3}(?:[:=]|[ \t]is[ \t]|[ \t]was[ \t])[ \t\"']{0,4}",
+        ),
         # Credentials embedded in a connection string: scheme://user:PASSWORD@host
         Pattern("url_credentials", r"://[^\s:/@\"']{1,64}:(?P<v>[^\s@/\"']{3,128})@", 0.9),
     )

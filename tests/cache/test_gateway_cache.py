@@ -179,8 +179,22 @@ def disk_bytes(root: Path) -> bytes:
     return b"".join(p.read_bytes() for p in root.rglob("*") if p.is_file() and not p.name.endswith(".yaml"))
 
 
+@pytest.fixture
+def everything_stored(persistent_cache: dict[str, Any], tmp_path: Path, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """All bytes at rest: the test's directory (cache file, audit log) and, for Redis, its keyspace and work dir."""
+
+    async def collect() -> bytes:
+        stored = disk_bytes(tmp_path)
+        if persistent_cache["backend"] == "redis":
+            stored += await redis_dump(persistent_cache["redis_url"])
+            stored += disk_bytes(request.getfixturevalue("redis_server").dir)
+        return stored
+
+    return collect
+
+
 async def test_canary_never_reaches_the_store_or_disk(  # type: ignore[no-untyped-def]
-    start_gateway, mock_openai, persistent_cache, tmp_path: Path
+    start_gateway, mock_openai, persistent_cache, everything_stored
 ) -> None:
     mock, upstream = mock_openai
     mock.then(Scripted(body=chat_completion(f"Patient {CANARY} is stable.")))
@@ -190,9 +204,7 @@ async def test_canary_never_reaches_the_store_or_disk(  # type: ignore[no-untype
         first = await client.post(f"{url}/v1/chat/completions", json=body)
         second = await client.post(f"{url}/v1/chat/completions", json=body)
     assert second.headers["x-hushgate-cache"] == "hit" and CANARY in second.text
-    stored = disk_bytes(tmp_path)
-    if persistent_cache["backend"] == "redis":
-        stored += await redis_dump(persistent_cache["redis_url"])
+    stored = await everything_stored()
     assert len(stored) > 0 and first.status_code == 200
     for form in (CANARY.encode(), CANARY.encode("utf-16-le"), b"Jane-Roe"):
         assert form not in stored
@@ -218,7 +230,7 @@ def ask_to_email(address: str) -> dict[str, Any]:
 
 
 async def test_hit_is_restored_with_each_requests_own_pseudonyms(  # type: ignore[no-untyped-def]
-    start_gateway, mock_openai, persistent_cache, tmp_path: Path
+    start_gateway, mock_openai, persistent_cache, everything_stored
 ) -> None:
     mock, upstream = mock_openai
     mock.then(Scripted(body=chat_completion("Reply sent to <EMAIL_ADDRESS_1>.")))
@@ -231,9 +243,7 @@ async def test_hit_is_restored_with_each_requests_own_pseudonyms(  # type: ignor
     assert second.headers["x-hushgate-cache"] == "hit"
     assert first.json()["choices"][0]["message"]["content"] == f"Reply sent to {jane}."
     assert second.json()["choices"][0]["message"]["content"] == f"Reply sent to {max_}."
-    stored = disk_bytes(tmp_path)
-    if persistent_cache["backend"] == "redis":
-        stored += await redis_dump(persistent_cache["redis_url"])
+    stored = await everything_stored()
     assert b"<EMAIL_ADDRESS_1>" not in stored  # even the pseudonymized answer is sealed
     assert jane.encode() not in stored and max_.encode() not in stored
 

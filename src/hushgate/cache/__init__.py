@@ -20,7 +20,13 @@ Public API (everything the pipeline needs)::
 
 ``get`` returns None for anything it cannot serve (absent, expired, tampered,
 truncated, unknown key id, backend down) and logs event + key id + reason.
-Operators run ``hushgate cache rotate`` and ``hushgate cache purge``.
+``put`` returns False when it did not store (too large, backend down).
+
+Encryption keys: ``HUSHGATE_CACHE_KEYS="kid1:base64key,kid2:base64key"`` (or
+``HUSHGATE_CACHE_KEYS_FILE``) and ``HUSHGATE_CACHE_CURRENT_KEY``; the memory
+backend falls back to a per-process key. Operators run ``hushgate cache
+rotate|purge|generate-key``. ``hushgate.stages.cache`` wires all of this
+into the pipeline (lookup, capture, commit) and sets ``x-hushgate-cache``.
 """
 
 from hushgate.cache.bypass import CACHE_HEADER, should_bypass

@@ -135,6 +135,9 @@ class PasswordRecognizer(Recognizer):
             return
         if _PLACEHOLDER.fullmatch(text, start, end):
             return
+        # Code, not a secret: password = userinfo.partition(":"), pw = get_pw()
+        if "(" in text[start:end] or (end < len(text) and text[end] in "(["):
+            return
         while end > start and text[end - 1] in ".,;:!?)]}>":
             end -= 1
         value = text[start:end]

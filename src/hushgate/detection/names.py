@@ -51,6 +51,12 @@ NOT_NAMES = frozenset(
     list dict set int float bool bytes default optional required raises raise yields example examples
     warning warnings deprecated api url http https json xml html python java javascript sql linux
     windows docker kubernetes github google amazon microsoft apple openai anthropic
+    select from where group by having order sum count avg min max join inner outer left right union
+    insert update delete values into table index limit offset distinct case when then end
+    pharma pharmaceuticals logistics payments payment bank banking inc llc ltd corp co company
+    solutions systems technologies technology services labs laboratories partners holdings capital
+    insurance financial finance industries international global enterprises consulting group
+    healthcare hospital clinic medical university college school foundation institute agency
     """.split()
 )
 

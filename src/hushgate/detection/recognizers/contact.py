@@ -169,6 +169,7 @@ class PhoneRecognizer(Recognizer):
         "text", "ph", "phone number", "cell phone", "home phone", "work phone", "callback",
     )
     NEGATIVE_CONTEXT = (
+        "build", "version", "firmware", "release", "v", "ver", "patch",
         "order", "invoice", "tracking", "ticket", "confirmation", "ref", "reference",
         "account", "acct", "routing", "npi", "mrn", "ssn", "member id", "policy", "claim",
     )

@@ -69,6 +69,7 @@ _WEAK_KEYWORDS = frozenset(
 )
 # "Portland, ME 04101" / "Austin, TX": a city. Two-letter codes that are
 # also credentials or words ("Olga Müller, MD", "ID E134") need the ZIP.
+_SIGN_OFFS = frozenset({"regards", "sincerely", "signed", "thanks", "thank you"})
 _CITY_STATE_AFTER = re.compile(
     r",?[ ]{1,2}(?:[A-Z]{2}|[A-Z][a-z]+)[ ,]{1,2}[0-9]{5}"
     r"|,[ ]{1,2}(?:A[KLRZ]|C[AOT]|FL|GA|I[AL]|K[SY]|LA|M[AINOT]|N[CDEHJMVY]|OH|R[I]|S[CD]|T[NX]|UT|V[AT]|W[AIVY])(?![A-Za-z])"
@@ -231,6 +232,9 @@ class PersonRecognizer(Recognizer):
             return 0.3 if known_first else 0.0
         if first.upper != last.upper:
             return 0.0
+        if first.upper and not (first.lower in firsts and (last.lower in lasts or last.lower in firsts)):
+            # ALL-CAPS pairs are headings and SQL as often as names.
+            return 0.2
         known_last = last.lower in lasts or last.lower in firsts
         if known_first and known_last:
             return 0.7
@@ -286,6 +290,9 @@ class PersonRecognizer(Recognizer):
                 return
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
             if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and keyword == "thanks"):
+                return
+            # "Sincerely, Initech": a lone unknown word after a sign-off is usually a company.
+            if keyword in _SIGN_OFFS and not known:
                 return
             score = 0.8 if (known or greeting) else 0.6
         else:

@@ -143,3 +143,11 @@ def test_startup_logs_each_policy_version_and_warns_about_monitor_mode(tmp_path:
     logged = log_stream.getvalue().decode()
     assert f'"policy_version":"{version}"' in logged
     assert "policy_monitor_mode" in logged
+
+
+def test_a_policy_can_only_lower_the_detection_budget(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text((SHIPPED / "hipaa-safe-harbor.yaml").read_text())  # timeout_ms: 1500
+    assert PolicyRuntime(PolicySettings(file=path, detection_timeout_ms=2000)).timeout_ms(PolicyRuntime(PolicySettings(file=path)).current.default) == 1500
+    runtime = PolicyRuntime(PolicySettings(file=path, detection_timeout_ms=500))
+    assert runtime.timeout_ms(runtime.current.default) == 500

@@ -76,6 +76,7 @@ class PolicyStage:
         evaluation = applied.evaluation
         decision = evaluation.decision
         ctx.decision = decision
+        ctx.findings = applied.kept  # what the policy acted on (below-threshold findings dropped)
         ctx.entity_counts = dict(decision.entity_counts)
         ctx.data_classes = list(decision.data_classes)
         ctx.permits = evaluation.wall.permits

@@ -1,7 +1,7 @@
 """Routing cost per request, and streamed TTFB overhead at concurrency 8.
 
     python benchmarks/bench_routing.py [--rounds 20000] [--requests 800] [--concurrency 8]
-                                       [--core-only] [--skip-ttfb] [--skip-decisions]
+        [--chunks 20] [--core-only] [--skip-ttfb] [--skip-decisions]
 
 1. Decision cost, in process: ``Router.candidates`` (capability filter,
    strategy order, allowlist check over a 4-deployment group plus a 2-deployment
@@ -13,6 +13,11 @@
    uvicorn worker, API-key auth; ``--core-only`` drops detection/policy
    stages as bench_gateway.py does). Gateway on core 0; mock and this client
    on core 1. Direct and gateway rounds alternate to cancel drift.
+
+Reading the TTFB numbers: the client is closed-loop, so at concurrency 8 a
+request's first byte waits behind the gateway's work on the 7 others (one
+worker, one core): the overhead is roughly 8x the per-request CPU, not a
+routing delay. Compare with --concurrency 1, and with the send-loop cost above.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -139,19 +145,24 @@ async def ttfb_round(url: str, headers: dict[str, str], requests: int, concurren
     return samples
 
 
-def bench_ttfb(requests: int, core_only: bool, concurrency: int) -> None:
+def bench_ttfb(requests: int, core_only: bool, concurrency: int, chunks: int) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="hushgate-bench-routing-"))
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
     mock_port, gw_port = distinct_free_ports(2)
     upstream = f"http://127.0.0.1:{mock_port}"
     gateway = f"http://127.0.0.1:{gw_port}"
     config = tmp / "gateway.yaml"
+    gw_env = {**env, "HUSHGATE_SECRET": "benchmark-secret-0123456789abcdef"}
+    # Audit on, as deployed: one signed, content-free record per request.
+    subprocess.run([sys.executable, "-m", "hushgate", "audit", "keygen", "--out", str(tmp / "audit.pem")],
+                   env=gw_env, capture_output=True, check=True)  # fmt: skip
     config.write_text(
         "server:\n  auth: {mode: keys, keys_file: %s}\n  log_level: warning\n"
+        "audit: {directory: '%s', signing_key_file: '%s'}\n"
         "providers:\n  mock: {type: openai_compatible, base_url: '%s/v1'}\n"
-        "models:\n  bench: {deployments: [{provider: mock, model: bench-model, tags: [in_vpc]}]}\n" % (tmp / "keys.json", upstream)
+        "models:\n  bench: {deployments: [{provider: mock, model: bench-model, tags: [in_vpc]}]}\n"
+        % (tmp / "keys.json", tmp / "audit", tmp / "audit.pem", upstream)
     )
-    gw_env = {**env, "HUSHGATE_SECRET": "benchmark-secret-0123456789abcdef"}
     key = subprocess.run([sys.executable, "-m", "hushgate", "keys", "--keys-file", str(tmp / "keys.json"), "create", "--name", "bench"],
                          env=gw_env, capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
     if core_only:
@@ -161,7 +172,7 @@ def bench_ttfb(requests: int, core_only: bool, concurrency: int) -> None:
     else:
         gw_cmd = [sys.executable, "-m", "hushgate", "serve", "--config", str(config), "--port", str(gw_port)]
     procs = [
-        spawn([sys.executable, "benchmarks/mock_upstream.py", "--port", str(mock_port)], env, "1", tmp / "mock.log"),
+        spawn([sys.executable, "benchmarks/mock_upstream.py", "--port", str(mock_port), "--chunks", str(chunks)], env, "1", tmp / "mock.log"),
         spawn(gw_cmd, gw_env, "0", tmp / "gateway.log"),
     ]
     auth = {"authorization": f"Bearer {key}"}
@@ -179,7 +190,7 @@ def bench_ttfb(requests: int, core_only: bool, concurrency: int) -> None:
         for _ in range(4):
             direct += asyncio.run(ttfb_round(upstream, {}, requests // 4, concurrency))
             through += asyncio.run(ttfb_round(gateway, auth, requests // 4, concurrency))
-        label = "core only" if core_only else "full pipeline"
+        label = f"{'core only' if core_only else 'full pipeline'}, {chunks + 2} chunks per stream"
         print(f"\nTime to first streamed byte, concurrency {concurrency}, {len(direct)} requests each ({label}, ms):")
         for name, samples in (("direct", direct), ("hushgate", through)):
             p50, p99 = percentiles(samples)
@@ -190,6 +201,7 @@ def bench_ttfb(requests: int, core_only: bool, concurrency: int) -> None:
             proc.terminate()
         for proc in procs:
             proc.wait(timeout=10)
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main() -> None:
@@ -198,13 +210,14 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=800)
     parser.add_argument("--core-only", action="store_true")
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--chunks", type=int, default=20, help="content chunks per upstream stream")
     parser.add_argument("--skip-ttfb", action="store_true")
     parser.add_argument("--skip-decisions", action="store_true")
     args = parser.parse_args()
     if not args.skip_decisions:
         bench_decisions(args.rounds)
     if not args.skip_ttfb:
-        bench_ttfb(args.requests, args.core_only, args.concurrency)
+        bench_ttfb(args.requests, args.core_only, args.concurrency, args.chunks)
 
 
 if __name__ == "__main__":

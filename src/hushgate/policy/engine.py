@@ -116,8 +116,6 @@ class Decision:
             out[action] = out.get(action, 0) + self.entity_counts.get(entity, 0)
         return out
 
-    def to_audit(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if v is not None}
 
 
 @dataclass(frozen=True, eq=False)

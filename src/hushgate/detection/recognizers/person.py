@@ -166,12 +166,17 @@ class PersonRecognizer(Recognizer):
             if len(kept) >= 2:
                 yield self.candidate(kept[0].start, kept[-1].end, pattern.score)
             return
+        if name == "hl7_name" and text[match.start()] == "^" and not (match.start() > 0 and text[match.start() - 1].isalnum()):
+            # After "^^" comes an assigning authority or a city (^^^MERCY^MR, ^^TACOMA^WA),
+            # a person only follows an id (1606013070^YILMAZ^DANIEL) or a field start (|DOE^JANE).
+            return
         if name in ("hl7_name", "sign_off"):
             start, end = match.span("v")
             if name != "hl7_name":
                 tokens = self._tokens(text, start, end)
                 kept = _leading_name(tokens)
-                if not kept:
+                # "Sincerely,\nAcme Logistics": a company, not a person.
+                if not kept or len(kept) < len(tokens) or (len(kept) == 1 and kept[0].lower not in first_names()):
                     return
                 start, end = kept[0].start, kept[-1].end
             yield self.candidate(start, end, pattern.score)
@@ -184,7 +189,7 @@ class PersonRecognizer(Recognizer):
             # Fast path for the common case, a lone capitalised word (sentence
             # starts, headings): only a known first name is worth a candidate.
             lower = word.lower()
-            if lower in first_names() and lower not in AMBIGUOUS_FIRST and not word.isupper():
+            if lower in first_names() and lower not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()):
                 yield self.candidate(start, match.end(), 0.3)
             return
         yield from self._from_tokens(self._tokens(text, start, match.end()), text)
@@ -340,7 +345,7 @@ class PersonRecognizer(Recognizer):
             lower = word.lower()
             if word[0].islower() and lower not in _PARTICLES and lower not in firsts and lower not in lasts:
                 return False
-        return not all(w.lower() in NOT_NAMES for w in words)
+        return not any(w.lower() in NOT_NAMES and w.lower() not in SUFFIXES for w in words)
 
 
 def _leading_name(tokens: list[_Token]) -> list[_Token]:

@@ -49,15 +49,18 @@ class PersonDateRecognizer(Recognizer):
         "vaccination", "last visit", "follow-up", "followup", "follow up", "scheduled", "transfer",
         "date_of_service", "admission_date", "discharge_date", "admit_date", "visit_date",
         "last", "lab", "labs", "collected", "drawn", "resulted", "specimen", "hba1c", "a1c", "ldl",
-        "tsh", "creatinine", "egfr", "inr", "mri", "ct", "x-ray", "imaging", "biopsy", "start date",
-        "hire date", "hired", "terminated", "started", "dob:", "onset", "symptoms",
+        "tsh", "creatinine", "egfr", "inr", "mri", "ct", "x-ray", "imaging", "biopsy",
+        "dob:", "onset", "symptoms", "tested", "given", "administered", "immunized", "dose",
+        "collect", "collect_on", "collected_on", "collection", "screened", "examined",
     )
     NEGATIVE_CONTEXT = ("released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp")
     CONTEXT_BOOST = 0.45
     FIELD_NAMES = (
         "dob", "dateofbirth", "birthdate", "birthday", "admissiondate", "admitdate", "dischargedate",
         "dateofservice", "servicedate", "visitdate", "dateofdeath", "deathdate", "dod", "dos",
-        "encounterdate", "appointmentdate", "patientdob", "datebirth",
+        "encounterdate", "appointmentdate", "patientdob", "datebirth", "collecton", "collectiondate",
+        "collectedon", "specimendate", "testdate", "vaccinationdate", "administeredon", "procedurdate",
+        "proceduredate", "surgerydate", "lastvisit",
     )
     FIELD_SCORE = 0.85
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from hushgate.config import ProviderConfig
 from hushgate.providers.anthropic import AnthropicProvider
 from hushgate.providers.azure_openai import AzureOpenAIProvider
-from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse
+from hushgate.providers.base import (
+    Provider,
+    StreamInterrupted,
+    UpstreamCall,
+    UpstreamError,
+    UpstreamResponse,
+)
 from hushgate.providers.bedrock import BedrockProvider
 from hushgate.providers.echo import EchoProvider
 from hushgate.providers.gemini import GeminiProvider

@@ -12,7 +12,6 @@ the UpstreamError code). 529 (overloaded) and 5xx are retryable, like 429.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import AsyncIterator
 
@@ -22,8 +21,15 @@ import orjson
 from hushgate.canonical import ROUTE_CHAT
 from hushgate.config import ProviderConfig
 from hushgate.errors import bad_request
-from hushgate.http import new_session, raise_for_upstream_status, upstream_request
-from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse, safe_error_code
+from hushgate.http import raise_for_upstream_status, upstream_request
+from hushgate.providers.base import (
+    StreamInterrupted,
+    UpstreamCall,
+    UpstreamError,
+    UpstreamResponse,
+    safe_error_code,
+)
+from hushgate.providers.pooled import PooledProvider
 from hushgate.sse import Chunk, JsonPayload, iter_events
 from hushgate.translate import TranslationError
 from hushgate.translate.anthropic import chat_request_to_messages, message_to_completion
@@ -43,7 +49,7 @@ def error_code_of(raw: bytes) -> str | None:
         return None
 
 
-class AnthropicProvider(Provider):
+class AnthropicProvider(PooledProvider):
     def __init__(self, name: str, config: ProviderConfig) -> None:
         super().__init__(name, config)
         self.url = (config.base_url or DEFAULT_BASE_URL).rstrip("/") + "/v1/messages"
@@ -56,36 +62,16 @@ class AnthropicProvider(Provider):
             raise ValueError(f"providers.{name}.options.max_output_tokens: must be a positive integer")
         self.default_max_tokens = max_tokens
         headers = {"content-type": "application/json", "accept": "application/json", "anthropic-version": version, **config.headers}
-        if config.api_key_env:
-            # Read at startup: the key lives in the process, not the config.
-            key = os.environ.get(config.api_key_env)
-            if not key:
-                raise ValueError(f"environment variable {config.api_key_env} (api_key_env) is not set")
+        if (key := self.api_key()) is not None:
             headers["x-api-key"] = key
         self._headers = headers
         self._stream_headers = {**headers, "accept": "text/event-stream"}
-        self._session: aiohttp.ClientSession | None = None
 
     def _default_max_tokens(self, call: UpstreamCall) -> int:
         # An explicit provider option wins; otherwise the deployment's declared limit.
         if self._max_tokens_configured or call.max_output_tokens is None:
             return self.default_max_tokens
         return call.max_output_tokens
-
-    async def start(self) -> None:
-        if self._session is None:
-            self._session = new_session(self.config.timeouts, self.config.max_connections)
-
-    async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
-
-    @property
-    def session(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            raise RuntimeError("provider not started")
-        return self._session
 
     def _body(self, call: UpstreamCall) -> bytes:
         if call.route != ROUTE_CHAT:

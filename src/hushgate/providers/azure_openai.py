@@ -12,7 +12,6 @@ versionless ``/openai/v1/`` API, where the deployment is the body's model); erro
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from urllib.parse import quote
 
@@ -34,20 +33,16 @@ class AzureOpenAIProvider(OpenAICompatibleProvider):
     def __init__(self, name: str, config: ProviderConfig) -> None:
         if not config.base_url:
             raise ValueError(f"providers.{name}.base_url: Azure OpenAI needs the resource endpoint (https://RESOURCE.openai.azure.com)")
-        super().__init__(name, config.model_copy(update={"api_key_env": None}))
-        self.config = config
+        super().__init__(name, config)
         api_version = config.options.get("api_version", DEFAULT_API_VERSION)
         if not isinstance(api_version, str) or not api_version:
             raise ValueError(f"providers.{name}.options.api_version: must be a non-empty string")
         self.api_version = api_version
         if self.base_url.endswith("/openai"):
             self.base_url = self.base_url[: -len("/openai")]
-        if config.api_key_env:
-            key = os.environ.get(config.api_key_env)
-            if not key:
-                raise ValueError(f"environment variable {config.api_key_env} (api_key_env) is not set")
-            self._headers["api-key"] = key
-            self._stream_headers["api-key"] = key
+
+    def credential_headers(self, key: str) -> dict[str, str]:
+        return {"api-key": key}
 
     def deployment_url(self, call: UpstreamCall) -> str:
         if self.api_version == "v1":

@@ -29,11 +29,22 @@ import yarl
 from hushgate.canonical import ROUTE_CHAT
 from hushgate.config import ProviderConfig
 from hushgate.errors import bad_request
-from hushgate.http import new_session, raise_for_upstream_status, upstream_request
-from hushgate.providers.base import Provider, StreamInterrupted, UpstreamCall, UpstreamError, UpstreamResponse, safe_error_code
+from hushgate.http import raise_for_upstream_status, upstream_request
+from hushgate.providers.base import (
+    StreamInterrupted,
+    UpstreamCall,
+    UpstreamError,
+    UpstreamResponse,
+    safe_error_code,
+)
+from hushgate.providers.pooled import PooledProvider
 from hushgate.sse import Chunk, JsonPayload
 from hushgate.translate import TranslationError
-from hushgate.translate.bedrock import ConverseStream, chat_to_converse, converse_to_chat
+from hushgate.translate.bedrock import (
+    ConverseStream,
+    chat_to_converse,
+    converse_to_chat,
+)
 
 EVENT_STREAM = "application/vnd.amazon.eventstream"
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -68,7 +79,7 @@ def _env_name(name: str, option: str, value: Any) -> str:
     return value
 
 
-class BedrockProvider(Provider):
+class BedrockProvider(PooledProvider):
     def __init__(self, name: str, config: ProviderConfig) -> None:
         super().__init__(name, config)
         try:
@@ -90,22 +101,6 @@ class BedrockProvider(Provider):
         self.region = region
         self.endpoint = (config.base_url or f"https://bedrock-runtime.{region}.amazonaws.com").rstrip("/")
         self._headers = {"content-type": "application/json", **config.headers}
-        self._session: aiohttp.ClientSession | None = None
-
-    async def start(self) -> None:
-        if self._session is None:
-            self._session = new_session(self.config.timeouts, self.config.max_connections)
-
-    async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
-
-    @property
-    def session(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            raise RuntimeError("provider not started")
-        return self._session
 
     def _body(self, call: UpstreamCall) -> bytes:
         if call.route != ROUTE_CHAT:

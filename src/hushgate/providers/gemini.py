@@ -9,7 +9,6 @@ only ``status`` survives.
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
@@ -20,9 +19,8 @@ import orjson
 from hushgate.canonical import ROUTE_CHAT
 from hushgate.config import ProviderConfig
 from hushgate.errors import bad_request
-from hushgate.http import new_session, upstream_request
+from hushgate.http import upstream_request
 from hushgate.providers.base import (
-    Provider,
     StreamInterrupted,
     UpstreamCall,
     UpstreamError,
@@ -30,6 +28,7 @@ from hushgate.providers.base import (
     parse_retry_after,
     safe_error_code,
 )
+from hushgate.providers.pooled import PooledProvider
 from hushgate.sse import Chunk, JsonPayload, iter_events
 from hushgate.translate import TranslationError
 from hushgate.translate.gemini import GeminiStream, chat_to_gemini, gemini_to_chat
@@ -60,34 +59,15 @@ async def raise_for_gemini_status(response: aiohttp.ClientResponse) -> None:
     raise UpstreamError("http", response.status, safe_error_code(body), retry_after=retry_after)
 
 
-class GeminiProvider(Provider):
+class GeminiProvider(PooledProvider):
     def __init__(self, name: str, config: ProviderConfig) -> None:
         super().__init__(name, config)
         self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
         headers = {"content-type": "application/json", "accept": "application/json", **config.headers}
-        if config.api_key_env:
-            key = os.environ.get(config.api_key_env)
-            if not key:
-                raise ValueError(f"environment variable {config.api_key_env} (api_key_env) is not set")
+        if (key := self.api_key()) is not None:
             headers["x-goog-api-key"] = key
         self._headers = headers
         self._stream_headers = {**headers, "accept": "text/event-stream"}
-        self._session: aiohttp.ClientSession | None = None
-
-    async def start(self) -> None:
-        if self._session is None:
-            self._session = new_session(self.config.timeouts, self.config.max_connections)
-
-    async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
-
-    @property
-    def session(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            raise RuntimeError("provider not started")
-        return self._session
 
     def _url(self, call: UpstreamCall, method: str) -> str:
         model = quote(call.model.removeprefix("models/"), safe="-._")

@@ -8,7 +8,6 @@ stream comes back as it is.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -16,15 +15,15 @@ import orjson
 
 from hushgate.canonical import ROUTE_CHAT, ROUTE_COMPLETIONS, ROUTE_EMBEDDINGS
 from hushgate.config import ProviderConfig
-from hushgate.http import new_session, raise_for_upstream_status, upstream_request
+from hushgate.http import raise_for_upstream_status, upstream_request
 from hushgate.providers.base import (
-    Provider,
     StreamInterrupted,
     UpstreamCall,
     UpstreamError,
     UpstreamResponse,
     safe_error_code,
 )
+from hushgate.providers.pooled import PooledProvider
 from hushgate.sse import Chunk, JsonPayload, iter_events
 
 PRESETS: dict[str, str] = {
@@ -57,35 +56,19 @@ def resolve_base_url(config: ProviderConfig) -> str:
     return base.rstrip("/")
 
 
-class OpenAICompatibleProvider(Provider):
+class OpenAICompatibleProvider(PooledProvider):
     def __init__(self, name: str, config: ProviderConfig) -> None:
         super().__init__(name, config)
         self.base_url = resolve_base_url(config)
-        self._session: aiohttp.ClientSession | None = None
         headers = {"content-type": "application/json", "accept": "application/json", **config.headers}
-        if config.api_key_env:
-            # Read at startup: the key lives in the process, not the config.
-            key = os.environ.get(config.api_key_env)
-            if not key:
-                raise ValueError(f"environment variable {config.api_key_env} (api_key_env) is not set")
-            headers["authorization"] = f"Bearer {key}"
+        if (key := self.api_key()) is not None:
+            headers.update(self.credential_headers(key))
         self._headers = headers
         self._stream_headers = {**headers, "accept": "text/event-stream"}
 
-    async def start(self) -> None:
-        if self._session is None:
-            self._session = new_session(self.config.timeouts, self.config.max_connections)
-
-    async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
-
-    @property
-    def session(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            raise RuntimeError("provider not started")
-        return self._session
+    def credential_headers(self, key: str) -> dict[str, str]:
+        """Where this dialect carries the key (Azure overrides it)."""
+        return {"authorization": f"Bearer {key}"}
 
     def _url(self, route: str) -> str:
         return self.base_url + ROUTE_PATHS[route]

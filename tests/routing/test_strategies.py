@@ -101,3 +101,4 @@ def test_cost_of_embeddings_ignores_output_price():
     )
     ctx = context("g", {"input": "x" * 400}, route=ROUTE_EMBEDDINGS)
     assert [d.name for d in r.candidates(ctx)] == ["cheap_in", "cheap_out"]
+

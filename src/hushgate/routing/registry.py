@@ -72,6 +72,7 @@ class Registry:
             for name, g in settings.models.items()
         }
         self.chains: dict[str, tuple[Group, ...]] = {name: self._chain(name) for name in self.groups}
+        _check_names(deployments)
 
     def _chain(self, name: str) -> tuple[Group, ...]:
         # Breadth-first: a group's own fallbacks before its fallbacks'
@@ -88,3 +89,17 @@ class Registry:
 
     def deployments_by_group(self) -> dict[str, list[ResolvedDeployment]]:
         return {name: list(group.deployments) for name, group in self.groups.items()}
+
+
+def _check_names(groups: dict[str, list[ResolvedDeployment]]) -> None:
+    """One name, one upstream: breakers, latency and concurrency are kept per name.
+
+    The same deployment may serve several groups (it then shares that state);
+    two different upstreams under one name would blame each other's failures.
+    """
+    seen: dict[str, tuple[str, str]] = {}
+    for group, deployments in groups.items():
+        for d in deployments:
+            target = (d.provider, d.model)
+            if seen.setdefault(d.name, target) != target:
+                raise ValueError(f"models.{group}: deployment name {d.name!r} already names a different provider/model")

@@ -4,6 +4,10 @@
 - ``mask``: letters and digits become ``*`` except a configured head/tail
   (a card's last four); separators stay so the shape is recognisable. At least six
   characters (half of a short value) are always hidden.
+- ``generalize`` (HIPAA Safe Harbor): a ZIP code keeps its first three
+  digits (``021**``), or ``000**`` for the 17 sparsely populated ZIP3 areas;
+  a date keeps only its year, and a year old enough to imply an age over 89
+  becomes ``<cutoff> or earlier``. Other entities are redacted.
 - ``hash``: ``[HASH:TYPE:16 hex]``, HMAC-SHA256 under a key derived per tenant
   (``HASH_ACTION``): stable across requests of one tenant, different across
   tenants, not reversible without the server secret (DESIGN invariant 4).
@@ -17,6 +21,7 @@ import hashlib
 import hmac
 import re
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from hushgate.canonical import TextSegment
@@ -43,6 +48,32 @@ def mask(value: str, spec: ActionSpec) -> str:
     return "".join(ch if (i in visible or not ch.isalnum()) else spec.mask_char for i, ch in enumerate(value))
 
 
+# ZIP3 areas with 20,000 or fewer people (HHS de-identification guidance,
+# 2000 census): their three digits are replaced by 000.
+RESTRICTED_ZIP3: frozenset[str] = frozenset(
+    {"036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878", "879", "884", "890", "893"}
+)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def generalize(entity_type: str, value: str, *, now_year: int | None = None) -> str:
+    if entity_type == "US_ZIP_CODE":
+        digits = re.sub(r"\D", "", value)
+        if len(digits) >= 5:
+            zip3 = digits[:3]
+            return ("000" if zip3 in RESTRICTED_ZIP3 else zip3) + "**"
+    elif entity_type == "DATE_TIME":
+        years = _YEAR.findall(value)
+        if len(years) == 1:
+            cutoff = (now_year or datetime.now(UTC).year) - 90
+            year = int(years[0])
+            # A year that old may be a birth year implying an age over 89.
+            return f"{cutoff} or earlier" if year <= cutoff else str(year)
+    # No safe coarser form (a date without a four-digit year, a ZIP without
+    # five digits, any other entity): nothing of it is kept.
+    return redact(entity_type)
+
+
 def hash_token(key: bytes, entity_type: str, value: str) -> str:
     normalized = " ".join(value.split()).casefold()
     digest = hmac.new(key, entity_type.encode() + b"\0" + normalized.encode("utf-8", "surrogatepass"), hashlib.sha256)
@@ -62,6 +93,8 @@ class Transformer:
             return redact(entity_type)
         if action == "mask":
             return mask(value, spec)
+        if action == "generalize":
+            return generalize(entity_type, value)
         if action == "hash":
             return hash_token(self.hash_key, entity_type, value)
         if action == "pseudonymize":

@@ -13,7 +13,7 @@ from pathlib import Path
 from hushgate.policy.engine import CompiledPolicy, grant_matches
 from hushgate.policy.fleet import Fleet
 from hushgate.policy.loader import LoadedPolicy, PolicyLoadError, Problem, load_policy
-from hushgate.policy.schema import ACTION_STRENGTH
+from hushgate.policy.schema import ACTION_STRENGTH, GENERALIZABLE
 
 # PCI DSS 3.3.1: sensitive authentication data is never retained, not even masked.
 _SAD_ENTITIES = frozenset({"CARD_SECURITY_CODE", "CARD_TRACK_DATA"})
@@ -58,6 +58,8 @@ def lint_loaded(loaded: LoadedPolicy, fleet: Fleet | None = None) -> list[Proble
             owner, _ = policy.class_of(entity)
             if owner.rank > cls.rank:
                 add(path, f"unreachable rule: a request containing {entity} is at least class {owner.name}, never {c.name}", "warning")
+            if spec.action == "generalize" and entity not in GENERALIZABLE:
+                add(path, f"generalize applies to {', '.join(sorted(GENERALIZABLE))}; {entity} would be redacted", "warning")
             if entity in _SAD_ENTITIES and spec.action not in ("redact", "block"):
                 add(path, f"{entity} is sensitive authentication data: only redact or block are allowed (PCI DSS 3.3.1)")
             if entity == "CREDIT_CARD":

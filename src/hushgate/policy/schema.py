@@ -21,12 +21,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-ActionName = Literal["allow", "redact", "mask", "hash", "pseudonymize", "block"]
-ACTION_NAMES: tuple[str, ...] = ("allow", "redact", "mask", "hash", "pseudonymize", "block")
+ActionName = Literal["allow", "redact", "mask", "generalize", "hash", "pseudonymize", "block"]
+ACTION_NAMES: tuple[str, ...] = ("allow", "redact", "mask", "generalize", "hash", "pseudonymize", "block")
+# Entities ``generalize`` knows how to coarsen (HIPAA Safe Harbor, 164.514(b)(2)(i)(B),(C)).
+GENERALIZABLE: frozenset[str] = frozenset({"US_ZIP_CODE", "DATE_TIME"})
 # How much of a value reaches the provider, least protective first: mask
 # shows part of it, hash makes it linkable across requests, a pseudonym only
 # within one request, redact not at all. Lint and diff compare actions with it.
-ACTION_STRENGTH: dict[str, int] = {"allow": 0, "mask": 1, "hash": 2, "pseudonymize": 3, "redact": 4, "block": 5}
+ACTION_STRENGTH: dict[str, int] = {"allow": 0, "mask": 1, "generalize": 1, "hash": 2, "pseudonymize": 3, "redact": 4, "block": 5}
 
 
 class _Strict(BaseModel):

@@ -124,8 +124,9 @@ class BreakerSettings(_Strict):
 
 class RoutingSettings(_Strict):
     # Everything before the first byte goes to the client: all attempts,
-    # backoffs and failovers. A stream's body is not bound by it (SEC-60).
-    deadline_s: float = Field(120.0, gt=0)
+    # backoffs and failovers. A stream's body is not bound by it (SEC-60); a
+    # non-streamed answer is, so it matches the upstream total timeout.
+    deadline_s: float = Field(600.0, gt=0)
     first_byte_timeout_s: float = Field(60.0, gt=0, description="per attempt, streams: until the first chunk")
     response_timeout_s: float = Field(300.0, gt=0, description="per attempt, non-streamed: the whole answer")
     latency_alpha: float = Field(0.3, gt=0, le=1, description="weight of the newest TTFB in the moving average")

@@ -45,3 +45,14 @@ def test_partial_means_a_proper_prefix_of_an_issued_token() -> None:
     vault.pseudonym("PERSON", "Jane Roe")
     assert vault.is_partial("<PER") and vault.is_partial("<PERSON_1")
     assert not vault.is_partial("<PERSON_1>") and not vault.is_partial("<EMAIL")
+
+
+def test_ten_thousand_guessed_tokens_resolve_nothing_but_what_was_issued() -> None:
+    import random
+
+    vault = Vault()
+    issued = {vault.pseudonym("PERSON", "Jane Roe"), vault.pseudonym("EMAIL_ADDRESS", "j@r.example")}
+    rng = random.Random(7)
+    kinds = ["PERSON", "EMAIL_ADDRESS", "US_SSN", "PHONE_NUMBER"]
+    guesses = {f"<{rng.choice(kinds)}_{rng.randint(0, 99999)}>" for _ in range(10_000)} - issued
+    assert [g for g in guesses if vault.resolve(g) is not None] == []

@@ -8,7 +8,7 @@ from hushgate.detection.normalize import normalize
 
 def test_ascii_text_is_its_own_view() -> None:
     view = normalize("plain ascii")
-    assert view.text == "plain ascii" and view.origin is None
+    assert view.text == "plain ascii" and not view.norm_starts
 
 
 def test_zero_width_characters_are_removed_from_the_view() -> None:
@@ -47,3 +47,25 @@ def test_full_width_ssn_is_found() -> None:
 def test_offsets_after_non_ascii_prefix_are_original_offsets() -> None:
     text = "Ünïcödé 😀 email: jose@example.com"
     assert ("EMAIL_ADDRESS", "jose@example.com") in found(text)
+
+
+def test_expansion_maps_every_piece_to_its_source_character() -> None:
+    view = normalize("a\ufb01b")  # the "fi" ligature expands to two characters
+    assert view.text == "afib"
+    assert [view.to_original(i, i + 1) for i in range(4)] == [(0, 1), (1, 2), (1, 2), (2, 3)]
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_ALPHABET = st.sampled_from(list("ab1-9 ") + ["\u200b", "\u2011", "\uff11", "\ufb01", "é", "\u00ad"])
+
+
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_offset_map_is_monotonic_and_in_bounds(text: str) -> None:
+    view = normalize(text)
+    previous = 0
+    for i in range(len(view.text)):
+        start, end = view.to_original(i, i + 1)
+        assert 0 <= start < end <= len(text)
+        assert start >= previous
+        previous = start

@@ -88,6 +88,40 @@ def bench_policy(iterations: int) -> None:
     print(f"policy (over)   p50 {statistics.median(policy_us):8.1f} us   p99 {pct(policy_us, 0.99):8.1f} us   (budget 300 us p50)")
 
 
+def bench_stages(iterations: int) -> None:
+    """The same measurement through the real stages (DetectStage, then PolicyStage) on a RequestContext."""
+    from hushgate.policy.reload import PolicyRuntime
+    from hushgate.policy.settings import PolicySettings
+    from hushgate.secrets import ServerSecret
+    from hushgate.stages.detect import DetectStage
+    from hushgate.stages.policy import PolicyStage
+
+    runtime = PolicyRuntime(PolicySettings())
+    detect, decide = DetectStage(runtime), PolicyStage(runtime, ServerSecret(b"b" * 32), FLEET)
+    template = prompt_body()
+    detect_us, policy_us = [], []
+
+    async def once() -> tuple[float, float]:
+        ctx = RequestContext("r", ROUTE_CHAT, "", {}, CanonicalRequest(ROUTE_CHAT, copy.deepcopy(template), "gpt-4o"))
+        t0 = time.perf_counter()
+        await detect(ctx)
+        t1 = time.perf_counter()
+        await decide(ctx)
+        ctx.request.to_json()
+        t2 = time.perf_counter()
+        return (t1 - t0) * 1e6, (t2 - t1) * 1e6
+
+    async def run() -> None:
+        for i in range(iterations + 50):
+            a, b = await once()
+            if i >= 50:
+                detect_us.append(a)
+                policy_us.append(b)
+
+    asyncio.run(run())
+    print(f"stages: DetectStage p50 {statistics.median(detect_us):8.1f} us; PolicyStage p50 {statistics.median(policy_us):6.1f} us  p99 {pct(policy_us, 0.99):6.1f} us")
+
+
 async def _drain(chunks: AsyncIterator[Chunk]) -> int:
     n = 0
     async for chunk in chunks:
@@ -155,6 +189,7 @@ def main() -> None:
     parser.add_argument("--stream-rounds", type=int, default=15)
     args = parser.parse_args()
     bench_policy(args.iterations)
+    bench_stages(args.iterations)
     bench_stream(args.stream_rounds)
 
 

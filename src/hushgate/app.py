@@ -231,7 +231,10 @@ class ProxyEndpoint:
                     await aclose()
             if ctx.first_byte_at is None and ctx.error_code is None:
                 ctx.error_code = "client_closed"
-            await gateway.pipeline.finalize(ctx)
+            try:
+                await gateway.pipeline.finalize(ctx)
+            except Exception as exc:  # noqa: BLE001 - the stream is over; nothing left to refuse
+                get_logger().error("finalizer_error", request_id=ctx.request_id, exc_info=exc)
             log_request(ctx, ctx.request_id, self.route, 200, ctx.error_code, started)
 
     async def _fail(self, gateway: Gateway, ctx: RequestContext | None, exc: GatewayError, request_id: str, started: float) -> Response:

@@ -60,6 +60,7 @@ class RequestContext:
     request_bytes: int = 0
     response_bytes: int = 0
     response_headers: dict[str, str] = field(default_factory=dict)
+    finalized: bool = False
     # Stage-owned scratch space, keyed by stage name.
     extras: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -106,5 +107,9 @@ class Pipeline:
         return chunks
 
     async def finalize(self, ctx: RequestContext) -> None:
+        """Run the finalizers once per request, even if an error path asks again."""
+        if ctx.finalized:
+            return
+        ctx.finalized = True
         for finalizer in self.finalizers:
             await finalizer(ctx)

@@ -46,7 +46,7 @@ FILLER = (
 def prompt_body() -> dict[str, Any]:
     turn = (
         "Customer Maria Whitaker (maria.whitaker@example.org, 415-555-0132) disputes a charge on card "
-        "4111 1111 1111 1111. Her SSN 219-09-9999 was used for verification. " + FILLER * 10
+        "4111 1111 1111 1111. Her SSN 219-09-9999 was used for verification. " + FILLER * 12
     )
     body = {
         "model": "gpt-4o",

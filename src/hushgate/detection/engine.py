@@ -104,6 +104,7 @@ class Detector:
             if isinstance(pattern, KeyedPattern)
         )
         self._context = {r.name: (frozenset(r.CONTEXT), frozenset(r.NEGATIVE_CONTEXT), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY) for r in recognizers}
+        self._field_rule_cache: dict[str, Recognizer | None] = {}
         self._field_rules: dict[str, Recognizer] = {}
         for recognizer in recognizers:
             for field in recognizer.FIELD_NAMES:
@@ -203,12 +204,21 @@ class Detector:
     # --- internals ---------------------------------------------------------
 
     def _field_rule(self, key: str) -> Recognizer | None:
+        try:
+            return self._field_rule_cache[key]
+        except KeyError:
+            pass
         recognizer = self._field_rules.get(key)
-        if recognizer is None:
+        if recognizer is None and key not in _NOT_PERSON_KEYS:
             # Prefix/suffix match: "patient_ssn", "home_phone_number", "creditor_name" ...
             for name, rule in self._field_rules.items():
-                if len(name) >= 3 and (key.endswith(name) or key.startswith(name)) and key not in _NOT_PERSON_KEYS:
-                    return rule
+                if len(name) >= 3 and (key.endswith(name) or key.startswith(name)):
+                    recognizer = rule
+                    break
+        # A plain dict is enough: entries are idempotent and a racing write
+        # stores the same value. Bounded so hostile key names cannot grow it.
+        if len(self._field_rule_cache) < 4096:
+            self._field_rule_cache[key] = recognizer
         return recognizer
 
     def _json_pair_candidates(self, norm: str, candidates: list[Candidate]) -> None:

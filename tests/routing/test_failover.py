@@ -12,6 +12,7 @@ import httpx
 import orjson
 
 from tests.routing.builders import chat, deployment, gateway_config
+from tests.routing.reset_server import reset_server
 from tests.support.mock_openai import MockOpenAI, Scripted, chat_chunks
 from tests.support.servers import free_port, serve
 
@@ -264,3 +265,14 @@ def test_latency_strategy_moves_away_from_a_deployment_that_timed_out(gateway_fa
     assert post(url, chat()).headers["x-hushgate-deployment"] == "b"
     assert post(url, chat()).headers["x-hushgate-deployment"] == "b"
     assert mock.models == ["up-a", "up-b", "up-b"]
+
+
+def test_reset_connections_are_retried_then_failed_over(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    with reset_server() as resetting:
+        models = {"g": {"deployments": [deployment("a", provider="rst"), deployment("b")]}}
+        url = gateway_factory(gateway_config(upstream, models, extra_providers={"rst": resetting.url}))
+        response = post(url, chat(stream=True))
+        assert response.status_code == 200
+        assert response.headers["x-hushgate-deployment"] == "b"
+        assert resetting.connections == 3  # first try and the two retries connect errors get (SEC-61)

@@ -82,7 +82,9 @@ class KeywordScanner:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w.lower() for w in words if w)
         # The look-behind rejects positions inside a word before the trie is tried.
-        self._regex = re.compile("(?<![a-z0-9])(?:" + _trie_regex(self.words) + ")") if self.words else None
+        # Both word boundaries are checked inside the regex (in C): a failed
+        # right boundary backtracks to a shorter keyword ("date" in "date of").
+        self._regex = re.compile("(?<![a-z0-9])(?:" + _trie_regex(self.words) + ")(?![a-z0-9])") if self.words else None
         self._longest = max((len(w) for w in self.words), default=0)
 
     def scan(self, lower: str) -> KeywordIndex:
@@ -105,23 +107,18 @@ class KeywordScanner:
         while position < length:
             stop = min(length, position + slice_chars)
             # Let a keyword that starts before `stop` finish past it.
-            for match in self._regex.finditer(lower, position, min(length, stop + self._longest)):
-                if match.start() >= stop:
+            for match in self._regex.finditer(lower, position, min(length, stop + self._longest + 1)):
+                start, end = match.span()
+                if start >= stop:
                     break
-                position = match.end()
-                self._accept(lower, match, starts, ends, words)
+                position = end
+                # endpos hides what follows the slice: re-check a keyword cut there.
+                if end == stop + self._longest + 1 and end < length and lower[end].isalnum():
+                    continue
+                starts.append(start)
+                ends.append(end)
+                words.append(match.group())
             position = max(position, stop)
             if position < length:
                 yield
         return KeywordIndex(starts, ends, words)
-
-    @staticmethod
-    def _accept(lower: str, match: re.Match[str], starts: list[int], ends: list[int], words: list[str]) -> None:
-        start, end = match.span()
-        if start > 0 and lower[start - 1].isalnum():
-            return
-        if end < len(lower) and lower[end].isalnum():
-            return
-        starts.append(start)
-        ends.append(end)
-        words.append(match.group())

@@ -69,6 +69,8 @@ _WEAK_KEYWORDS = frozenset(
 )
 # "Portland, ME 04101" / "Austin, TX": a city. Two-letter codes that are
 # also credentials or words ("Olga Müller, MD", "ID E134") need the ZIP.
+# Phrases after which a lower-case name is still a name ("my name is maria lee").
+_LOWERCASE_NAMING = frozenset({"my name is", "name", "i am", "i'm", "this is", "called", "named"})
 _SIGN_OFFS = frozenset({"regards", "sincerely", "signed", "thanks", "thank you"})
 _CITY_STATE_AFTER = re.compile(
     r",?[ ]{1,2}(?:[A-Z]{2}|[A-Z][a-z]+)[ ,]{1,2}[0-9]{5}"
@@ -252,8 +254,11 @@ class PersonRecognizer(Recognizer):
         if key_start > 0 and text[key_start - 1].isalnum():
             return
         keyword_end = match.start("v")
-        keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
         start, end = match.span("v")
+        # Most hits of "to", "for", "and"... are followed by lower-case prose.
+        if text[start].islower() and text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-") not in _LOWERCASE_NAMING:
+            return
+        keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
         tokens = self._tokens(text, start, end)
         firsts = first_names()
         lasts = surnames()
@@ -316,7 +321,7 @@ class PersonRecognizer(Recognizer):
     def _lowercase_name(text: str, start: int, end: int, keyword: str, firsts: frozenset[str], lasts: frozenset[str]) -> tuple[int, int] | None:
         """'my name is maria lee': lower-case names only after naming phrases,
         and only when the gazetteer knows the first word."""
-        if keyword not in ("my name is", "name", "i am", "i'm", "this is", "called", "named"):
+        if keyword not in _LOWERCASE_NAMING:
             return None
         words = [(m.start(), m.end()) for m in re.finditer(rf"[{_ANY}][{_ANY}'\-]*", text[start:end])]
         chosen: list[tuple[int, int]] = []

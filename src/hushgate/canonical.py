@@ -133,9 +133,18 @@ class CanonicalRequest:
                 yield from self._arguments(message["function_call"], ("messages", i, "function_call", "arguments"))
         for i, tool in enumerate(body.get("tools") or ()):
             function = tool.get("function") if isinstance(tool, dict) else None
-            if isinstance(function, dict) and isinstance(function.get("description"), str):
-                path = ("tools", i, "function", "description")
-                yield TextSegment("tool_description", path, function["description"], function, "description")
+            if isinstance(function, dict):
+                if isinstance(function.get("description"), str):
+                    path = ("tools", i, "function", "description")
+                    yield TextSegment("tool_description", path, function["description"], function, "description")
+                yield from _schema_strings(function.get("parameters"), ("tools", i, "function", "parameters"))
+        response_format = body.get("response_format")
+        json_schema = response_format.get("json_schema") if isinstance(response_format, dict) else None
+        if isinstance(json_schema, dict):
+            if isinstance(json_schema.get("description"), str):
+                path = ("response_format", "json_schema", "description")
+                yield TextSegment("tool_description", path, json_schema["description"], json_schema, "description")
+            yield from _schema_strings(json_schema.get("schema"), ("response_format", "json_schema", "schema"))
 
     def _arguments(self, holder: dict[str, Any], path: tuple[str | int, ...]) -> Iterator[TextSegment]:
         raw = holder.get("arguments")
@@ -198,6 +207,35 @@ def _json_strings(
                 yield TextSegment("tool_arguments", (*path, i), v, value, i, field_name=field_name, document=document)
             elif isinstance(v, (dict, list)):
                 yield from _json_strings(v, (*path, i), document, field_name)
+
+
+# JSON Schema keywords whose values are free text a client may fill with
+# data (a description quoting a patient, an example value, an enum of names).
+# Everything else in a schema is structure and must stay untouched.
+_SCHEMA_TEXT_KEYS = frozenset({"description", "title", "default", "const", "examples", "enum", "$comment"})
+
+
+def _schema_strings(schema: Any, path: tuple[str | int, ...]) -> Iterator[TextSegment]:
+    if isinstance(schema, list):
+        for i, item in enumerate(schema):
+            yield from _schema_strings(item, (*path, i))
+        return
+    if not isinstance(schema, dict):
+        return
+    for key, value in schema.items():
+        if key in _SCHEMA_TEXT_KEYS:
+            if isinstance(value, str):
+                yield TextSegment("tool_schema", (*path, key), value, schema, key)
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str):
+                        yield TextSegment("tool_schema", (*path, key, i), item, value, i)
+        elif key == "properties" and isinstance(value, dict):
+            # Property names are structure (the model's output keys), not text.
+            for name, sub in value.items():
+                yield from _schema_strings(sub, (*path, key, name))
+        elif isinstance(value, (dict, list)):
+            yield from _schema_strings(value, (*path, key))
 
 
 def _param(path: tuple[str | int, ...]) -> str:

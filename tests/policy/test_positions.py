@@ -93,7 +93,6 @@ GAPS: dict[str, dict[str, Any]] = {
 }  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="canonical.py does not extract tool parameter / response_format schemas yet (core)")
 @pytest.mark.parametrize("position", sorted(GAPS))
 def test_canary_in_a_schema_never_reaches_the_upstream(gateway, position: str) -> None:  # type: ignore[no-untyped-def]
     url, mock = gateway

@@ -188,24 +188,26 @@ class PhoneRecognizer(Recognizer):
             return
         if end < len(text) and (text[end].isalnum() or (text[end] in "-/." and end + 1 < len(text) and text[end + 1].isdigit())):
             return
-        digits = sum(c.isdigit() for c in value)
+        groups = _DIGIT_GROUPS.findall(value)
+        digits = sum(map(len, groups))
         if digits < 7 or digits > 15:
             return
-        if not self._plausible(value):
+        if not self._plausible(value, groups):
             return
-        score = pattern.score if any(c in _PHONE_SEPARATORS for c in value) else self.BARE_SCORE
+        score = self.BARE_SCORE if value.isdigit() else pattern.score
         yield self.candidate(start, end, score)
 
     @staticmethod
-    def _plausible(value: str) -> bool:
+    def _plausible(value: str, groups: list[str] | None = None) -> bool:
         # Dates (2024-01-15, 01/15/2024) and SSN-shaped runs are not phones.
-        if "/" in value and value.count("/") >= 2:
+        if value.count("/") >= 2:
             return False
-        if not value.startswith("+"):
-            groups = tuple(len(g) for g in _DIGIT_GROUPS.findall(value))
-            if groups not in _NATIONAL_GROUPINGS:
+        if value[0] != "+":
+            if groups is None:
+                groups = _DIGIT_GROUPS.findall(value)
+            if tuple(map(len, groups)) not in _NATIONAL_GROUPINGS:
                 return False
-            digits = "".join(_DIGIT_GROUPS.findall(value))
+            digits = "".join(groups)
             if len(digits) == 11 and digits[0] == "1":
                 digits = digits[1:]
             if len(digits) == 10:

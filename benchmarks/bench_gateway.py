@@ -127,21 +127,35 @@ def run_wrk(target: Target, body_file: Path, concurrency: int, duration: int, si
     return Result(target.name, size, concurrency, rps, _latency_ms(out, "50"), _latency_ms(out, "99"), spent * 1000 / max(requests, 1))
 
 
-async def ttfb_samples(url: str, headers: dict[str, str], n: int) -> list[float]:
+async def ttfb_samples(url: str, headers: dict[str, str], n: int, concurrency: int = 1, model: str = "bench") -> list[float]:
+    """Time to the first streamed byte: `concurrency` clients, each streaming n requests back to back."""
     import aiohttp
 
-    body = chat_body(1024, stream=True)
-    samples = []
-    async with aiohttp.ClientSession() as session:
-        for i in range(n + 20):
+    body = chat_body(1024, stream=True).replace(b'"model":"bench"', f'"model":"{model}"'.encode())
+    samples: list[float] = []
+
+    async def client(session: aiohttp.ClientSession) -> None:
+        for i in range(n + 10):
             start = time.perf_counter()
             async with session.post(url + "/v1/chat/completions", data=body, headers={"content-type": "application/json", **headers}) as response:
                 await response.content.readany()
                 first = time.perf_counter() - start
                 await response.read()
-            if i >= 20:  # warm-up
+            if i >= 10:  # warm-up
                 samples.append(first * 1000)
+
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
+        await asyncio.gather(*(client(session) for _ in range(concurrency)))
     return samples
+
+
+def print_ttfb(title: str, rows: list[tuple[str, list[float]]]) -> None:
+    print(f"\n{title}")
+    for name, samples in rows:
+        q = statistics.quantiles(samples, n=100)
+        print(f"  {name:<14} p50 {statistics.median(samples):7.3f}   p99 {q[98]:7.3f}")
+    direct, gateway = rows[0][1], rows[-1][1]
+    print(f"  hushgate overhead over direct, p50: {statistics.median(gateway) - statistics.median(direct):.3f} ms")
 
 
 def spawn(cmd: list[str], env: dict[str, str], core: str, log: Path) -> subprocess.Popen[bytes]:
@@ -162,11 +176,14 @@ def main() -> None:
     sizes = [1024] if args.quick else [1024, 16 * 1024]
     tmp = Path(tempfile.mkdtemp(prefix="hushgate-bench-"))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    ports = dict(zip(("mock", "floor_aiohttp", "floor_httpx", "gateway"), distinct_free_ports(4)))
+    ports = dict(zip(("mock", "floor_aiohttp", "floor_httpx", "gateway", "paced"), distinct_free_ports(5)))
     upstream = f"http://127.0.0.1:{ports['mock']}"
+    paced = f"http://127.0.0.1:{ports['paced']}"
     procs: list[subprocess.Popen[bytes]] = []
     try:
         procs.append(spawn([sys.executable, "benchmarks/mock_upstream.py", "--port", str(ports["mock"])], env, "1", tmp / "mock.log"))
+        # Streams paced like a model's (20 events, 5 ms apart): concurrent streams without saturation.
+        procs.append(spawn([sys.executable, "benchmarks/mock_upstream.py", "--port", str(ports["paced"]), "--chunk-delay-ms", "5"], env, "1", tmp / "paced.log"))
         floor_env = {**env, "FLOOR_UPSTREAM": upstream}
         for kind in ("aiohttp", "httpx"):
             procs.append(spawn([sys.executable, "-m", "uvicorn", "--factory", f"benchmarks.floor_proxy:{kind}_app",
@@ -176,9 +193,10 @@ def main() -> None:
             config.write_text(
                 "server:\n  auth: {mode: keys, keys_file: %s}\n  log_level: warning\n"
                 "audit: {directory: %s, fsync: batched}\n"
-                "providers:\n  mock: {type: openai_compatible, base_url: '%s/v1'}\n"
+                "providers:\n  mock: {type: openai_compatible, base_url: '%s/v1'}\n  paced: {type: openai_compatible, base_url: '%s/v1'}\n"
                 "models:\n  bench: {deployments: [{provider: mock, model: bench-model, tags: [in_vpc]}]}\n"
-                % (tmp / "keys.json", tmp / "audit", upstream)
+                "  bench-paced: {deployments: [{provider: paced, model: bench-model, tags: [in_vpc]}]}\n"
+                % (tmp / "keys.json", tmp / "audit", upstream, paced)
             )
         gw_env = {**env, "HUSHGATE_SECRET": "benchmark-secret-0123456789abcdef",
                   "HUSHGATE_AUDIT_SIGNING_KEY": base64.b64encode(os.urandom(32)).decode()}  # fmt: skip
@@ -194,9 +212,9 @@ def main() -> None:
         auth = {"authorization": f"Bearer {key}"}
         targets = [
             Target("direct", upstream, procs[0].pid, {}),
-            Target("floor-aiohttp", f"http://127.0.0.1:{ports['floor_aiohttp']}", procs[1].pid, {}),
-            Target("floor-httpx", f"http://127.0.0.1:{ports['floor_httpx']}", procs[2].pid, {}),
-            Target("hushgate", f"http://127.0.0.1:{ports['gateway']}", procs[3].pid, auth),
+            Target("floor-aiohttp", f"http://127.0.0.1:{ports['floor_aiohttp']}", procs[2].pid, {}),
+            Target("floor-httpx", f"http://127.0.0.1:{ports['floor_httpx']}", procs[3].pid, {}),
+            Target("hushgate", f"http://127.0.0.1:{ports['gateway']}", procs[4].pid, auth),
         ]
         for target in targets:
             try:
@@ -211,14 +229,20 @@ def main() -> None:
                 for target in targets:
                     results.append(run_wrk(target, body_file, concurrency, duration, size))
         print_table(results)
-        ttfb_direct = asyncio.run(ttfb_samples(upstream, {}, 300))
-        ttfb_gateway = asyncio.run(ttfb_samples(targets[3].url, auth, 300))
-        ttfb_floor = asyncio.run(ttfb_samples(targets[1].url, {}, 300))
-        print("\nTime to first streamed byte, concurrency 1, 300 requests (ms):")
-        for name, samples in (("direct", ttfb_direct), ("floor-aiohttp", ttfb_floor), ("hushgate", ttfb_gateway)):
-            q = statistics.quantiles(samples, n=100)
-            print(f"  {name:<14} p50 {statistics.median(samples):7.3f}   p99 {q[98]:7.3f}")
-        print(f"  hushgate overhead over direct, p50: {statistics.median(ttfb_gateway) - statistics.median(ttfb_direct):.3f} ms")
+        gateway_url = targets[3].url
+        print_ttfb("Time to first streamed byte, concurrency 1, 300 streams (ms):", [
+            ("direct", asyncio.run(ttfb_samples(upstream, {}, 300))),
+            ("floor-aiohttp", asyncio.run(ttfb_samples(targets[1].url, {}, 300))),
+            ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 300))),
+        ])  # fmt: skip
+        print_ttfb("Time to first streamed byte, concurrency 8, paced streams (20 events 5 ms apart), 8 x 40 streams (ms):", [
+            ("direct", asyncio.run(ttfb_samples(paced, {}, 40, concurrency=8))),
+            ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 40, concurrency=8, model="bench-paced"))),
+        ])  # fmt: skip
+        print_ttfb("Time to first streamed byte, concurrency 8, back to back (saturating; worst case) (ms):", [
+            ("direct", asyncio.run(ttfb_samples(upstream, {}, 100, concurrency=8))),
+            ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 100, concurrency=8))),
+        ])  # fmt: skip
     finally:
         for proc in procs:
             proc.terminate()

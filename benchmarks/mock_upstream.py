@@ -4,7 +4,10 @@ It must never be the bottleneck: a raw asyncio protocol answers a fixed
 chat.completion (or an SSE stream when the body asks for one) on keep-alive
 connections, ~10x faster than a Starlette app.
 
-    python benchmarks/mock_upstream.py --port 9100 [--chunks 20]
+    python benchmarks/mock_upstream.py --port 9100 [--chunks 20] [--chunk-delay-ms 0]
+
+With --chunk-delay-ms, streams are paced like a real model's (one event per
+delay), so many streams can be open at once without saturating anything.
 """
 
 from __future__ import annotations
@@ -30,17 +33,26 @@ COMPLETION = orjson.dumps(
 )  # fmt: skip
 
 
-def sse_body(chunks: int) -> bytes:
+def sse_events(chunks: int) -> list[bytes]:
     base = {"id": "chatcmpl-bench", "object": "chat.completion.chunk", "created": 1700000000, "model": "bench-model"}
     frames = [{**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]}]
     frames += [{**base, "choices": [{"index": 0, "delta": {"content": f" word{i}"}, "finish_reason": None}]} for i in range(chunks)]
     frames.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
-    return b"".join(b"data: " + orjson.dumps(f) + b"\n\n" for f in frames) + b"data: [DONE]\n\n"
+    return [b"data: " + orjson.dumps(f) + b"\n\n" for f in frames] + [b"data: [DONE]\n\n"]
+
+
+def chunked(piece: bytes) -> bytes:
+    return b"%x\r\n" % len(piece) + piece + b"\r\n"
+
+
+STREAM_HEAD = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
 
 
 class Handler(asyncio.Protocol):
-    def __init__(self, stream_body: bytes) -> None:
-        self.stream_body = stream_body
+    def __init__(self, events: list[bytes], delay_s: float) -> None:
+        self.events = events
+        self.stream_body = b"".join(events)
+        self.delay_s = delay_s
         self.parser = httptools.HttpRequestParser(self)
         self.body: list[bytes] = []
 
@@ -60,10 +72,10 @@ class Handler(asyncio.Protocol):
         body = b"".join(self.body)
         self.body = []
         if b'"stream":true' in body or b'"stream": true' in body:
-            # Chunked transfer, one chunk per write, like a real SSE server.
-            head = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
-            payload = self.stream_body
-            self.transport.write(head + b"%x\r\n" % len(payload) + payload + b"\r\n0\r\n\r\n")
+            if self.delay_s:
+                asyncio.get_running_loop().create_task(self._paced())
+            else:
+                self.transport.write(STREAM_HEAD + chunked(self.stream_body) + b"0\r\n\r\n")
         else:
             self.transport.write(
                 b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(COMPLETION)
@@ -71,10 +83,21 @@ class Handler(asyncio.Protocol):
             )
 
 
-async def main(port: int, chunks: int) -> None:
-    stream_body = sse_body(chunks)
+    async def _paced(self) -> None:
+        # First event at once (time to first byte is the gateway's, not the mock's).
+        self.transport.write(STREAM_HEAD + chunked(self.events[0]))
+        for event in self.events[1:]:
+            await asyncio.sleep(self.delay_s)
+            if self.transport.is_closing():
+                return
+            self.transport.write(chunked(event))
+        self.transport.write(b"0\r\n\r\n")
+
+
+async def main(port: int, chunks: int, delay_ms: float) -> None:
+    events = sse_events(chunks)
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: Handler(stream_body), "127.0.0.1", port, backlog=1024)
+    server = await loop.create_server(lambda: Handler(events, delay_ms / 1000), "127.0.0.1", port, backlog=1024)
     async with server:
         await server.serve_forever()
 
@@ -85,5 +108,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=9100)
     parser.add_argument("--chunks", type=int, default=20)
+    parser.add_argument("--chunk-delay-ms", type=float, default=0.0)
     args = parser.parse_args()
-    uvloop.run(main(args.port, args.chunks))
+    uvloop.run(main(args.port, args.chunks, args.chunk_delay_ms))

@@ -67,6 +67,14 @@ POSITIVE = [
     ("PERSON", "Dr. Okafor reviewed the chart", "Okafor"),
     ("PERSON", "Dear Thomas, thanks for the update", "Thomas"),
     ("PERSON", "my name is sarah connor", "sarah connor"),
+    ("PERSON", "On Jan 5th 2023 John O'Malley wired the funds", "John O'Malley"),
+    ("PERSON", "Patient: GARCIA, ROSA  DOB: 07/21/1948", "GARCIA, ROSA"),
+    ("PERSON", "PID|1||00102327^^^MERCY^MR||GONZALEZ^TYLER^J||19550701|M", "GONZALEZ^TYLER^J"),
+    ("PERSON", "Kind regards,\nJosé Kowalski", "José Kowalski"),
+    ("PERSON", '{"contact": "Kwame Kaya", "email": "kk@example.com"}', "Kwame Kaya"),
+    ("US_ZIP_CODE", "Seattle WA 98101", "98101"),
+    ("DATE_TIME", "PID|1||123^^^LAB^MR||DOE^JANE||19680318|F", "19680318"),
+    ("MEDICAL_RECORD_NUMBER", 'identifier: [{"type": {"text": "MRN"}, "value": "00207704"}]', "00207704"),
     ("VEHICLE_ID", "VIN 1HGCM82633A004352", "1HGCM82633A004352"),
     ("PRIVATE_KEY", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----",
      "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----"),
@@ -111,6 +119,14 @@ NEGATIVE = [
     ("US_ZIP_CODE", "we shipped 12345 units"),
     ("VEHICLE_ID", "hash 1HGCM82633A004353"),  # VIN check digit fails
     ("MEDICAL_RECORD_NUMBER", "mr smith arrived"),
+    ("PERSON", "she lives at 2 Cherry Hill Dr, Portland"),  # a street, not a person
+    ("PERSON", "Sincerely,\nAcme Logistics"),  # a company sign-off
+    ("PERSON", "SELECT id FROM orders GROUP BY id HAVING SUM(total) > 5"),
+    ("PERSON", '{"city": "Paris", "units": "metric"}'),
+    ("US_ZIP_CODE", "the fox (ID 48213) jumped"),  # an id, not Idaho
+    ("PHONE_NUMBER", "Firmware build 825.786.3348 bricked the router"),
+    ("DATE_TIME", "Her lease started 28 Apr 2026"),  # a date, but not a clinical event
+    ("PASSWORD", "username, password = userinfo.partition(':')"),  # code
 ]
 
 

@@ -35,6 +35,7 @@ _UNIT = r"(?:,?[ ]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Bldg|Building|Ro
 _CITY_STATE = r"(?:,?[ ]{1,2}[A-Z][A-Za-z.'\-]{1,20}(?:[ ][A-Z][A-Za-z.'\-]{1,20}){0,2},?[ ]{1,2}" + _STATE + r"(?![A-Za-z]))?"
 
 
+_WORDLIKE_CODES = frozenset("ID IN OR OK ME HI DE MS PA MD CO OH".split())
 _STATE_BEFORE = re.compile(r"(?:([A-Z]{2})|(?:" + STATE_NAMES + r")),?[ ]{1,2}\Z")
 
 
@@ -94,7 +95,12 @@ class UsZipCodeRecognizer(Recognizer):
                 return
             before = _STATE_BEFORE.search(text, max(0, start - 20), start)
             if before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum()):
-                if before.group(1) is None or before.group(1) in STATE_CODES:
+                code = before.group(1)
+                # "(ID 48213)" is an id: a code that is also a word needs the
+                # address shape "City, ST 12345".
+                if code is not None and code in _WORDLIKE_CODES and (before.start() < 2 or text[before.start() - 2] != ","):
+                    code = ""
+                if code is None or code in STATE_CODES:
                     yield self.candidate(start, end, pattern.score)
                     return
             if end - start == 10:

@@ -226,7 +226,7 @@ class PersonRecognizer(Recognizer):
             window = tokens[i:j]
             last = window[-1]
             score = self._pair_score(window, firsts, lasts)
-            if score > 0 and not _followed_by_state(text, last.end) and not _after_house_number(text, token.start):
+            if score > 0 and not _followed_by_state(text, last.end) and not _street_name(text, window):
                 yield self.candidate(token.start, last.end, score)
             i = j
 
@@ -259,6 +259,9 @@ class PersonRecognizer(Recognizer):
         if text[start].islower() and text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-") not in _LOWERCASE_NAMING:
             return
         keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
+        # "2 Cherry Hill Dr, Portland": a title is followed by a name directly, not by a comma.
+        if keyword in TITLES and "," in text[key_start:keyword_end]:
+            return
         tokens = self._tokens(text, start, end)
         firsts = first_names()
         lasts = surnames()
@@ -267,7 +270,7 @@ class PersonRecognizer(Recognizer):
         position = start
         for token in tokens:
             gap = text[position : token.start]
-            if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and len(kept) > 1):
+            if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and len(kept) > 1) or (kept and "  " in gap):
                 break
             if token.end < len(text) and (text[token.end].isdigit() or text[token.end] == "-" and token.end + 1 < len(text) and text[token.end + 1].isdigit()):
                 break
@@ -365,9 +368,24 @@ def _leading_name(tokens: list[_Token]) -> list[_Token]:
 _HOUSE_NUMBER_BEFORE = re.compile(r"[0-9]{1,6}[A-Za-z]?[ ]{1,2}(?:[NSEW]\.?[ ])?\Z")
 
 
-def _after_house_number(text: str, start: int) -> bool:
-    """'2 Cherry Hill Dr': a street, not a person."""
-    return _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
+_STREET_WORDS = frozenset(
+    "street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl way terrace ter "
+    "parkway pkwy highway hwy circle cir trail trl square sq loop pike plaza plz crescent cres alley row "
+    "path run point pt commons heights hts ridge crossing close walk grove glen green park creek hollow "
+    "landing mall cove bend".split()
+)
+_STREET_WORD_AFTER = re.compile(r"[ ]{1,2}([A-Za-z]{2,12})\b")
+
+
+def _street_name(text: str, window: list[_Token]) -> bool:
+    """'2 Cherry Hill Dr': a house number, then words ending in a street suffix."""
+    start = window[0].start
+    if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    if any(t.lower in _STREET_WORDS for t in window[1:]):
+        return True
+    following = _STREET_WORD_AFTER.match(text, window[-1].end)
+    return following is not None and following.group(1).lower() in _STREET_WORDS
 
 
 def _followed_by_state(text: str, end: int) -> bool:

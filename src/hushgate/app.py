@@ -7,6 +7,7 @@ more than the whole pipeline): request ids, logging and error mapping live in
 
 from __future__ import annotations
 
+import itertools
 import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -41,8 +42,14 @@ PRIVATE_HEADERS = {"cache-control": "no-store", "vary": "Authorization"}
 SSE_HEADERS = {**PRIVATE_HEADERS, "x-accel-buffering": "no"}
 
 
+# Request ids: a random per-process prefix and a counter. Unique across
+# workers and restarts without a getrandom() syscall per request.
+_REQUEST_ID_PREFIX = "req_" + secrets.token_hex(6)
+_request_counter = itertools.count(1)
+
+
 def new_request_id() -> str:
-    return "req_" + secrets.token_hex(12)
+    return f"{_REQUEST_ID_PREFIX}{next(_request_counter):012x}"
 
 
 async def read_body(request: Request, limit: int) -> bytes:

@@ -130,6 +130,9 @@ class IpAddressRecognizer(Recognizer):
         if end < len(text) and (text[end].isalnum() or (text[end] in ".:" and end + 1 < len(text) and text[end + 1].isalnum())):
             return
         value = text[start:end]
+        # Dependency pins (">=1.2.0.0", "==3.7.4.1") are versions.
+        if pattern.name == "ipv4" and start > 0 and text[start - 1] in "=<>~^v":
+            return
         if not self._valid(value, pattern.name == "ipv6"):
             return
         yield self.candidate(start, end, pattern.score)

@@ -98,6 +98,19 @@ class UsDriverLicenseRecognizer(Recognizer):
     CONTEXT = ("driver", "license", "licence", "dmv", "dl")
     FIELD_NAMES = ("driverslicense", "driverlicense", "dl", "dlnumber", "licensenumber", "driverslicensenumber", "driverlicensenumber")
 
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span("v")
+        if not bounded(text, start, end):
+            return
+        value = text[start:end]
+        if not _has_digit_and_length(value, 5, 20):
+            return
+        # After a bare "license" the value must look like a number, not
+        # "Apache-2.0" or "GPL 3": four digits or more.
+        if pattern.name == "keyed_weak" and sum(c.isdigit() for c in value) < 4:
+            return
+        yield self.candidate(start, end, pattern.score)
+
     def validate_result(self, pattern_text: str) -> bool | None:
         return _has_digit_and_length(pattern_text, 5, 20)
 

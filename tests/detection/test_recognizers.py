@@ -17,6 +17,7 @@ POSITIVE = [
     ("URL", "see https://portal.example.com/patients/8812?tab=labs.", "https://portal.example.com/patients/8812?tab=labs"),
     ("URL", "visit www.example.org/records for details", "www.example.org/records"),
     ("IP_ADDRESS", "login from 192.168.10.42 failed", "192.168.10.42"),
+    ("IP_ADDRESS", "DATABASE_HOST=203.0.113.35", "203.0.113.35"),
     ("IP_ADDRESS", "client 2001:db8:85a3::8a2e:370:7334 connected", "2001:db8:85a3::8a2e:370:7334"),
     ("PHONE_NUMBER", "call me at (617) 555-0142 tomorrow", "(617) 555-0142"),
     ("PHONE_NUMBER", "office +44 20 7946 0958", "+44 20 7946 0958"),
@@ -103,6 +104,8 @@ NEGATIVE = [
     ("IP_ADDRESS", "upgrade to 1.2.3.4.5"),  # dotted version, five parts
     ("IP_ADDRESS", "address 999.1.1.1"),  # octet out of range
     ("IP_ADDRESS", "meeting at 10:30:00"),  # timestamp, not IPv6
+    ("IP_ADDRESS", "Requires-Dist: foo>=1.2.0.0"),  # a version pin
+    ("US_DRIVER_LICENSE", "License: Apache-2.0"),
     ("PHONE_NUMBER", "released 2024-01-15"),
     ("PHONE_NUMBER", "order 1234567890 shipped"),  # bare digits, negative context
     ("DATE_TIME", "v2.4.1 was released on 2024-01-15"),  # no person context

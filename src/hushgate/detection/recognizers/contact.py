@@ -98,6 +98,7 @@ class UrlRecognizer(Recognizer):
 
 
 _HEX = frozenset("0123456789abcdefABCDEF")
+_VERSION_OPERATORS = frozenset({"==", ">=", "<=", "~=", "!="})
 
 
 class IpAddressRecognizer(Recognizer):
@@ -131,7 +132,7 @@ class IpAddressRecognizer(Recognizer):
             return
         value = text[start:end]
         # Dependency pins (">=1.2.0.0", "==3.7.4.1") are versions.
-        if pattern.name == "ipv4" and start > 0 and text[start - 1] in "=<>~^v":
+        if pattern.name == "ipv4" and start > 0 and (text[start - 1] in "<>~^" or text[max(0, start - 2) : start] in _VERSION_OPERATORS):
             return
         if not self._valid(value, pattern.name == "ipv6"):
             return

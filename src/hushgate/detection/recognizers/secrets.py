@@ -63,14 +63,14 @@ class PrivateKeyRecognizer(Recognizer):
         Pattern(
             "pem",
             r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----"
-            r"[A-Za-z0-9+/=\s:,\-.\\]{0,20000}?"
+            r"(?:[A-Za-z0-9+/=\s:,.\\]|-(?!----)){0,20000}?"
             r"-----END (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----",
             0.99,
         ),
         # A pasted key is often truncated: the header plus body is enough.
         Pattern(
             "pem_truncated",
-            r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\-.\\]{0,20000}",
+            r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s:,.\\]|-(?!----)){0,20000}",
             0.95,
         ),
     )
@@ -86,7 +86,8 @@ class PrivateKeyRecognizer(Recognizer):
 class JwtRecognizer(Recognizer):
     ENTITY = "JWT"
     PATTERNS = (
-        Pattern("jwt", r"eyJ[A-Za-z0-9_\-]{5,4000}\.eyJ[A-Za-z0-9_\-]{2,16000}\.[A-Za-z0-9_\-]{0,2000}", 0.95),
+        # Only at a token start (look-behind): "eyJeyJeyJ..." costs one attempt, not one per "eyJ".
+        Pattern("jwt", r"eyJ(?<![A-Za-z0-9_\-]eyJ)[A-Za-z0-9_\-]{5,4000}\.eyJ[A-Za-z0-9_\-]{2,16000}\.[A-Za-z0-9_\-]{0,2000}", 0.95),
     )
     CONTEXT = ("jwt", "token", "bearer", "authorization", "id_token", "access_token")
     FIELD_NAMES = ("jwt", "idtoken", "accesstoken", "token", "bearertoken", "refreshtoken")

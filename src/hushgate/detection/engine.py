@@ -18,6 +18,7 @@ from collections.abc import Generator
 from hushgate.detection.config import DetectionConfig
 from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
+from hushgate.detection.names import first_names, surnames
 from hushgate.detection.normalize import ascii_lower, normalize
 from presidio_analyzer import Pattern
 
@@ -109,6 +110,10 @@ class Detector:
         for recognizer in recognizers:
             for field in recognizer.FIELD_NAMES:
                 self._field_rules.setdefault(normalize_field_name(field), recognizer)
+        if self.config.is_enabled("PERSON"):
+            # Load the gazetteer now, not on the first request that needs it.
+            first_names()
+            surnames()
         self._ner = None
         if self.config.spacy_model and self.config.is_enabled("PERSON"):
             from hushgate.detection.ner import SpacyPersonRecognizer

@@ -14,10 +14,10 @@ from hushgate.cache import CachedResponse, KeyRing, ResponseCache
 from hushgate.cache.backends import MemoryBackend
 from hushgate.canonical import ROUTE_CHAT, CanonicalRequest
 from hushgate.pipeline import RequestContext
-from hushgate.providers.base import UpstreamResponse
+from hushgate.providers.base import StreamInterrupted, UpstreamResponse
 from hushgate.secrets import ServerSecret
 from hushgate.sse import Chunk, JsonPayload
-from hushgate.stages.cache import CacheLookup, CacheStore, tenant_of
+from hushgate.stages.cache import CacheCommit, CacheLookup, CacheStore, tenant_of
 
 SECRET = ServerSecret(b"cache-stage-test-secret-material-1")
 ANSWER = b'{"id":"c1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]}'
@@ -46,21 +46,21 @@ async def cache() -> AsyncIterator[ResponseCache]:
 
 
 async def through(cache: ResponseCache, ctx: RequestContext, answer: bytes = ANSWER) -> None:
-    """Lookup, then on a miss what the app does: capture the upstream answer, answer 200, finalize."""
+    """Lookup, then on a miss what the app does: capture, (other stages), commit."""
     await CacheLookup(cache, SECRET)(ctx)
     if ctx.short_circuit is None:
-        store = CacheStore(cache)
-        await store.on_response(ctx, UpstreamResponse(200, JsonPayload(answer)))
-        ctx.status = 200
-        await store.commit(ctx)
+        response = UpstreamResponse(200, JsonPayload(answer))
+        await CacheStore(cache).on_response(ctx, response)
+        await CacheCommit(cache).on_response(ctx, response)
+
+
+def stream_chain(cache: ResponseCache, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> AsyncIterator[Chunk]:
+    return CacheCommit(cache).on_stream(ctx, CacheStore(cache).on_stream(ctx, chunks))
 
 
 async def stream_through(cache: ResponseCache, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> None:
     await CacheLookup(cache, SECRET)(ctx)
-    store = CacheStore(cache)
-    [_ async for _ in store.on_stream(ctx, chunks)]
-    ctx.status = 200
-    await store.commit(ctx)
+    [_ async for _ in stream_chain(cache, ctx, chunks)]
 
 
 async def status_after_warmup(cache: ResponseCache, **fields: Any) -> str | None:
@@ -125,38 +125,36 @@ async def test_without_a_policy_ttl_the_shortest_class_ttl_applies(cache: Respon
 async def test_error_answers_are_not_stored(cache: ResponseCache) -> None:
     ctx = context()
     await CacheLookup(cache, SECRET)(ctx)
-    store = CacheStore(cache)
-    await store.on_response(ctx, UpstreamResponse(400, JsonPayload(b'{"error":{}}')))
-    ctx.status = 400
-    await store.commit(ctx)
+    response = UpstreamResponse(400, JsonPayload(b'{"error":{}}'))
+    await CacheStore(cache).on_response(ctx, response)
+    await CacheCommit(cache).on_response(ctx, response)
     assert cache.stats.stores == 0
 
 
-async def test_answer_stays_unstored_until_the_request_is_finalized(cache: ResponseCache) -> None:
+async def test_captured_answer_is_not_stored_before_commit(cache: ResponseCache) -> None:
     ctx = context()
     await CacheLookup(cache, SECRET)(ctx)
     await CacheStore(cache).on_response(ctx, UpstreamResponse(200, JsonPayload(ANSWER)))
     assert cache.stats.stores == 0
 
 
-async def test_request_that_failed_after_capture_is_not_stored(cache: ResponseCache) -> None:
+async def test_answer_a_later_stage_failed_is_not_stored(cache: ResponseCache) -> None:
     ctx = context()
     await CacheLookup(cache, SECRET)(ctx)
-    store = CacheStore(cache)
-    await store.on_response(ctx, UpstreamResponse(200, JsonPayload(ANSWER)))
-    ctx.status, ctx.error_code = 403, "policy_output_blocked"
-    await store.commit(ctx)
+    response = UpstreamResponse(200, JsonPayload(ANSWER))
+    await CacheStore(cache).on_response(ctx, response)
+    ctx.error_code = "policy_output_blocked"
+    await CacheCommit(cache).on_response(ctx, response)
     assert cache.stats.stores == 0
 
 
 async def test_answer_with_new_identifiers_in_the_output_is_not_stored(cache: ResponseCache) -> None:
     ctx = context(decision=decision())
     await CacheLookup(cache, SECRET)(ctx)
-    store = CacheStore(cache)
-    await store.on_response(ctx, UpstreamResponse(200, JsonPayload(ANSWER)))
+    response = UpstreamResponse(200, JsonPayload(ANSWER))
+    await CacheStore(cache).on_response(ctx, response)
     ctx.decision.output_entity_counts = {"EMAIL_ADDRESS": 1}  # what the output scan records
-    ctx.status = 200
-    await store.commit(ctx)
+    await CacheCommit(cache).on_response(ctx, response)
     assert cache.stats.stores == 0
 
 
@@ -191,7 +189,7 @@ async def test_stream_larger_than_the_entry_limit_is_not_stored(cache: ResponseC
     assert cache.stats.stores == 0
 
 
-async def test_completed_stream_is_stored_at_finalize(cache: ResponseCache) -> None:
+async def test_completed_stream_is_stored_as_its_chain_ends(cache: ResponseCache) -> None:
     await stream_through(cache, context(stream=True), upstream(*CHUNKS))
     assert cache.stats.stores == 1
 
@@ -199,10 +197,19 @@ async def test_completed_stream_is_stored_at_finalize(cache: ResponseCache) -> N
 async def test_stream_the_client_abandons_is_not_stored(cache: ResponseCache) -> None:
     ctx = context(stream=True)
     await CacheLookup(cache, SECRET)(ctx)
-    store = CacheStore(cache)
-    recorder = store.on_stream(ctx, upstream(*CHUNKS))
-    await recorder.__anext__()
-    await recorder.aclose()  # what the app does when the client goes away
-    ctx.status = 200
-    await store.commit(ctx)
+    chain = stream_chain(cache, ctx, upstream(*CHUNKS))
+    await chain.__anext__()
+    await chain.aclose()  # what the app does when the client goes away
+    assert cache.stats.stores == 0
+
+
+async def test_interrupted_stream_is_not_stored(cache: ResponseCache) -> None:
+    async def broken() -> AsyncIterator[Chunk]:
+        yield Chunk(CHUNKS[0])
+        raise StreamInterrupted("upstream stream ended early")
+
+    ctx = context(stream=True)
+    await CacheLookup(cache, SECRET)(ctx)
+    with pytest.raises(StreamInterrupted):
+        [_ async for _ in stream_chain(cache, ctx, broken())]
     assert cache.stats.stores == 0

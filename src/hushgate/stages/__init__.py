@@ -38,9 +38,9 @@ def build_pipeline(gateway: Gateway) -> Pipeline:
         pipeline.response_stages.append(cache[1])  # before restore: stores pseudonymized text
     pipeline.response_stages.append(UsageRecorder())
     pipeline.response_stages.append(RestoreStage(gateway.policy))  # client-facing: scan output, restore pseudonyms
-    # Finalizers run once per request, after the last byte.
     if cache is not None:
-        pipeline.finalizers.append(cache[1].commit)  # stores what the capture kept, if the request ended well
+        pipeline.response_stages.append(cache[2])  # last: stores the capture once the answer passed every stage
+    # Finalizers run once per request, after the last byte.
     if gateway.audit is not None:
         pipeline.finalizers.append(AuditFinalizer(gateway.audit))
     return pipeline

@@ -1,16 +1,20 @@
-"""Cache lookup (last request stage), capture (first response stage), commit (finalizer).
+"""The cache in the pipeline: lookup, capture and commit.
 
-Lookup runs after transform, so it keys and serves on the redacted /
-pseudonymized request; a hit short-circuits the router and flows through the
-response stages like an upstream answer, so the output scan runs again and
-pseudonyms are restored with this request's own mapping.
+Lookup (last request stage) runs after transform, so it keys and serves on
+the redacted / pseudonymized request; a hit short-circuits the router and
+flows through the response stages like an upstream answer, so the output
+scan runs again and pseudonyms are restored with this request's own mapping.
 
-Capture snapshots the upstream answer before any later stage rewrites it
-(restore must come after it): a 200 JSON body, or a stream whose upstream
-ended normally with ``[DONE]`` (an interrupted or abandoned stream never is).
-Commit stores that snapshot once the request is over, and only if it ended
-well (status 200, no error) and the output scan found no new identifiers:
-the cache then only ever holds text the policy would release unchanged.
+Capture (response stage before restore) snapshots the upstream answer before
+any later stage rewrites it: a 200 JSON body, or the chunks of a stream
+whose upstream ended normally with ``[DONE]``.
+
+Commit (last response stage, after restore) stores the snapshot once the
+answer has passed every stage: not when a stage failed, the stream was
+interrupted or abandoned, or the output scan found identifiers the prompt
+did not carry, so the cache only holds text the policy releases unchanged.
+It runs before the terminal ``[DONE]`` frame, so a client's next request
+already sees the entry.
 
 Policy hook (``hushgate.policy.engine.Decision``): caching needs
 ``cache_allowed is True``; ``cache_ttl_seconds``, ``policy_version``,
@@ -149,22 +153,40 @@ class CacheStore:
         if kept is not None:
             ctx.extras[_PENDING] = CachedResponse.from_stream(kept)
 
-    async def commit(self, ctx: RequestContext) -> None:
-        """Finalizer: store the captured answer if the request ended cleanly."""
+
+class CacheCommit:
+    def __init__(self, cache: ResponseCache) -> None:
+        self.cache = cache
+
+    async def _commit(self, ctx: RequestContext) -> None:
         pending = ctx.extras.pop(_PENDING, None)
-        if pending is None or ctx.status != 200 or ctx.error_code is not None:
+        if pending is None or ctx.error_code is not None:
             return
         if getattr(ctx.decision, "output_entity_counts", None):
             return  # the output scan found identifiers the prompt did not carry
         await self.cache.put(ctx.cache_key, pending, ctx.extras[_TTL])
 
+    async def on_response(self, ctx: RequestContext, response: UpstreamResponse) -> None:
+        await self._commit(ctx)
 
-def cache_stages(cache: ResponseCache, secret: ServerSecret) -> tuple[CacheLookup, CacheStore]:
-    return CacheLookup(cache, secret), CacheStore(cache)
+    def on_stream(self, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> AsyncIterator[Chunk]:
+        if ctx.cache_status != MISS:
+            return chunks
+        return self._after(ctx, chunks)
+
+    async def _after(self, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> AsyncIterator[Chunk]:
+        async for chunk in chunks:
+            yield chunk
+        # Every stage upstream of us finished without raising.
+        await self._commit(ctx)
 
 
-def build_cache_stages(settings: Any, secret: ServerSecret) -> tuple[CacheLookup, CacheStore] | None:
-    """The two stages when the config enables the cache, else None."""
+def cache_stages(cache: ResponseCache, secret: ServerSecret) -> tuple[CacheLookup, CacheStore, CacheCommit]:
+    return CacheLookup(cache, secret), CacheStore(cache), CacheCommit(cache)
+
+
+def build_cache_stages(settings: Any, secret: ServerSecret) -> tuple[CacheLookup, CacheStore, CacheCommit] | None:
+    """(lookup, capture, commit) when the config enables the cache, else None."""
     cache_settings = getattr(settings, "cache", None)
     if cache_settings is None or not cache_settings.enabled:
         return None

@@ -35,7 +35,7 @@ def build_pipeline(gateway: Gateway) -> Pipeline:
     if gateway.audit is not None:
         pipeline.response_stages.append(AuditResponse(gateway.audit))  # digests what the upstream sent
     if cache is not None:
-        pipeline.response_stages.append(cache[1])  # before restore: stores pseudonymized text
+        pipeline.response_stages.append(cache[1])  # before restore: captures pseudonymized text
     pipeline.response_stages.append(UsageRecorder())
     pipeline.response_stages.append(RestoreStage(gateway.policy))  # client-facing: scan output, restore pseudonyms
     if cache is not None:

@@ -102,6 +102,17 @@ class CanonicalRequest:
         return orjson.dumps(self.body)
 
     def _extract(self) -> Iterator[TextSegment]:
+        known = list(self._known())
+        yield from known
+        # Fail closed on fields the extractor has no rule for: every other
+        # string in the body (stop sequences, `prediction`, `metadata`
+        # values, legacy `functions`, tool names, file names, fields added
+        # by a newer API version...) is scanned too, because it is forwarded.
+        covered = {(id(s.container), s.key) for s in known}
+        covered.update((id(d.holder), d.key) for d in self._documents)
+        yield from _residual_strings(self.body, (), covered, top=True)
+
+    def _known(self) -> Iterator[TextSegment]:
         body = self.body
         if self.route == ROUTE_CHAT:
             yield from self._chat_segments(body)
@@ -236,6 +247,41 @@ def _schema_strings(schema: Any, path: tuple[str | int, ...]) -> Iterator[TextSe
                 yield from _schema_strings(sub, (*path, key, name))
         elif isinstance(value, (dict, list)):
             yield from _schema_strings(value, (*path, key))
+
+
+# Strings that are protocol structure, not client text: never scanned.
+_STRUCTURAL_TOP_KEYS = frozenset({"model"})
+# Ids and tool names pair calls with results and definitions (rewriting one
+# side breaks the pairing); they stay structure, as before.
+_STRUCTURAL_KEYS = frozenset({"role", "type", "id", "tool_call_id", "call_id"})
+_TOOL_HOLDERS = frozenset({"function", "function_call", "custom", "tool", "mcp_call", "tool_use"})
+# Binary payloads of non-text content parts (base64 data, data: URLs): data
+# the gateway passes through, as NON_TEXT_PART_TYPES says, not text.
+_BINARY_PAYLOADS = {"image_url": "url", "input_audio": "data", "file": "file_data", "image": "url"}
+
+
+def _residual_strings(
+    value: Any, path: tuple[str | int, ...], covered: set[tuple[int, Any]], *, top: bool = False, skip: str | None = None
+) -> Iterator[TextSegment]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, str):
+                if not v or k in _STRUCTURAL_KEYS or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
+                    continue
+                if k == "name" and ((path and path[-1] in _TOOL_HOLDERS) or value.get("type") in _TOOL_HOLDERS):
+                    continue
+                if (id(value), k) not in covered:
+                    yield TextSegment("other", (*path, k), v, value, k)
+            elif isinstance(v, (dict, list)):
+                payload = _BINARY_PAYLOADS.get(k) if value.get("type") == k else None
+                yield from _residual_strings(v, (*path, k), covered, skip=payload)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            if isinstance(v, str):
+                if v and (id(value), i) not in covered:
+                    yield TextSegment("other", (*path, i), v, value, i)
+            elif isinstance(v, (dict, list)):
+                yield from _residual_strings(v, (*path, i), covered)
 
 
 def _param(path: tuple[str | int, ...]) -> str:

@@ -69,6 +69,7 @@ POSITIVE = [
     ("PERSON", "Dear Thomas, thanks for the update", "Thomas"),
     ("PERSON", "my name is sarah connor", "sarah connor"),
     ("PERSON", "On Jan 5th 2023 John O'Malley wired the funds", "John O'Malley"),
+    ("PERSON", "Pt Jane Q. Doe, 54F, seen in clinic today", "Jane Q. Doe"),
     ("PERSON", "Patient: GARCIA, ROSA  DOB: 07/21/1948", "GARCIA, ROSA"),
     ("PERSON", "PID|1||00102327^^^MERCY^MR||GONZALEZ^TYLER^J||19550701|M", "GONZALEZ^TYLER^J"),
     ("PERSON", "Kind regards,\nJosé Kowalski", "José Kowalski"),

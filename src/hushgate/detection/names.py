@@ -57,7 +57,7 @@ NOT_NAMES = frozenset(
     solutions systems technologies technology services labs laboratories partners holdings capital
     insurance financial finance industries international global enterprises consulting group
     healthcare hospital clinic medical university college school foundation institute agency
-    dob mrn ssn npi dea mbi sex age dx rx hx sx tx pmh hpi ros cc icu pacu
+    pt pts dob mrn ssn npi dea mbi sex age dx rx hx sx tx pmh hpi ros cc icu pacu
     medicare medicaid part blue cross shield senior junior lead principal staff chief head analyst
     engineer developer designer manager director officer associate assistant coordinator specialist
     traders trading oncology cardiology radiology pediatrics surgery neurology orthopedics valley

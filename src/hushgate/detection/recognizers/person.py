@@ -86,7 +86,8 @@ class _Token:
         self.end = end
         self.word = word
         self.lower = word.lower().rstrip(".")
-        self.upper = word.isupper() and len(word) > 1
+        # Initials ("Q.") are upper case but say nothing about ALL-CAPS text.
+        self.upper = word.isupper() and len(word.rstrip(".")) > 1
 
 
 def _is_initial(token: _Token) -> bool:

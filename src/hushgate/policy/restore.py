@@ -24,14 +24,31 @@ import orjson
 from hushgate.policy.vault import PLACEHOLDER, Vault
 
 _TAIL_CHARS = 256
-_WORD_BREAK = re.compile(r"[\s\"'<>]")
+_WHITESPACE = re.compile(r"\s")
+# Quotes and angle brackets do not end a URL: `?q='<PERSON_1>`, `src="...'`
+# and `(<https://x/?q= <PERSON_1>>)` still put the token in the URL. Only
+# whitespace ends a bare URL or attribute value.
+_URL_MARKERS = ("//", "www.", "mailto:", "href=", "src=", "](")
+
+
+def _open_link_destination(tail: str) -> bool:
+    """True inside a markdown link destination: after the last ``](`` and not yet closed."""
+    k = tail.rfind("](")
+    if k < 0:
+        return False
+    dest = tail[k + 2 :]
+    if dest.lstrip().startswith("<"):  # <...> destinations may hold spaces and parentheses
+        return ">" not in dest
+    return ")" not in dest
 
 
 def in_url_context(before: str) -> bool:
     """True if text ending with ``before`` puts the next token inside a URL or link target."""
-    parts = _WORD_BREAK.split(before[-_TAIL_CHARS:])
-    word = parts[-1].lower() if parts else ""
-    return "](" in word or "://" in word or word.startswith(("www.", "mailto:")) or "href=" in word or "src=" in word
+    tail = before[-_TAIL_CHARS:]
+    if _open_link_destination(tail):
+        return True
+    word = _WHITESPACE.split(tail)[-1].lower()
+    return any(marker in word for marker in _URL_MARKERS)
 
 
 @dataclass

@@ -70,6 +70,7 @@ POSITIVE = [
     ("PERSON", "my name is sarah connor", "sarah connor"),
     ("PERSON", "On Jan 5th 2023 John O'Malley wired the funds", "John O'Malley"),
     ("PERSON", "Pt Jane Q. Doe, 54F, seen in clinic today", "Jane Q. Doe"),
+    ("PERSON", "Subject: Q3 review\n\nMatteo,\n\nAttaching my notes", "Matteo"),
     ("PERSON", "Patient: GARCIA, ROSA  DOB: 07/21/1948", "GARCIA, ROSA"),
     ("PERSON", "PID|1||00102327^^^MERCY^MR||GONZALEZ^TYLER^J||19550701|M", "GONZALEZ^TYLER^J"),
     ("PERSON", "Kind regards,\nJosé Kowalski", "José Kowalski"),
@@ -125,6 +126,7 @@ NEGATIVE = [
     ("MEDICAL_RECORD_NUMBER", "mr smith arrived"),
     ("PERSON", "she lives at 2 Cherry Hill Dr, Portland"),  # a street, not a person
     ("PERSON", "Sincerely,\nAcme Logistics"),  # a company sign-off
+    ("PERSON", "Subject: outage\n\nTeam,\n\nthe database is down"),
     ("PERSON", "SELECT id FROM orders GROUP BY id HAVING SUM(total) > 5"),
     ("PERSON", '{"city": "Paris", "units": "metric"}'),
     ("US_ZIP_CODE", "the fox (ID 48213) jumped"),  # an id, not Idaho

@@ -33,7 +33,7 @@ NOT_NAMES = frozenset(
     credit debit loan mortgage transfer wire deposit balance fee fees fund funds cash price cost total
     customer customers client clients user users service services support team staff manager admin
     company corp inc llc ltd group office church school college university state city county street
-    avenue road lane drive court place way park north south east west main central national federal
+    avenue road lane drive court place way north south east west main central national federal
     general american united new york washington jersey
     order orders ticket tickets issue issues request requests error errors status code data file files
     report reports form forms record records document documents letter message subject title name names
@@ -57,6 +57,7 @@ NOT_NAMES = frozenset(
     solutions systems technologies technology services labs laboratories partners holdings capital
     insurance financial finance industries international global enterprises consulting group
     healthcare hospital clinic medical university college school foundation institute agency
+    team teams folks everyone colleagues guys ladies gentlemen sirs
     pt pts dob mrn ssn npi dea mbi sex age dx rx hx sx tx pmh hpi ros cc icu pacu
     medicare medicaid part blue cross shield senior junior lead principal staff chief head analyst
     engineer developer designer manager director officer associate assistant coordinator specialist

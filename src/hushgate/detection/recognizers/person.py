@@ -115,6 +115,8 @@ class PersonRecognizer(Recognizer):
             rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Sincerely|Best|Cheers|Respectfully),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
             0.8,
         ),
+        # A salutation line: "\n\nWalter,\n" at the top of an e-mail body.
+        Pattern("salutation", rf"\n(?P<v>{_WORD}),[ ]?\r?\n", 0.6),
         # A name followed by an e-mail in brackets: "- Ana Lee (ana@...", "From: Ana Lee <ana@...".
         # Anchored on the bracket (rare) and completed backwards.
         Pattern("name_email", r"[<(][A-Za-z0-9._%+\-]{1,64}@", 0.8),
@@ -172,6 +174,13 @@ class PersonRecognizer(Recognizer):
         if name == "hl7_name" and text[match.start()] == "^" and not (match.start() > 0 and text[match.start() - 1].isalnum()):
             # After "^^" comes an assigning authority or a city (^^^MERCY^MR, ^^TACOMA^WA),
             # a person only follows an id (1606013070^YILMAZ^DANIEL) or a field start (|DOE^JANE).
+            return
+        if name == "salutation":
+            start, end = match.span("v")
+            lower = text[start:end].lower()
+            if lower in NOT_NAMES or text[start:end].isupper():
+                return
+            yield self.candidate(start, end, 0.8 if lower in first_names() else pattern.score)
             return
         if name in ("hl7_name", "sign_off"):
             start, end = match.span("v")

@@ -155,3 +155,13 @@ def test_import_and_construction_print_nothing() -> None:
     result = subprocess.run([sys.executable, "-W", "default", "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert result.stdout == "" and result.stderr == ""
+
+
+def test_adetect_of_a_large_text_can_be_cancelled_by_a_timeout() -> None:
+    detector = Detector(DetectionConfig(large_text_chars=10))
+
+    async def scenario() -> None:
+        await asyncio.wait_for(detector.adetect(MIXED * 2000), timeout=0.001)
+
+    with pytest.raises(TimeoutError):
+        asyncio.run(scenario())

@@ -113,7 +113,7 @@ class HealthPlanIdRecognizer(Recognizer):
             "keyed",
             "member|membership|subscriber|policy|insurance|insurance member|health plan|plan member|"
             "medicaid|medicaid id|beneficiary|enrollee|policyholder|insured id|insurance id|"
-            "group|group plan|plan id|member_id|subscriber_id|policy holder|hicn|health insurance",
+            "plan id|member_id|subscriber_id|policy holder|hicn|health insurance",
             _ID_VALUE,
             0.8,
         ),
@@ -121,7 +121,7 @@ class HealthPlanIdRecognizer(Recognizer):
     CONTEXT = ("member", "subscriber", "insurance", "policy", "plan", "medicaid", "payer", "insurer", "coverage")
     FIELD_NAMES = (
         "memberid", "membernumber", "subscriberid", "subscribernumber", "policynumber", "policyid",
-        "insuranceid", "healthplanid", "planmemberid", "medicaidid", "groupnumber", "beneficiaryid",
+        "insuranceid", "healthplanid", "planmemberid", "medicaidid", "beneficiaryid",
     )
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:

@@ -76,10 +76,14 @@ def _lint(args: argparse.Namespace) -> int:
 
     fleet = Fleet.from_config(args.config) if args.config else None
     failed = False
+    counts = {"error": 0, "warning": 0}
     for path in args.files:
         for problem in lint_file(path, fleet):
             print(problem)
+            counts[problem.severity] = counts.get(problem.severity, 0) + 1
             failed |= problem.severity == "error" or args.strict
+    # A reviewer running it by hand should see that it ran, even when clean.
+    print(f"{len(args.files)} file(s) checked: {counts['error']} error(s), {counts['warning']} warning(s)", file=sys.stderr)
     return 1 if failed else 0
 
 

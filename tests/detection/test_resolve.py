@@ -33,3 +33,42 @@ def test_result_does_not_depend_on_input_order() -> None:
 def test_adjacent_spans_both_survive_sorted_by_start() -> None:
     kept = resolve_overlaps([c("B", 5, 9, 0.5), c("A", 0, 5, 0.5)])
     assert [(k.start, k.end) for k in kept] == [(0, 5), (5, 9)]
+
+
+def test_a_containing_loser_keeps_the_parts_the_winner_leaves_uncovered() -> None:
+    url = c("URL", 0, 40, 0.8)
+    password = c("PASSWORD", 16, 28, 0.9)
+    assert [(x.entity_type, x.start, x.end) for x in resolve_overlaps([url, password])] == [
+        ("URL", 0, 16), ("PASSWORD", 16, 28), ("URL", 28, 40),
+    ]  # fmt: skip
+
+
+def test_remainders_shorter_than_the_minimum_are_dropped() -> None:
+    outer = c("URL", 0, 20, 0.8)
+    inner = c("PASSWORD", 1, 19, 0.9)
+    assert [(x.entity_type, x.start, x.end) for x in resolve_overlaps([outer, inner])] == [("PASSWORD", 1, 19)]
+
+
+def test_a_partial_overlap_keeps_no_remainder() -> None:
+    assert [(x.entity_type, x.start) for x in resolve_overlaps([c("PERSON", 0, 10, 0.6), c("US_SSN", 5, 16, 1.0)])] == [("US_SSN", 5)]
+
+
+def test_a_password_inside_a_higher_scoring_url_still_wins() -> None:
+    url = c("URL", 0, 40, 1.0)  # context-boosted
+    password = c("PASSWORD", 16, 28, 0.9)
+    assert ("PASSWORD", 16, 28) in [(x.entity_type, x.start, x.end) for x in resolve_overlaps([url, password])]
+
+
+def test_connection_string_password_is_found_even_when_the_url_is_boosted() -> None:
+    from hushgate.detection import detect
+
+    text = "REDIS_URL=redis://default:Payb*1220GQI@73.227.102.48:6379"
+    found = {(f.entity_type, text[f.start : f.end]) for f in detect(text)}
+    assert ("PASSWORD", "Payb*1220GQI") in found
+
+
+def test_userinfo_of_a_connection_string_is_not_an_email() -> None:
+    from hushgate.detection import detect
+
+    text = 'uri = "mongodb+srv://reporting:Pntc=5779FTS@cluster0.example.net/?retryWrites=true"'
+    assert "EMAIL_ADDRESS" not in {f.entity_type for f in detect(text)}

@@ -8,14 +8,26 @@ Rule (documented in README.md): candidates are ranked by
   4. earlier start, then recognizer name (total order, so the result never
      depends on recognizer or thread scheduling order);
 and accepted greedily in that order unless they overlap an accepted one.
+Credentials nested in a URL are taken first, whatever the URL's score.
+A rejected candidate that wholly *contains* the accepted spans it overlaps
+keeps the parts they leave uncovered (at least MIN_REMAINDER characters
+each), under its own type: `redis://user:PASSWORD@host` is a PASSWORD
+inside two URL pieces, not a PASSWORD with the rest of the URL uncovered.
 The survivors are returned sorted by start.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+import dataclasses
+from bisect import bisect_left, bisect_right, insort
 
 from hushgate.detection.findings import Candidate
+
+MIN_REMAINDER = 3
+# A credential inside a URL is decided first, whatever the URL's score: a
+# context-boosted URL ("REDIS_URL=...") must not swallow the password in it,
+# since policies commonly let URLs through.
+SECRET_TYPES = frozenset({"PRIVATE_KEY", "JWT", "API_KEY", "PASSWORD", "HIGH_ENTROPY_SECRET"})
 
 # Lower number wins ties of score and length.
 ENTITY_PRIORITY: dict[str, int] = {
@@ -48,14 +60,34 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         return list(candidates)
     accepted_starts: list[int] = []
     accepted: dict[int, Candidate] = {}
-    for candidate in sorted(candidates, key=_rank):
-        i = bisect_left(accepted_starts, candidate.start)
-        # The accepted span starting at or after us must start after our end,
-        # the one before us must end before our start.
-        if i < len(accepted_starts) and accepted_starts[i] < candidate.end:
-            continue
-        if i > 0 and accepted[accepted_starts[i - 1]].end > candidate.start:
-            continue
+
+    def accept(candidate: Candidate) -> None:
         insort(accepted_starts, candidate.start)
         accepted[candidate.start] = candidate
+
+    urls = [c for c in candidates if c.entity_type == "URL"]
+    nested_secrets = {
+        id(c)
+        for c in candidates
+        if c.entity_type in SECRET_TYPES and any(u.start <= c.start and c.end <= u.end for u in urls)
+    }
+    for candidate in sorted(candidates, key=lambda c: (id(c) not in nested_secrets, _rank(c))):
+        # Accepted spans that overlap [start, end): those starting before our
+        # end, from the one that starts before us (if it reaches into us).
+        lo = bisect_left(accepted_starts, candidate.start)
+        if lo > 0 and accepted[accepted_starts[lo - 1]].end > candidate.start:
+            lo -= 1
+        hi = bisect_right(accepted_starts, candidate.end - 1)
+        overlapping = [accepted[accepted_starts[k]] for k in range(lo, hi)]
+        if not overlapping:
+            accept(candidate)
+            continue
+        if all(candidate.start <= o.start and o.end <= candidate.end for o in overlapping):
+            cursor = candidate.start
+            for inner in overlapping:
+                if inner.start - cursor >= MIN_REMAINDER:
+                    accept(dataclasses.replace(candidate, start=cursor, end=inner.start))
+                cursor = inner.end
+            if candidate.end - cursor >= MIN_REMAINDER:
+                accept(dataclasses.replace(candidate, start=cursor, end=candidate.end))
     return [accepted[start] for start in accepted_starts]

@@ -13,6 +13,7 @@ from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded
 
 _EMAIL_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}\Z")
+_USERINFO_BREAK = re.compile(r"[\s/]")
 
 
 class EmailRecognizer(Recognizer):
@@ -39,8 +40,10 @@ class EmailRecognizer(Recognizer):
             start += 1
         if start == at or (start > 0 and text[start - 1].isalnum()):
             return
-        # user:password@host inside a connection string is a credential, not a mailbox.
-        if start > 0 and text[start - 1] == ":" and "://" in text[max(0, start - 80) : start]:
+        # user:password@host inside a connection string is a credential, not a
+        # mailbox: "://" before the "@" with no space or "/" in between.
+        scheme_end = text.rfind("://", max(0, at - 200), at)
+        if scheme_end >= 0 and not _USERINFO_BREAK.search(text, scheme_end + 3, at):
             return
         yield self.candidate(start, end, pattern.score)
 
@@ -64,6 +67,9 @@ class UrlRecognizer(Recognizer):
         # Anchored on "://" (a literal the regex engine finds with a fast
         # substring search); the scheme is read backwards in propose.
         Pattern("url_scheme", r"://[^\s<>\"'`{}|\\^\[\]]{1,2048}", 0.85),
+        # Connection strings put raw passwords in the userinfo, "^" and "*"
+        # included, although RFC 3986 would have them percent-encoded.
+        Pattern("url_userinfo", r"://[^\s/@<>\"'`]{1,256}@[^\s<>\"'`{}|\\^\[\]]{1,2048}", 0.85),
         Pattern("url_www", r"www\.[A-Za-z0-9\-]{1,63}\.[^\s<>\"'`{}|\\^\[\]]{2,2048}", 0.8),
     )
     CONTEXT = ("url", "link", "website", "portal", "site")
@@ -73,7 +79,7 @@ class UrlRecognizer(Recognizer):
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span()
         score = pattern.score
-        if pattern.name == "url_scheme":
+        if pattern.name in ("url_scheme", "url_userinfo"):
             scheme = _SCHEME_BEFORE.search(text, max(0, start - 16), start)
             if scheme is None or scheme.group().lower() not in _SCHEMES:
                 return

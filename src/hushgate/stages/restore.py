@@ -126,11 +126,53 @@ def _process(holder: dict[str, Any], key: str, plan: _Plan, *, json_string: bool
         holder[key] = chain.feed(value) + chain.flush()
 
 
+# Answer fields with their own filters above; every other string the model
+# returns goes through the output scanner too when the policy scans output.
+_FILTERED_FIELDS = frozenset({"role", "content", "refusal", "tool_calls", "function_call"})
+
+
+def _scans(plan: _Plan) -> bool:
+    return plan.scan in ("redact", "block")
+
+
+def _scan_strings(value: Any, plan: _Plan) -> None:
+    """Every string inside ``value``, each scanned whole (fields no filter knows)."""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in list(items):
+        if isinstance(item, str):
+            _process(value, key, plan)
+        elif isinstance(item, (dict, list)):
+            _scan_strings(item, plan)
+
+
+def _scan_unfiltered(choice: dict[str, Any], holder: dict[str, Any], plan: _Plan) -> None:
+    """Output scanning must see all model text: reasoning, audio transcripts,
+    annotations, tool names. Logprobs repeat the text split into tokens, where
+    no scanner can see an identifier whole: they are dropped instead."""
+    if choice.get("logprobs") is not None:
+        choice["logprobs"] = None
+    for key, value in list(holder.items()):
+        if key in _FILTERED_FIELDS:
+            continue
+        if isinstance(value, str):
+            _process(holder, key, plan)
+        elif isinstance(value, (dict, list)):
+            _scan_strings(value, plan)
+    for call in holder.get("tool_calls") or ():
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict):
+            _process(function, "name", plan)
+
+
 def _rewrite_choice(choice: dict[str, Any], plan: _Plan) -> None:
     _process(choice, "text", plan)  # completions
     message = choice.get("message")
     if not isinstance(message, dict):
+        if _scans(plan) and choice.get("logprobs") is not None:
+            choice["logprobs"] = None
         return
+    if _scans(plan):
+        _scan_unfiltered(choice, message, plan)
     _process(message, "content", plan)
     _process(message, "refusal", plan)
     for call in message.get("tool_calls") or ():
@@ -193,6 +235,13 @@ class _StreamRewriter:
             if isinstance(choice.get("text"), str):
                 choice["text"] = self._chain((index, "text", 0)).feed(choice["text"])
             delta = choice.get("delta")
+            if isinstance(delta, dict) and _scans(self.plan):
+                # Reasoning text streams like content: one filter chain per field.
+                for key in [k for k, v in delta.items() if k not in _FILTERED_FIELDS and isinstance(v, str)]:
+                    delta[key] = self._chain((index, key, 0)).feed(delta[key])
+                _scan_unfiltered(choice, {k: v for k, v in delta.items() if not isinstance(v, str)}, self.plan)
+            elif _scans(self.plan) and choice.get("logprobs") is not None:
+                choice["logprobs"] = None
             if isinstance(delta, dict):
                 for key in ("content", "refusal"):
                     if isinstance(delta.get(key), str):
@@ -220,7 +269,7 @@ class _StreamRewriter:
                 choice["text"] = (choice.get("text") or "") + text
                 continue
             delta = choice.setdefault("delta", {})
-            if kind in ("content", "refusal"):
+            if kind not in ("function", "tool"):  # content, refusal, reasoning fields
                 delta[kind] = (delta.get(kind) or "") + text
             elif kind == "function":
                 function_call = delta.setdefault("function_call", {})

@@ -125,6 +125,13 @@ def _validate_messages(messages: Any) -> None:
                     raise _type_error(f"messages[{i}].tool_calls[{j}].function", "an object with string arguments")
 
 
+def _refuse_token_ids(value: Any, param: str) -> None:
+    # Token ids are text the detectors cannot read (any tokenizer decodes
+    # them): forwarding them would send unscanned content (fail closed).
+    if isinstance(value, list) and any(isinstance(item, (int, float, list)) and not isinstance(item, bool) for item in value):
+        raise bad_request("Token-id arrays cannot be scanned; send text instead.", param=param, code="unsupported_content")
+
+
 def parse_chat(body: dict[str, Any]) -> CanonicalRequest:
     reject_routing_overrides(body)
     model = _common(body)
@@ -143,6 +150,7 @@ def parse_completions(body: dict[str, Any]) -> CanonicalRequest:
         raise bad_request("Missing required parameter: 'prompt'.", param="prompt", code="missing_required_parameter")
     if not isinstance(prompt, (str, list)):
         raise _type_error("prompt", "a string or an array")
+    _refuse_token_ids(prompt, "prompt")
     return CanonicalRequest(ROUTE_COMPLETIONS, body, model, stream=bool(body.get("stream")))
 
 
@@ -154,6 +162,7 @@ def parse_embeddings(body: dict[str, Any]) -> CanonicalRequest:
         raise bad_request("Missing required parameter: 'input'.", param="input", code="missing_required_parameter")
     if not isinstance(inputs, (str, list)) or (isinstance(inputs, list) and not inputs):
         raise _type_error("input", "a string or a non-empty array")
+    _refuse_token_ids(inputs, "input")
     if body.get("stream"):
         raise bad_request("Embeddings cannot be streamed.", param="stream", code="invalid_value")
     return CanonicalRequest(ROUTE_EMBEDDINGS, body, model, stream=False)

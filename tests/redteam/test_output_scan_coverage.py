@@ -34,6 +34,7 @@ ANSWERS = {
     "audio_transcript": {"message": {"audio": {"id": "a", "data": "", "transcript": f"ssn {SSN}", "expires_at": 0}}},
     "annotation_title": {"message": {"annotations": [{"type": "url_citation", "url_citation": {"title": f"ssn {SSN}", "url": "https://x.test"}}]}},
     "tool_call_name": {"message": {"tool_calls": [{"id": "c", "type": "function", "function": {"name": f"ssn {SSN}", "arguments": "{}"}}]}},
+    "content_as_parts": {"message": {"content": [{"type": "text", "text": f"ssn {SSN}"}]}},
     "logprobs_tokens": {"choice": {"logprobs": {"content": [{"token": f"ssn {SSN}", "logprob": -0.1, "bytes": None, "top_logprobs": []}]}}},
 }
 

@@ -152,7 +152,8 @@ def _scan_unfiltered(choice: dict[str, Any], holder: dict[str, Any], plan: _Plan
     if choice.get("logprobs") is not None:
         choice["logprobs"] = None
     for key, value in list(holder.items()):
-        if key in _FILTERED_FIELDS:
+        # Content as a list of parts (some providers answer so) has no filter either.
+        if key in _FILTERED_FIELDS and not (key in ("content", "refusal") and isinstance(value, (dict, list))):
             continue
         if isinstance(value, str):
             _process(holder, key, plan)

@@ -83,3 +83,22 @@ def test_logprobs_kept_when_output_is_not_scanned(gateway_factory, mock_openai):
     mock.then(Scripted(body=body))
     url = gateway_factory(upstream_config(upstream))
     assert httpx.post(url + "/v1/chat/completions", json=ASK).json()["choices"][0]["logprobs"] is not None
+
+
+def test_whole_message_inside_a_stream_chunk_is_scanned(tmp_path, gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    chunks = chat_chunks(["ok"])
+    chunks.insert(1, {**chunks[1], "choices": [{"index": 0, "message": {"role": "assistant", "content": f"ssn {SSN}"}, "finish_reason": None}]})
+    mock.then(Scripted(chunks=chunks))
+    url = gateway_factory(upstream_config(upstream, policy=scanning_policy(tmp_path, "redact")))
+    assert SSN not in _stream(url)
+
+
+def test_whole_message_inside_a_stream_chunk_is_restored(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    chunks = chat_chunks(["ok"])
+    chunks.insert(1, {**chunks[1], "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi <PERSON_1>"}, "finish_reason": None}]})
+    mock.then(Scripted(chunks=chunks))
+    url = gateway_factory(upstream_config(upstream))
+    text = httpx.post(url + "/v1/chat/completions", json={**ASK, "stream": True, "messages": [{"role": "user", "content": "I am Maria Lopez from Boston."}]}).text
+    assert "Hi Maria Lopez" in text

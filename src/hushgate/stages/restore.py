@@ -172,6 +172,10 @@ def _rewrite_choice(choice: dict[str, Any], plan: _Plan) -> None:
         if _scans(plan) and choice.get("logprobs") is not None:
             choice["logprobs"] = None
         return
+    _rewrite_message(choice, message, plan)
+
+
+def _rewrite_message(choice: dict[str, Any], message: dict[str, Any], plan: _Plan) -> None:
     if _scans(plan):
         _scan_unfiltered(choice, message, plan)
     _process(message, "content", plan)
@@ -235,6 +239,9 @@ class _StreamRewriter:
             index = choice.get("index", 0)
             if isinstance(choice.get("text"), str):
                 choice["text"] = self._chain((index, "text", 0)).feed(choice["text"])
+            if isinstance(choice.get("message"), dict):
+                # Some upstreams stream whole messages: filter them whole.
+                _rewrite_message(choice, choice["message"], self.plan)
             delta = choice.get("delta")
             if isinstance(delta, dict) and _scans(self.plan):
                 # Reasoning text streams like content: one filter chain per field.

@@ -34,6 +34,7 @@ ANSWERS = {
     "audio_transcript": {"message": {"audio": {"id": "a", "data": "", "transcript": f"ssn {SSN}", "expires_at": 0}}},
     "annotation_title": {"message": {"annotations": [{"type": "url_citation", "url_citation": {"title": f"ssn {SSN}", "url": "https://x.test"}}]}},
     "tool_call_name": {"message": {"tool_calls": [{"id": "c", "type": "function", "function": {"name": f"ssn {SSN}", "arguments": "{}"}}]}},
+    "list_of_strings": {"message": {"citations": [f"ssn {SSN}"]}},
     "content_as_parts": {"message": {"content": [{"type": "text", "text": f"ssn {SSN}"}]}},
     "logprobs_tokens": {"choice": {"logprobs": {"content": [{"token": f"ssn {SSN}", "logprob": -0.1, "bytes": None, "top_logprobs": []}]}}},
 }
@@ -102,3 +103,21 @@ def test_whole_message_inside_a_stream_chunk_is_restored(gateway_factory, mock_o
     url = gateway_factory(upstream_config(upstream))
     text = httpx.post(url + "/v1/chat/completions", json={**ASK, "stream": True, "messages": [{"role": "user", "content": "I am Maria Lopez from Boston."}]}).text
     assert "Hi Maria Lopez" in text
+
+
+def test_extra_top_level_answer_field_is_scanned(tmp_path, gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    body = chat_completion("All fine.")
+    body["citations"] = [f"ssn {SSN}"]
+    mock.then(Scripted(body=body))
+    url = gateway_factory(upstream_config(upstream, policy=scanning_policy(tmp_path, "block")))
+    assert SSN not in httpx.post(url + "/v1/chat/completions", json=ASK).text
+
+
+def test_extra_top_level_stream_field_is_scanned(tmp_path, gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    chunks = chat_chunks(["ok"])
+    chunks[1] = {**chunks[1], "citations": [f"ssn {SSN}"]}
+    mock.then(Scripted(chunks=chunks))
+    url = gateway_factory(upstream_config(upstream, policy=scanning_policy(tmp_path, "redact")))
+    assert SSN not in _stream(url)

@@ -107,6 +107,7 @@ class RestoreStage:
             for choice in response.payload.data.get("choices") or ():
                 if isinstance(choice, dict):
                     _rewrite_choice(choice, plan)
+            _scan_extra_top_level(response.payload.data, plan)
         except OutputBlocked:
             self._record(ctx, plan)
             raise _blocked() from None
@@ -140,7 +141,9 @@ def _scan_strings(value: Any, plan: _Plan) -> None:
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for key, item in list(items):
         if isinstance(item, str):
-            _process(value, key, plan)
+            if item:
+                chain = plan.chain(json_string=False)
+                value[key] = chain.feed(item) + chain.flush()
         elif isinstance(item, (dict, list)):
             _scan_strings(item, plan)
 
@@ -163,6 +166,23 @@ def _scan_unfiltered(choice: dict[str, Any], holder: dict[str, Any], plan: _Plan
         function = call.get("function") if isinstance(call, dict) else None
         if isinstance(function, dict):
             _process(function, "name", plan)
+
+
+# Top-level answer fields that are protocol structure (ids, model, usage);
+# anything else a provider adds (citations, extra text) is scanned too.
+_ANSWER_STRUCTURE = frozenset({"id", "object", "created", "model", "system_fingerprint", "choices", "usage", "service_tier", "prompt_filter_results"})
+
+
+def _scan_extra_top_level(data: dict[str, Any], plan: _Plan) -> None:
+    if not _scans(plan):
+        return
+    for key, value in list(data.items()):
+        if key in _ANSWER_STRUCTURE:
+            continue
+        if isinstance(value, str):
+            _process(data, key, plan)
+        elif isinstance(value, (dict, list)):
+            _scan_strings(value, plan)
 
 
 def _rewrite_choice(choice: dict[str, Any], plan: _Plan) -> None:
@@ -233,6 +253,7 @@ class _StreamRewriter:
 
     def _rewrite(self, data: dict[str, Any]) -> None:
         self.last = data
+        _scan_extra_top_level(data, self.plan)
         for choice in data.get("choices") or ():
             if not isinstance(choice, dict):
                 continue

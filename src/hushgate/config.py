@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from hushgate.audit.settings import AuditSettings
+from hushgate.cache.settings import CacheSettings
 from hushgate.policy.settings import PolicySettings
 
 # Values that look like credentials pasted into YAML (OpenAI/Anthropic/AWS/
@@ -176,6 +177,8 @@ class Settings(BaseSettings):
     # On by default: one content-free record per request. Needs a signing key
     # (`hushgate audit keygen`); the process refuses to start without one.
     audit: AuditSettings = Field(default_factory=AuditSettings)
+    # Off by default (zero retention); a policy decides which classes may use it.
+    cache: CacheSettings = Field(default_factory=CacheSettings)
     # Where the settings came from, for startup messages; not configurable.
     source: str = Field("embedded defaults", exclude=True)
 

@@ -61,11 +61,16 @@ class DetectStage:
     def __init__(self, runtime: PolicyRuntime) -> None:
         self.runtime = runtime
 
-    async def _scan(self, ctx: RequestContext) -> list[tuple[int, Any]]:
+    async def _scan(self, ctx: RequestContext, deadline: float) -> list[tuple[int, Any]]:
         located: list[tuple[int, Any]] = []
         detector = self.runtime.detector  # read once: a reload may swap it
         adetect = getattr(detector, "adetect", None)
         for i, segment in enumerate(ctx.request.segments):
+            # Inline detection never yields to wait_for: stop between segments
+            # once over budget, so a body of many small strings cannot hold
+            # the event loop far past it.
+            if time.perf_counter() > deadline:
+                raise TimeoutError
             if adetect is not None:
                 found = await adetect(segment.text, field_name=segment.field_name)
             else:
@@ -79,7 +84,7 @@ class DetectStage:
         started = time.perf_counter()
         reason = None
         try:
-            located = await asyncio.wait_for(self._scan(ctx), budget_s)
+            located = await asyncio.wait_for(self._scan(ctx, started + budget_s), budget_s)
             # Inline detection cannot be interrupted: check the clock after it.
             if time.perf_counter() - started > budget_s:
                 reason = "detector_timeout"

@@ -26,9 +26,12 @@ def select_policy(runtime: PolicyRuntime, ctx: RequestContext) -> CompiledPolicy
     policy = ctx.extras.get(POLICY_KEY)
     if policy is None:
         principal = ctx.principal
-        policy = runtime.current.select(
-            principal.key_id if principal else None, principal.team if principal else None, ctx.route
-        )
+        current = runtime.current
+        # A binding on the inbound route (``anthropic.messages``) wins; else the
+        # canonical route, so a ``chat.completions`` binding governs chat in
+        # every dialect and a client cannot switch SDK to reach the default.
+        route = ctx.route if ctx.route in current.by_route else ctx.request.route
+        policy = current.select(principal.key_id if principal else None, principal.team if principal else None, route)
         ctx.extras[POLICY_KEY] = policy
     return policy
 

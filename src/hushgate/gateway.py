@@ -29,6 +29,7 @@ class Gateway:
     pipeline: Pipeline = field(default_factory=Pipeline)
     policy: Any = None  # hushgate.policy.reload.PolicyRuntime
     audit: Any = None  # hushgate.audit.AuditLog, None when settings.audit.enabled is false
+    cache: Any = None  # hushgate.cache.ResponseCache, None unless settings.cache.enabled
 
     @classmethod
     def build(cls, settings: Settings, secret: ServerSecret | None = None) -> Gateway:
@@ -46,6 +47,10 @@ class Gateway:
         from hushgate.stages.audit import build_audit
 
         gateway.audit = build_audit(settings, secret)  # refuses to start without a signing key
+        if settings.cache.enabled:
+            from hushgate.cache import ResponseCache
+
+            gateway.cache = ResponseCache.from_settings(settings.cache, secret)  # refuses to start without keys
         from hushgate.stages import build_pipeline  # stages import the gateway's types
 
         gateway.pipeline = build_pipeline(gateway)
@@ -77,6 +82,8 @@ class Gateway:
     async def aclose(self) -> None:
         for provider in self.providers.values():
             await provider.aclose()
+        if self.cache is not None:
+            await self.cache.aclose()
         if self.audit is not None:
             await self.audit.aclose()  # last: seals the chain with a shutdown checkpoint
 

@@ -268,3 +268,17 @@ def test_anthropic_clients_are_served_from_the_cache_in_their_own_dialect(start_
         streamed = "".join(stream.text_stream)
     assert whole.content[0].text == streamed == "Cached for Claude clients."
     assert len(mock.received) == 1
+
+
+def test_gateway_shutdown_closes_the_cache_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hushgate.config import load_settings
+    from tests.conftest import write_config
+
+    monkeypatch.setenv("HUSHGATE_CACHE_KEYS", "k1:" + base64.b64encode(os.urandom(32)).decode())
+    config = upstream_config("http://127.0.0.1:9") | {"cache": {"enabled": True, "backend": "sqlite", "sqlite_path": str(tmp_path / "c.sqlite3")}}
+    monkeypatch.setenv("MOCK_UPSTREAM_KEY", "k")
+    app = create_app(load_settings(write_config(tmp_path, config)), secret=TEST_SECRET)
+    with serve(app):
+        pass
+    backend = app.state.gateway.cache.backend
+    assert backend._conn is None and backend._executor._shutdown

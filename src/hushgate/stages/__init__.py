@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from hushgate.pipeline import Pipeline
 from hushgate.stages.audit import AuditFinalizer, AuditGate, AuditResponse
-from hushgate.stages.cache import build_cache_stages
+from hushgate.stages.cache import cache_stages
 from hushgate.stages.detect import DetectStage
 from hushgate.stages.policy import PolicyStage, reachable_deployments
 from hushgate.stages.restore import RestoreStage
@@ -28,7 +28,7 @@ def build_pipeline(gateway: Gateway) -> Pipeline:
     pipeline.request_stages.append(PolicyStage(gateway.policy, gateway.secret, reachable_deployments(gateway.router)))
     if gateway.audit is not None:
         pipeline.request_stages.append(AuditGate(gateway.audit))  # fail closed before anything can be forwarded
-    cache = build_cache_stages(gateway.settings, gateway.secret)  # None unless cache.enabled
+    cache = cache_stages(gateway.cache, gateway.secret) if gateway.cache is not None else None
     if cache is not None:
         pipeline.request_stages.append(cache[0])  # keep last: keys on the transformed request
     # Response stages, in order: upstream-facing first.

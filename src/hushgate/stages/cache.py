@@ -27,7 +27,7 @@ the config alone decides.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from hushgate.cache import CACHE_HEADER, CachedResponse, ResponseCache, cache_key, should_bypass
 from hushgate.cache.framing import is_usage_only, json_to_stream, stream_to_json
@@ -183,11 +183,3 @@ class CacheCommit:
 
 def cache_stages(cache: ResponseCache, secret: ServerSecret) -> tuple[CacheLookup, CacheStore, CacheCommit]:
     return CacheLookup(cache, secret), CacheStore(cache), CacheCommit(cache)
-
-
-def build_cache_stages(settings: Any, secret: ServerSecret) -> tuple[CacheLookup, CacheStore, CacheCommit] | None:
-    """(lookup, capture, commit) when the config enables the cache, else None."""
-    cache_settings = getattr(settings, "cache", None)
-    if cache_settings is None or not cache_settings.enabled:
-        return None
-    return cache_stages(ResponseCache.from_settings(cache_settings, secret), secret)

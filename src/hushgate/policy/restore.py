@@ -42,10 +42,26 @@ def _open_link_destination(tail: str) -> bool:
     return ")" not in dest
 
 
+# HTML attributes and CSS that take a URL: a quoted value may hold spaces.
+_QUOTED_URL_ATTR = re.compile(r"""(?:href|src|srcset|action|formaction|poster|data|background|cite)\s*=\s*(["'])""", re.IGNORECASE)
+_CSS_URL = re.compile(r"url\(", re.IGNORECASE)
+
+
+def _open_url_value(tail: str) -> bool:
+    """True inside a quoted URL attribute value or a CSS ``url(...)`` not yet closed."""
+    last = None
+    for last in _QUOTED_URL_ATTR.finditer(tail):
+        pass
+    if last is not None and last.group(1) not in tail[last.end() :]:
+        return True
+    k = max((m.end() for m in _CSS_URL.finditer(tail)), default=-1)
+    return k >= 0 and ")" not in tail[k:]
+
+
 def in_url_context(before: str) -> bool:
     """True if text ending with ``before`` puts the next token inside a URL or link target."""
     tail = before[-_TAIL_CHARS:]
-    if _open_link_destination(tail):
+    if _open_link_destination(tail) or _open_url_value(tail):
         return True
     word = _WHITESPACE.split(tail)[-1].lower()
     if len(word) >= _TAIL_CHARS:

@@ -78,5 +78,13 @@ _logger: structlog.typing.FilteringBoundLogger | None = None
 
 
 def get_logger() -> structlog.typing.FilteringBoundLogger:
-    """The gateway's logger under the current configuration."""
-    return _logger if _logger is not None else structlog.get_logger("hushgate")
+    """The gateway's logger under the current configuration.
+
+    Never structlog's development default: it prints tracebacks with every
+    frame's local variables (request text) when an app is embedded without
+    ``hushgate serve``. Unconfigured means the content-free JSON lines.
+    """
+    if _logger is None:
+        configure_logging()
+    assert _logger is not None
+    return _logger

@@ -273,7 +273,8 @@ def _residual_strings(
                 if (id(value), k) not in covered:
                     yield TextSegment("other", (*path, k), v, value, k)
             elif isinstance(v, (dict, list)):
-                payload = _BINARY_PAYLOADS.get(k) if value.get("type") == k else None
+                in_part = len(path) == 4 and path[0] == "messages" and path[2] == "content"  # messages[i].content[k]
+                payload = _BINARY_PAYLOADS.get(k) if in_part and value.get("type") == k else None
                 yield from _residual_strings(v, (*path, k), covered, skip=payload)
     elif isinstance(value, list):
         for i, v in enumerate(value):

@@ -243,12 +243,54 @@ def main() -> None:
             ("direct", asyncio.run(ttfb_samples(upstream, {}, 100, concurrency=8))),
             ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 100, concurrency=8))),
         ])  # fmt: skip
+        if not args.core_only:
+            cache_phase(tmp, env, gw_env, key, config, procs, duration)
     finally:
         for proc in procs:
             proc.terminate()
         for proc in procs:
             proc.wait(timeout=10)
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def cache_phase(tmp: Path, env: dict[str, str], gw_env: dict[str, str], key: str, config: Path,
+                procs: list[subprocess.Popen[bytes]], duration: int) -> None:  # fmt: skip
+    """A cache hit for a 4 KB answer against the floor proxy to the same upstream.
+
+    A second gateway with the in-memory cache on (the main one keeps it off,
+    or every identical wrk request above would be a hit), a mock answering
+    4 KB, and a floor proxy in front of that mock.
+    """
+    mock_port, floor_port, gw_port = distinct_free_ports(3)
+    upstream = f"http://127.0.0.1:{mock_port}"
+    procs.append(spawn([sys.executable, "benchmarks/mock_upstream.py", "--port", str(mock_port), "--answer-bytes", "4096"], env, "1", tmp / "mock4k.log"))
+    procs.append(spawn([sys.executable, "-m", "uvicorn", "--factory", "benchmarks.floor_proxy:aiohttp_app", "--port", str(floor_port),
+                        "--log-level", "warning", "--no-access-log"], {**env, "FLOOR_UPSTREAM": upstream}, "0", tmp / "floor4k.log"))  # fmt: skip
+    import yaml
+
+    settings = yaml.safe_load(config.read_text())
+    settings["cache"] = {"enabled": True, "backend": "memory"}
+    settings["providers"]["mock4k"] = {"type": "openai_compatible", "base_url": f"{upstream}/v1"}
+    settings["models"]["bench4k"] = {"deployments": [{"provider": "mock4k", "model": "bench-model", "tags": ["in_vpc"]}]}
+    cached = tmp / "gateway-cache.yaml"
+    cached.write_text(yaml.safe_dump(settings))
+    procs.append(spawn([sys.executable, "-m", "hushgate", "serve", "--config", str(cached), "--port", str(gw_port)], gw_env, "0", tmp / "gateway-cache.log"))
+    auth = {"authorization": f"Bearer {key}"}
+    body = tmp / "body-cache.json"
+    body.write_bytes(chat_body(1024).replace(b'"model":"bench"', b'"model":"bench4k"'))
+    floor = Target("floor-aiohttp", f"http://127.0.0.1:{floor_port}", procs[-2].pid, {})
+    hit = Target("hushgate hit", f"http://127.0.0.1:{gw_port}", procs[-1].pid, auth)
+    miss = Target("hushgate bypass", hit.url, hit.pid, {**auth, "x-hushgate-cache": "bypass"})
+    for target in (floor, hit):
+        try:
+            wait_ready(target.url, body.read_bytes(), target.headers)
+        except RuntimeError as exc:
+            sys.exit(f"{target.name}: {exc}; log:\n" + (tmp / "gateway-cache.log").read_text(errors="replace")[-3000:])
+    print("\nCache hit, 4 KB answer, concurrency 1 (ms):")
+    rows = [run_wrk(t, body, 1, duration, 4096) for t in (floor, hit, miss)]
+    for r in rows:
+        print(f"  {r.target:<16} p50 {r.p50_ms:7.3f}   p99 {r.p99_ms:7.3f}   CPU ms/req {r.cpu_ms:6.3f}")
+    print(f"  cache hit over the floor, p50: {rows[1].p50_ms - rows[0].p50_ms:.3f} ms")
 
 
 def print_table(results: list[Result]) -> None:

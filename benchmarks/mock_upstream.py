@@ -18,6 +18,19 @@ import asyncio
 import httptools
 import orjson
 
+def completion(content: str) -> bytes:
+    return orjson.dumps(
+        {
+            "id": "chatcmpl-bench",
+            "object": "chat.completion",
+            "created": 1700000000,
+            "model": "bench-model",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop", "logprobs": None}],
+            "usage": {"prompt_tokens": 250, "completion_tokens": 10, "total_tokens": 260},
+        }
+    )
+
+
 COMPLETION = orjson.dumps(
     {
         "id": "chatcmpl-bench",
@@ -49,7 +62,8 @@ STREAM_HEAD = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-e
 
 
 class Handler(asyncio.Protocol):
-    def __init__(self, events: list[bytes], delay_s: float) -> None:
+    def __init__(self, events: list[bytes], delay_s: float, answer: bytes = COMPLETION) -> None:
+        self.answer = answer
         self.events = events
         self.stream_body = b"".join(events)
         self.delay_s = delay_s
@@ -78,8 +92,8 @@ class Handler(asyncio.Protocol):
                 self.transport.write(STREAM_HEAD + chunked(self.stream_body) + b"0\r\n\r\n")
         else:
             self.transport.write(
-                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(COMPLETION)
-                + COMPLETION
+                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(self.answer)
+                + self.answer
             )
 
 
@@ -94,10 +108,14 @@ class Handler(asyncio.Protocol):
         self.transport.write(b"0\r\n\r\n")
 
 
-async def main(port: int, chunks: int, delay_ms: float) -> None:
+async def main(port: int, chunks: int, delay_ms: float, answer_bytes: int) -> None:
     events = sse_events(chunks)
+    answer = COMPLETION
+    if answer_bytes:
+        words = " ".join(f"word{i}" for i in range(answer_bytes))
+        answer = completion(words[: max(0, answer_bytes - (len(completion("")) ))])
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: Handler(events, delay_ms / 1000), "127.0.0.1", port, backlog=1024)
+    server = await loop.create_server(lambda: Handler(events, delay_ms / 1000, answer), "127.0.0.1", port, backlog=1024)
     async with server:
         await server.serve_forever()
 
@@ -109,5 +127,6 @@ if __name__ == "__main__":
     parser.add_argument("--port", type=int, default=9100)
     parser.add_argument("--chunks", type=int, default=20)
     parser.add_argument("--chunk-delay-ms", type=float, default=0.0)
+    parser.add_argument("--answer-bytes", type=int, default=0, help="size of the non-streamed answer (default: ~300 B)")
     args = parser.parse_args()
-    uvloop.run(main(args.port, args.chunks, args.chunk_delay_ms))
+    uvloop.run(main(args.port, args.chunks, args.chunk_delay_ms, args.answer_bytes))

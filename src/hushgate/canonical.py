@@ -11,6 +11,7 @@ the detection and policy stages never need to know which SDK sent it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -253,7 +254,11 @@ def _schema_strings(schema: Any, path: tuple[str | int, ...]) -> Iterator[TextSe
 _STRUCTURAL_TOP_KEYS = frozenset({"model"})
 # Ids and tool names pair calls with results and definitions (rewriting one
 # side breaks the pairing); they stay structure, as before.
-_STRUCTURAL_KEYS = frozenset({"role", "type", "id", "tool_call_id", "call_id"})
+_STRUCTURAL_KEYS = frozenset({"id", "tool_call_id", "call_id"})
+# `type` and `role` values are enums ("function", "input_text"): skipped only
+# when they look like one, so they cannot carry free text unscanned.
+_ENUM_KEYS = frozenset({"role", "type"})
+_ENUM_VALUE = re.compile(r"[a-z][a-z0-9_.]{0,63}\Z")
 _TOOL_HOLDERS = frozenset({"function", "function_call", "custom", "tool", "mcp_call", "tool_use"})
 # Binary payloads of non-text content parts (base64 data, data: URLs): data
 # the gateway passes through, as NON_TEXT_PART_TYPES says, not text.
@@ -267,6 +272,8 @@ def _residual_strings(
         for k, v in value.items():
             if isinstance(v, str):
                 if not v or k in _STRUCTURAL_KEYS or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
+                    continue
+                if k in _ENUM_KEYS and _ENUM_VALUE.match(v):
                     continue
                 if k == "name" and ((path and path[-1] in _TOOL_HOLDERS) or value.get("type") in _TOOL_HOLDERS):
                     continue

@@ -19,7 +19,7 @@ handler()
 
 def test_unconfigured_logger_prints_no_traceback_locals():
     # A fresh interpreter: nothing has configured logging yet.
-    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, timeout=60, check=True)
     out = done.stdout + done.stderr
     assert b"canary-SSN" not in out
     assert b'"error_type":"ValueError"' in out

@@ -45,7 +45,7 @@ def test_chat_route_binding_applies_to_every_chat_dialect(dialect, tmp_path, gat
 
 
 def test_binding_on_the_dialect_route_still_wins(tmp_path, gateway_factory, mock_openai):
-    mock, upstream = mock_openai
+    _, upstream = mock_openai
     policy = strict_chat_policy(tmp_path)
     policy["bindings"].append({"route": "anthropic.messages", "file": "policies/default.yaml"})
     url = gateway_factory(upstream_config(upstream, policy=policy))

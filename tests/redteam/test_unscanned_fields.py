@@ -40,6 +40,7 @@ FIELDS = {
     "web_search_user_location": {"messages": HI, "web_search_options": {"user_location": {"approximate": {"city": PII}}}},
     "unknown_top_level_field": {"messages": HI, "some_future_field": PII},
     "part_shaped_object_outside_messages": {"messages": HI, "prediction": {"type": "file", "file": {"file_data": PII}}},
+    "type_field_holding_text": {"messages": HI, "metadata": {"type": PII}},
     "tool_arguments_nested_arrays": {"messages": [*HI, _call({"a": [[PII]], "b": {"c": {"d": PII}}})]},
 }
 

@@ -21,7 +21,7 @@ import orjson
 from hushgate.canonical import ROUTE_CHAT
 from hushgate.config import ProviderConfig
 from hushgate.errors import bad_request
-from hushgate.http import raise_for_upstream_status, upstream_request
+from hushgate.http import raise_for_upstream_status
 from hushgate.providers.base import (
     StreamInterrupted,
     UpstreamCall,
@@ -47,6 +47,10 @@ def error_code_of(raw: bytes) -> str | None:
         return safe_error_code(orjson.loads(raw))
     except orjson.JSONDecodeError:
         return None
+
+
+async def check_status(response: aiohttp.ClientResponse) -> None:
+    await raise_for_upstream_status(response, error_code_of)
 
 
 class AnthropicProvider(PooledProvider):
@@ -83,33 +87,14 @@ class AnthropicProvider(PooledProvider):
         return orjson.dumps(body)
 
     async def send(self, call: UpstreamCall) -> UpstreamResponse:
-        body = self._body(call)
-        async with upstream_request(self.session, self.url, body, self._headers) as response:
-            await raise_for_upstream_status(response, error_code_of)
-            try:
-                raw = await response.read()
-            except aiohttp.ClientError:
-                raise UpstreamError("connect") from None
-        try:
-            message = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            raise UpstreamError("protocol", response.status, "not_json") from None
-        if not isinstance(message, dict) or message.get("type") != "message":
-            raise UpstreamError("protocol", response.status, "not_a_message")
+        status, message = await self.post_for_json(self.url, self._body(call), self._headers, check_status)
+        if message.get("type") != "message":
+            raise UpstreamError("protocol", status, "not_a_message")
         completion = message_to_completion(message, created=int(time.time()))
-        return UpstreamResponse(response.status, JsonPayload(data=completion))
+        return UpstreamResponse(status, JsonPayload(data=completion))
 
     async def open_stream(self, call: UpstreamCall) -> AsyncIterator[Chunk]:
-        body = self._body(call)
-        context = upstream_request(self.session, self.url, body, self._stream_headers)
-        response = await context.__aenter__()
-        try:
-            await raise_for_upstream_status(response, error_code_of)
-            if "text/event-stream" not in response.headers.get("content-type", ""):
-                raise UpstreamError("protocol", response.status, "not_event_stream")
-        except BaseException as exc:
-            await context.__aexit__(type(exc), exc, exc.__traceback__)
-            raise
+        context, response = await self.open_response(self.url, self._body(call), self._stream_headers, check_status, "text/event-stream")
         include_usage = bool((call.body.get("stream_options") or {}).get("include_usage"))
         return self._chunks(context, response, MessageEventsToChunks(include_usage=include_usage))
 

@@ -29,11 +29,10 @@ import yarl
 from hushgate.canonical import ROUTE_CHAT
 from hushgate.config import ProviderConfig
 from hushgate.errors import bad_request
-from hushgate.http import raise_for_upstream_status, upstream_request
+from hushgate.http import raise_for_upstream_status
 from hushgate.providers.base import (
     StreamInterrupted,
     UpstreamCall,
-    UpstreamError,
     UpstreamResponse,
     safe_error_code,
 )
@@ -77,6 +76,11 @@ def _env_name(name: str, option: str, value: Any) -> str:
     if not isinstance(value, str) or not _ENV_NAME.fullmatch(value) or value.startswith(("AKIA", "ASIA")):
         raise ValueError(f"providers.{name}.options.{option}: must be the NAME of an environment variable")
     return value
+
+
+async def check_status(response: aiohttp.ClientResponse) -> None:
+    # Bedrock names the error in a header (x-amzn-errortype) as often as in the body.
+    await raise_for_upstream_status(response, lambda raw: bedrock_error_code(response.headers, raw))
 
 
 class BedrockProvider(PooledProvider):
@@ -123,32 +127,13 @@ class BedrockProvider(PooledProvider):
     async def send(self, call: UpstreamCall) -> UpstreamResponse:
         body = self._body(call)
         url, headers = self._signed(call, "converse", body, "application/json")
-        async with upstream_request(self.session, url, body, headers) as response:  # type: ignore[arg-type]
-            await raise_for_upstream_status(response, lambda raw: bedrock_error_code(response.headers, raw))
-            try:
-                raw = await response.read()
-            except aiohttp.ClientError:
-                raise UpstreamError("connect") from None
-        try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            raise UpstreamError("protocol", response.status, "not_json") from None
-        if not isinstance(data, dict):
-            raise UpstreamError("protocol", response.status, "not_json")
-        return UpstreamResponse(response.status, JsonPayload(data=converse_to_chat(data, call.model, call.request_id)))
+        status, data = await self.post_for_json(url, body, headers, check_status)
+        return UpstreamResponse(status, JsonPayload(data=converse_to_chat(data, call.model, call.request_id)))
 
     async def open_stream(self, call: UpstreamCall) -> AsyncIterator[Chunk]:
         body = self._body(call)
         url, headers = self._signed(call, "converse-stream", body, EVENT_STREAM)
-        context = upstream_request(self.session, url, body, headers)  # type: ignore[arg-type]
-        response = await context.__aenter__()
-        try:
-            await raise_for_upstream_status(response, lambda raw: bedrock_error_code(response.headers, raw))
-            if EVENT_STREAM not in response.headers.get("content-type", ""):
-                raise UpstreamError("protocol", response.status, "not_event_stream")
-        except BaseException as exc:
-            await context.__aexit__(type(exc), exc, exc.__traceback__)
-            raise
+        context, response = await self.open_response(url, body, headers, check_status, EVENT_STREAM)
         include_usage = bool((call.body.get("stream_options") or {}).get("include_usage"))
         return self._chunks(context, response, ConverseStream(call.model, call.request_id, include_usage))
 

@@ -19,7 +19,6 @@ import orjson
 from hushgate.canonical import ROUTE_CHAT
 from hushgate.config import ProviderConfig
 from hushgate.errors import bad_request
-from hushgate.http import upstream_request
 from hushgate.providers.base import (
     StreamInterrupted,
     UpstreamCall,
@@ -82,33 +81,12 @@ class GeminiProvider(PooledProvider):
             raise bad_request(exc.message, param=exc.param, code="unsupported_for_provider") from None
 
     async def send(self, call: UpstreamCall) -> UpstreamResponse:
-        body = self._body(call)
-        async with upstream_request(self.session, self._url(call, "generateContent"), body, self._headers) as response:
-            await raise_for_gemini_status(response)
-            try:
-                raw = await response.read()
-            except aiohttp.ClientError:
-                raise UpstreamError("connect") from None
-        try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            raise UpstreamError("protocol", response.status, "not_json") from None
-        if not isinstance(data, dict):
-            raise UpstreamError("protocol", response.status, "not_json")
-        return UpstreamResponse(response.status, JsonPayload(data=gemini_to_chat(data, call.model, call.request_id)))
+        status, data = await self.post_for_json(self._url(call, "generateContent"), self._body(call), self._headers, raise_for_gemini_status)
+        return UpstreamResponse(status, JsonPayload(data=gemini_to_chat(data, call.model, call.request_id)))
 
     async def open_stream(self, call: UpstreamCall) -> AsyncIterator[Chunk]:
-        body = self._body(call)
         url = self._url(call, "streamGenerateContent") + "?alt=sse"
-        context = upstream_request(self.session, url, body, self._stream_headers)
-        response = await context.__aenter__()
-        try:
-            await raise_for_gemini_status(response)
-            if "text/event-stream" not in response.headers.get("content-type", ""):
-                raise UpstreamError("protocol", response.status, "not_event_stream")
-        except BaseException as exc:
-            await context.__aexit__(type(exc), exc, exc.__traceback__)
-            raise
+        context, response = await self.open_response(url, self._body(call), self._stream_headers, raise_for_gemini_status, "text/event-stream")
         include_usage = bool((call.body.get("stream_options") or {}).get("include_usage"))
         return self._chunks(context, response, GeminiStream(call.model, call.request_id, include_usage))
 

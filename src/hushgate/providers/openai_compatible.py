@@ -15,7 +15,7 @@ import orjson
 
 from hushgate.canonical import ROUTE_CHAT, ROUTE_COMPLETIONS, ROUTE_EMBEDDINGS
 from hushgate.config import ProviderConfig
-from hushgate.http import raise_for_upstream_status, upstream_request
+from hushgate.http import raise_for_upstream_status
 from hushgate.providers.base import (
     StreamInterrupted,
     UpstreamCall,
@@ -48,6 +48,10 @@ def error_code_of(raw: bytes) -> str | None:
         return None
 
 
+async def check_status(response: aiohttp.ClientResponse) -> None:
+    await raise_for_upstream_status(response, error_code_of)
+
+
 def resolve_base_url(config: ProviderConfig) -> str:
     preset = config.options.get("preset")
     base = config.base_url or (PRESETS.get(preset) if isinstance(preset, str) else None)
@@ -70,33 +74,19 @@ class OpenAICompatibleProvider(PooledProvider):
         """Where this dialect carries the key (Azure overrides it)."""
         return {"authorization": f"Bearer {key}"}
 
-    def _url(self, route: str) -> str:
-        return self.base_url + ROUTE_PATHS[route]
+    def url_for(self, call: UpstreamCall) -> str:
+        return self.base_url + ROUTE_PATHS[call.route]
 
     async def send(self, call: UpstreamCall) -> UpstreamResponse:
-        body = orjson.dumps(call.body)
-        async with upstream_request(self.session, self._url(call.route), body, self._headers) as response:
-            await raise_for_upstream_status(response, error_code_of)
-            try:
-                raw = await response.read()
-            except aiohttp.ClientError:
-                raise UpstreamError("connect") from None
+        # The answer is already OpenAI's: kept as bytes, parsed only if a stage looks inside.
+        status, raw = await self.post_for_bytes(self.url_for(call), orjson.dumps(call.body), self._headers, check_status)
         if not raw.lstrip().startswith(b"{"):
-            raise UpstreamError("protocol", response.status, "not_json")
-        return UpstreamResponse(response.status, JsonPayload(raw))
+            raise UpstreamError("protocol", status, "not_json")
+        return UpstreamResponse(status, JsonPayload(raw))
 
     async def open_stream(self, call: UpstreamCall) -> AsyncIterator[Chunk]:
         body = orjson.dumps(call.body)
-        context = upstream_request(self.session, self._url(call.route), body, self._stream_headers)
-        response = await context.__aenter__()
-        try:
-            await raise_for_upstream_status(response, error_code_of)
-            content_type = response.headers.get("content-type", "")
-            if "text/event-stream" not in content_type:
-                raise UpstreamError("protocol", response.status, "not_event_stream")
-        except BaseException as exc:
-            await context.__aexit__(type(exc), exc, exc.__traceback__)
-            raise
+        context, response = await self.open_response(self.url_for(call), body, self._stream_headers, check_status, "text/event-stream")
         return self._chunks(context, response)
 
     async def _chunks(self, context: object, response: aiohttp.ClientResponse) -> AsyncIterator[Chunk]:

@@ -8,12 +8,19 @@ adapter only says where its key goes and how its wire format looks.
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager
+from typing import Any
 
 import aiohttp
+import orjson
 
 from hushgate.config import ProviderConfig
-from hushgate.http import new_session
-from hushgate.providers.base import Provider
+from hushgate.http import new_session, upstream_request
+from hushgate.providers.base import Provider, UpstreamError
+
+# Raises UpstreamError for an error status, keeping only a sanitized code.
+StatusCheck = Callable[[aiohttp.ClientResponse], Awaitable[None]]
 
 
 class PooledProvider(Provider):
@@ -45,3 +52,42 @@ class PooledProvider(Provider):
         if self._session is None:
             raise RuntimeError("provider not started")
         return self._session
+
+    async def post_for_bytes(self, url: str, body: bytes, headers: Mapping[str, str], check: StatusCheck) -> tuple[int, bytes]:
+        """POST and read the whole answer, after ``check`` refused error statuses."""
+        async with upstream_request(self.session, url, body, headers) as response:
+            await check(response)
+            try:
+                return response.status, await response.read()
+            except aiohttp.ClientError:
+                raise UpstreamError("connect") from None
+
+    async def post_for_json(self, url: str, body: bytes, headers: Mapping[str, str], check: StatusCheck) -> tuple[int, dict[str, Any]]:
+        """POST and parse the answer, which must be a JSON object."""
+        status, raw = await self.post_for_bytes(url, body, headers, check)
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise UpstreamError("protocol", status, "not_json") from None
+        if not isinstance(data, dict):
+            raise UpstreamError("protocol", status, "not_json")
+        return status, data
+
+    async def open_response(
+        self, url: str, body: bytes, headers: Mapping[str, str], check: StatusCheck, content_type: str
+    ) -> tuple[AbstractAsyncContextManager[aiohttp.ClientResponse], aiohttp.ClientResponse]:
+        """Start a streamed exchange; returns once the upstream accepted it.
+
+        The caller owns the returned context and exits it when the stream ends
+        (or is abandoned), which releases or closes the connection.
+        """
+        context = upstream_request(self.session, url, body, headers)
+        response = await context.__aenter__()
+        try:
+            await check(response)
+            if content_type not in response.headers.get("content-type", ""):
+                raise UpstreamError("protocol", response.status, "not_event_stream")
+        except BaseException as exc:
+            await context.__aexit__(type(exc), exc, exc.__traceback__)
+            raise
+        return context, response

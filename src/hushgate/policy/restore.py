@@ -94,6 +94,7 @@ class Restorer:
             return s
         out: list[str] = []
         i = 0
+        longest = self.vault.max_token_len
         while True:
             j = s.find("<", i)
             if j < 0:
@@ -105,9 +106,10 @@ class Restorer:
                 out.append(self._resolve(m.group(0), out))
                 i = m.end()
                 continue
-            rest = s[j:]
-            if self.vault.is_partial(rest):
-                self.held = rest
+            # Only a tail shorter than the longest token can still complete
+            # one: check the length before slicing (HTML answers hold many "<").
+            if len(s) - j < longest and self.vault.is_partial(s[j:]):
+                self.held = s[j:]
                 break
             out.append("<")
             i = j + 1

@@ -25,3 +25,21 @@ def test_partial_placeholder_checks_see_only_short_tails():
     text = "<a " * 20_000 + "<PERSON_1>"
     assert restore_text(vault, text, RestoreStats()).endswith("Maria Lopez")
     assert CountingVault.checked_chars <= 20 * len(vault.pseudonym("PERSON", "Maria Lopez"))
+
+
+def test_url_context_check_sees_a_bounded_tail(monkeypatch):
+    from hushgate.policy import restore
+
+    seen: list[int] = []
+    real = restore.in_url_context
+
+    def counting(before: str) -> bool:
+        seen.append(len(before))
+        return real(before)
+
+    monkeypatch.setattr(restore, "in_url_context", counting)
+    vault = Vault()
+    vault.pseudonym("PERSON", "Maria Lopez")
+    out = restore_text(vault, "hi <PERSON_1> " * 2_000, RestoreStats())
+    assert out.count("Maria Lopez") == 2_000
+    assert max(seen) <= restore._TAIL_CHARS

@@ -24,7 +24,6 @@ import orjson
 from hushgate.policy.vault import PLACEHOLDER, Vault
 
 _TAIL_CHARS = 4096
-_WHITESPACE = re.compile(r"\s")
 # Quotes and angle brackets do not end a URL: `?q='<PERSON_1>`, `src="...'`
 # and `(<https://x/?q= <PERSON_1>>)` still put the token in the URL. Only
 # whitespace ends a bare URL or attribute value.
@@ -43,18 +42,20 @@ def _open_link_destination(tail: str) -> bool:
 
 
 # HTML attributes and CSS that take a URL: a quoted value may hold spaces.
-_QUOTED_URL_ATTR = re.compile(r"""(?:href|src|srcset|action|formaction|poster|data|background|cite)\s*=\s*(["'])""", re.IGNORECASE)
-_CSS_URL = re.compile(r"url\(", re.IGNORECASE)
+_URL_ATTR_BEFORE_QUOTE = re.compile(r"(?:href|src|srcset|action|formaction|poster|data|background|cite)\s*=\s*\Z", re.IGNORECASE)
 
 
 def _open_url_value(tail: str) -> bool:
-    """True inside a quoted URL attribute value or a CSS ``url(...)`` not yet closed."""
-    last = None
-    for last in _QUOTED_URL_ATTR.finditer(tail):
-        pass
-    if last is not None and last.group(1) not in tail[last.end() :]:
-        return True
-    k = max((m.end() for m in _CSS_URL.finditer(tail)), default=-1)
+    """True inside a quoted URL attribute value or a CSS ``url(...)`` not yet closed.
+
+    Only the last quote of each kind can open a value still open: any earlier
+    one is closed by it. Constant work per token, whatever the answer holds.
+    """
+    for quote in ('"', "'"):
+        i = tail.rfind(quote)
+        if i >= 0 and _URL_ATTR_BEFORE_QUOTE.search(tail, max(0, i - 48), i):
+            return True
+    k = tail.lower().rfind("url(")
     return k >= 0 and ")" not in tail[k:]
 
 
@@ -63,7 +64,7 @@ def in_url_context(before: str) -> bool:
     tail = before[-_TAIL_CHARS:]
     if _open_link_destination(tail) or _open_url_value(tail):
         return True
-    word = _WHITESPACE.split(tail)[-1].lower()
+    word = "" if not tail or tail[-1].isspace() else tail.rsplit(maxsplit=1)[-1].lower()
     if len(word) >= _TAIL_CHARS:
         # A run with no whitespace longer than the window: its start (and any
         # URL scheme) scrolled out of sight. Keep the token (fail closed).
@@ -127,11 +128,24 @@ class Restorer:
         value = self.vault.resolve(token)
         if value is None:
             return token
-        if in_url_context(self.tail + "".join(out)):
+        if in_url_context(self._recent(out)):
             self.stats.suppressed += 1
             return token
         self.stats.restored += 1
         return orjson.dumps(value).decode()[1:-1] if self.json_string else value
+
+    def _recent(self, out: list[str]) -> str:
+        """The last ``_TAIL_CHARS`` of the answer before the token, without joining all of it."""
+        parts: list[str] = []
+        need = _TAIL_CHARS
+        for piece in reversed(out):
+            parts.append(piece)
+            need -= len(piece)
+            if need <= 0:
+                break
+        else:
+            parts.append(self.tail)
+        return "".join(reversed(parts))[-_TAIL_CHARS:]
 
     def _remember(self, emitted: str) -> None:
         if emitted:

@@ -266,8 +266,15 @@ _BINARY_PAYLOADS = {"image_url": "url", "input_audio": "data", "file": "file_dat
 
 
 def _residual_strings(
-    value: Any, path: tuple[str | int, ...], covered: set[tuple[int, Any]], *, top: bool = False, skip: str | None = None
+    value: Any,
+    path: tuple[str | int, ...],
+    covered: set[tuple[int, Any]],
+    *,
+    top: bool = False,
+    skip: str | None = None,
+    field_name: str | None = None,
 ) -> Iterator[TextSegment]:
+    # field_name: the nearest JSON key, context for detectors ({"ssn": "536228472"}).
     if isinstance(value, dict):
         for k, v in value.items():
             if isinstance(v, str):
@@ -278,18 +285,18 @@ def _residual_strings(
                 if k == "name" and ((path and path[-1] in _TOOL_HOLDERS) or value.get("type") in _TOOL_HOLDERS):
                     continue
                 if (id(value), k) not in covered:
-                    yield TextSegment("other", (*path, k), v, value, k)
+                    yield TextSegment("other", (*path, k), v, value, k, field_name=k if isinstance(k, str) else None)
             elif isinstance(v, (dict, list)):
                 in_part = len(path) == 4 and path[0] == "messages" and path[2] == "content"  # messages[i].content[k]
                 payload = _BINARY_PAYLOADS.get(k) if in_part and value.get("type") == k else None
-                yield from _residual_strings(v, (*path, k), covered, skip=payload)
+                yield from _residual_strings(v, (*path, k), covered, skip=payload, field_name=k if isinstance(k, str) else None)
     elif isinstance(value, list):
         for i, v in enumerate(value):
             if isinstance(v, str):
                 if v and (id(value), i) not in covered:
-                    yield TextSegment("other", (*path, i), v, value, i)
+                    yield TextSegment("other", (*path, i), v, value, i, field_name=field_name)
             elif isinstance(v, (dict, list)):
-                yield from _residual_strings(v, (*path, i), covered)
+                yield from _residual_strings(v, (*path, i), covered, field_name=field_name)
 
 
 def _param(path: tuple[str | int, ...]) -> str:

@@ -45,6 +45,21 @@ FIELDS = {
 }
 
 
+KEYED = {
+    "metadata_ssn_without_dashes": ({"metadata": {"ssn": "536228472"}}, "536228472"),
+    "metadata_mrn_list": ({"metadata": {"mrn": ["84736291"]}}, "84736291"),
+}
+
+
+@pytest.mark.parametrize("field", list(KEYED))
+def test_json_key_is_detection_context_in_other_fields(field, gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    url = gateway_factory(upstream_config(upstream))
+    body, value = KEYED[field]
+    response = httpx.post(url + "/v1/chat/completions", json={"model": "gpt-test", "messages": HI, **body})
+    assert response.status_code == 200 and value not in mock.last.raw.decode()
+
+
 @pytest.mark.parametrize("field", list(FIELDS))
 def test_pii_in_field_is_scanned_before_forwarding(field, gateway_factory, mock_openai):
     mock, upstream = mock_openai

@@ -26,7 +26,7 @@ from hushgate.canonical import ROUTE_CHAT, ROUTE_COMPLETIONS, ROUTE_EMBEDDINGS, 
 from hushgate.config import Settings
 from hushgate.errors import GatewayError, bad_request, internal_error, model_not_found, not_found, payload_too_large, unauthorized
 from hushgate.gateway import Gateway
-from hushgate.logs import get_logger
+from hushgate.logs import ensure_configured, get_logger
 from hushgate.pipeline import RequestContext
 from hushgate.providers.base import StreamInterrupted
 from hushgate.secrets import ServerSecret
@@ -352,6 +352,7 @@ def routes(extra: list[BaseRoute] | None = None) -> list[BaseRoute]:
 
 
 def create_app(settings: Settings, *, secret: ServerSecret | None = None) -> Starlette:
+    ensure_configured(settings.server.log_level)
     gateway = Gateway.build(settings, secret)
 
     @asynccontextmanager

@@ -250,6 +250,9 @@ def _schema_strings(schema: Any, path: tuple[str | int, ...]) -> Iterator[TextSe
             yield from _schema_strings(value, (*path, key))
 
 
+# orjson serializes at most 254 levels; real requests stay far below this.
+MAX_DEPTH = 128
+
 # Strings that are protocol structure, not client text: never scanned.
 _STRUCTURAL_TOP_KEYS = frozenset({"model"})
 # Ids and tool names pair calls with results and definitions (rewriting one
@@ -275,6 +278,9 @@ def _residual_strings(
     field_name: str | None = None,
 ) -> Iterator[TextSegment]:
     # field_name: the nearest JSON key, context for detectors ({"ssn": "536228472"}).
+    if len(path) > MAX_DEPTH:
+        # Deeper than any real request, and deeper than the body can be re-serialized.
+        raise UnsupportedContent("The request body is nested too deeply.", _param(path[:MAX_DEPTH]))
     if isinstance(value, dict):
         for k, v in value.items():
             if isinstance(v, str):

@@ -77,6 +77,16 @@ def configure_logging(level: str = "info", stream: IO[bytes] | None = None) -> N
 _logger: structlog.typing.FilteringBoundLogger | None = None
 
 
+def ensure_configured(level: str = "info") -> None:
+    """Content-free logging unless someone configured it already.
+
+    Every structlog logger in the process (cache, audit...) then renders
+    through the allowlist, even in an app embedded without ``hushgate serve``.
+    """
+    if _logger is None:
+        configure_logging(level)
+
+
 def get_logger() -> structlog.typing.FilteringBoundLogger:
     """The gateway's logger under the current configuration.
 

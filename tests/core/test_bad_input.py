@@ -100,3 +100,9 @@ def test_embeddings_missing_input_names_param(url):
 
 def test_completions_missing_prompt_names_param(url):
     assert_error(post(url, '{"model": "gpt-test"}', path="/v1/completions"), 400, "missing_required_parameter", "prompt")
+
+
+def test_deeply_nested_body_is_400_not_500(url):
+    nested = '{"a":' * 300 + '"x"' + '}' * 300
+    body = '{"model": "gpt-test", "messages": [{"role": "user", "content": "hi"}], "metadata": ' + nested + '}'
+    assert_error(post(url, body), 400, "unsupported_content")

@@ -106,3 +106,9 @@ def test_deeply_nested_body_is_400_not_500(url):
     nested = '{"a":' * 300 + '"x"' + '}' * 300
     body = '{"model": "gpt-test", "messages": [{"role": "user", "content": "hi"}], "metadata": ' + nested + '}'
     assert_error(post(url, body), 400, "unsupported_content")
+
+
+def test_provider_side_storage_is_refused(url, mock_openai):
+    body = '{"model": "gpt-test", "store": true, "messages": [{"role": "user", "content": "hi"}]}'
+    assert_error(post(url, body), 400, "unsupported_parameter", "store")
+    assert mock_openai[0].received == []

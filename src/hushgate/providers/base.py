@@ -21,7 +21,11 @@ from hushgate.sse import Chunk, JsonPayload
 if TYPE_CHECKING:
     from hushgate.config import ProviderConfig
 
-_SAFE_CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
+# A machine code ("context_length_exceeded", "DeploymentNotFound", "429"):
+# a word, or a short number. Four digits in a row could be part of an
+# identifier an upstream echoed from the prompt, so such codes are dropped.
+_SAFE_CODE = re.compile(r"^(?:[0-9]{1,3}|[A-Za-z][A-Za-z0-9_.\-]{0,63})$")
+_DIGIT_RUN = re.compile(r"[0-9]{4}")
 
 
 @dataclass(eq=False)
@@ -74,7 +78,7 @@ def safe_error_code(body: Any) -> str | None:
     if isinstance(error, dict):
         for key in ("code", "type", "status"):
             value = error.get(key)
-            if isinstance(value, str) and _SAFE_CODE.match(value):
+            if isinstance(value, str) and _SAFE_CODE.match(value) and not _DIGIT_RUN.search(value):
                 return value
     return None
 

@@ -94,7 +94,8 @@ class OpenAICompatibleProvider(PooledProvider):
             async for event, data in iter_events(response.content):
                 if data == b"[DONE]":
                     return
-                if event == "error" or data.startswith(b'{"error"'):
+                # OpenAI sends {"error": ...}; vLLM and others {"object": "error", ...}.
+                if event == "error" or data.startswith(b'{"error"') or b'"object":"error"' in data:
                     raise StreamInterrupted("upstream sent an error event")
                 yield Chunk(data)
             # The connection ended without [DONE]: a truncated stream.

@@ -136,6 +136,9 @@ def parse_chat(body: dict[str, Any]) -> CanonicalRequest:
     reject_routing_overrides(body)
     model = _common(body)
     _validate_messages(body.get("messages"))
+    if body.get("store") is True:
+        # Provider-side storage of the conversation contradicts zero retention.
+        raise bad_request("'store': true is not allowed through this gateway.", param="store", code="unsupported_parameter")
     _check(body, "tools", (list,), "an array")
     _check(body, "tool_choice", (str, dict), "a string or an object")
     _check(body, "response_format", (dict,), "an object")

@@ -93,6 +93,17 @@ class CanonicalRequest:
             self._segments = list(self._extract())
         return self._segments
 
+    def non_text_parts(self) -> list[str]:
+        """Paths of content parts the detectors cannot read (images, audio, files)."""
+        found = []
+        for i, message in enumerate(self.body.get("messages") or ()):
+            content = message.get("content") if isinstance(message, dict) else None
+            if isinstance(content, list):
+                for k, part in enumerate(content):
+                    if isinstance(part, dict) and part.get("type") in NON_TEXT_PART_TYPES:
+                        found.append(_param(("messages", i, "content", k)))
+        return found
+
     def commit(self) -> None:
         """Re-serialize embedded JSON documents whose values were rewritten."""
         for document in self._documents:

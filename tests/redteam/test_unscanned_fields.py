@@ -118,7 +118,7 @@ NON_TEXT = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="non-text parts pass through as data: a text/plain file or an image URL query carries an SSN unscanned; needs decoding or a policy switch to refuse them")
+@pytest.mark.xfail(strict=True, reason="under the default policy non-text parts pass through as data (a text/plain file or an image URL query can carry an SSN unscanned); policies with non_text_content: block (hipaa-safe-harbor, strict) refuse them")
 @pytest.mark.parametrize("part", list(NON_TEXT))
 def test_identifier_inside_non_text_part_is_not_forwarded(part, gateway_factory, mock_openai):
     mock, upstream = mock_openai

@@ -55,6 +55,10 @@ def diff_policies(old: CompiledPolicy, new: CompiledPolicy, entities: frozenset[
         return d
     if old.mode != new.mode:
         (d.looser if new.mode == "monitor" else d.stricter).append(f"policy mode {old.mode} -> {new.mode}")
+    if old.non_text_content != new.non_text_content:
+        (d.looser if new.non_text_content == "allow" else d.stricter).append(
+            f"images, audio and files: {old.non_text_content} -> {new.non_text_content}"
+        )
     old_names = [c.name for c in old.classes]
     new_names = [c.name for c in new.classes]
     for name in sorted(set(new_names) - set(old_names)):

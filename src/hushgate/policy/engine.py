@@ -156,6 +156,7 @@ class CompiledPolicy:
         self.file_sha256 = loaded.file_sha256
         self.source = loaded.source
         self.mode = m.mode
+        self.non_text_content = m.non_text_content
         self.min_score = m.detection.min_score
         self.min_scores = dict(m.detection.min_scores)
         self.timeout_ms = m.detection.timeout_ms

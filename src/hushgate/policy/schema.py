@@ -140,6 +140,9 @@ class PolicyFile(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
     description: str = ""
     mode: Literal["enforce", "monitor"] = "enforce"
+    # Images, audio and files cannot be scanned for identifiers (a full-face
+    # photo is one of HIPAA's 18): "block" refuses requests that carry them.
+    non_text_content: Literal["allow", "block"] = "allow"
     detection: Detection = Field(default_factory=Detection)
     classes: list[DataClass] = Field(min_length=1)
 

@@ -58,6 +58,11 @@ class PolicyStage:
 
     async def __call__(self, ctx: RequestContext) -> None:
         policy = select_policy(self.runtime, ctx)
+        if policy.non_text_content == "block" and policy.mode == "enforce" and ctx.request.non_text_parts():
+            # Unscannable content never leaves; recorded as the most sensitive class.
+            ctx.decision = failure_decision(policy, ctx, "non_text_content")
+            ctx.data_classes = list(ctx.decision.data_classes)
+            raise forbidden("Blocked by policy rule non_text_content: images, audio and files cannot be scanned.", code="policy_blocked")
         try:
             applied = apply_policy(
                 policy,

@@ -3,6 +3,11 @@
 It is the embedded default and a tool for security reviewers: the reply is
 the request body after the pipeline ran, i.e. what would have left the
 network. Nothing leaves the process.
+
+The answer's text goes back through the pipeline like any model's answer, so
+pseudonyms in it are restored for the client. What left stays visible in the
+top-level ``hushgate_echo`` field (first chunk of a stream), which restoration
+never touches.
 """
 
 from __future__ import annotations
@@ -23,6 +28,12 @@ from hushgate.sse import Chunk, JsonPayload
 # text split at arbitrary places, as real models do.
 STREAM_PIECE_CHARS = 8
 EMBEDDING_DIMENSIONS = 8
+
+
+def sent(call: UpstreamCall) -> dict[str, Any]:
+    """What the pipeline let out, keyed by the field it came from."""
+    key = {ROUTE_CHAT: "messages", ROUTE_COMPLETIONS: "prompt", ROUTE_EMBEDDINGS: "input"}[call.route]
+    return {key: call.body.get(key)}
 
 
 def estimate_tokens(text: str) -> int:
@@ -63,8 +74,7 @@ class EchoProvider(Provider):
                 "data": data,
                 "model": call.model,
                 "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
-                # What would have left the network, for reviewers.
-                "hushgate_echo": {"input": inputs},
+                "hushgate_echo": sent(call),
             }
             return UpstreamResponse(200, JsonPayload(data=body))
         text = echoed_text(call)
@@ -81,6 +91,7 @@ class EchoProvider(Provider):
                 "model": call.model,
                 "choices": [{"index": 0, "text": text, "finish_reason": "stop", "logprobs": None}],
                 "usage": usage,
+                "hushgate_echo": sent(call),
             }
         else:
             body = {
@@ -98,6 +109,7 @@ class EchoProvider(Provider):
                     for i in range(int(call.body.get("n") or 1))
                 ],
                 "usage": usage,
+                "hushgate_echo": sent(call),
             }
         return UpstreamResponse(200, JsonPayload(data=body))
 
@@ -118,8 +130,10 @@ class EchoProvider(Provider):
         def chunk(choice: dict[str, Any], usage: dict[str, Any] | None = None) -> Chunk:
             return Chunk(data={**base, "choices": [choice] if choice else [], **({"usage": usage} if usage else {})})
 
+        first = Chunk(data={**base, "choices": [], "hushgate_echo": sent(call)})
         if chat:
-            yield chunk({"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None})
+            first.data["choices"] = [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]
+        yield first
         for start in range(0, len(text), STREAM_PIECE_CHARS):
             piece = text[start : start + STREAM_PIECE_CHARS]
             if chat:

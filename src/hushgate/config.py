@@ -150,6 +150,9 @@ class ServerSettings(_Strict):
     instance_name: str = "hushgate"
     auth: AuthSettings = Field(default_factory=AuthSettings)
     admin_token_env: str = "HUSHGATE_ADMIN_TOKEN"
+    # Peers whose X-Forwarded-For may name the client (a load balancer). Empty:
+    # the TCP peer is the client; a client can never claim another address.
+    trusted_proxies: list[str] = Field(default_factory=list)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
 

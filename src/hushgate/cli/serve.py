@@ -70,5 +70,7 @@ def run(args: argparse.Namespace) -> int:
         log_level="warning",
         server_header=False,
         date_header=False,
+        proxy_headers=bool(settings.server.trusted_proxies),
+        forwarded_allow_ips=",".join(settings.server.trusted_proxies) or None,
     )
     return 0

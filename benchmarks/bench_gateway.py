@@ -149,6 +149,22 @@ async def ttfb_samples(url: str, headers: dict[str, str], n: int, concurrency: i
     return samples
 
 
+def streaming(upstream: str, paced: str, floor_url: str, gateway_url: str, auth: dict[str, str], when: str) -> None:
+    print_ttfb(f"Time to first streamed byte, concurrency 1, 300 streams, {when} (ms):", [
+        ("direct", asyncio.run(ttfb_samples(upstream, {}, 300))),
+        ("floor-aiohttp", asyncio.run(ttfb_samples(floor_url, {}, 300))),
+        ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 300))),
+    ])  # fmt: skip
+    print_ttfb(f"Time to first streamed byte, concurrency 8, paced streams (20 events 5 ms apart), 8 x 40 streams, {when} (ms):", [
+        ("direct", asyncio.run(ttfb_samples(paced, {}, 40, concurrency=8))),
+        ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 40, concurrency=8, model="bench-paced"))),
+    ])  # fmt: skip
+    print_ttfb(f"Time to first streamed byte, concurrency 8, back to back (saturating; worst case), {when} (ms):", [
+        ("direct", asyncio.run(ttfb_samples(upstream, {}, 100, concurrency=8))),
+        ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 100, concurrency=8))),
+    ])  # fmt: skip
+
+
 def print_ttfb(title: str, rows: list[tuple[str, list[float]]]) -> None:
     print(f"\n{title}")
     for name, samples in rows:
@@ -221,6 +237,8 @@ def main() -> None:
                 wait_ready(target.url, chat_body(256), target.headers)
             except RuntimeError as exc:
                 sys.exit(f"{target.name}: {exc}; gateway log:\n" + (tmp / "gateway.log").read_text(errors="replace")[-3000:])
+        gateway_url = targets[3].url
+        streaming(upstream, paced, targets[1].url, gateway_url, auth, "fresh gateway")
         results: list[Result] = []
         for size in sizes:
             body_file = tmp / f"body-{size}.json"
@@ -229,20 +247,8 @@ def main() -> None:
                 for target in targets:
                     results.append(run_wrk(target, body_file, concurrency, duration, size))
         print_table(results)
-        gateway_url = targets[3].url
-        print_ttfb("Time to first streamed byte, concurrency 1, 300 streams (ms):", [
-            ("direct", asyncio.run(ttfb_samples(upstream, {}, 300))),
-            ("floor-aiohttp", asyncio.run(ttfb_samples(targets[1].url, {}, 300))),
-            ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 300))),
-        ])  # fmt: skip
-        print_ttfb("Time to first streamed byte, concurrency 8, paced streams (20 events 5 ms apart), 8 x 40 streams (ms):", [
-            ("direct", asyncio.run(ttfb_samples(paced, {}, 40, concurrency=8))),
-            ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 40, concurrency=8, model="bench-paced"))),
-        ])  # fmt: skip
-        print_ttfb("Time to first streamed byte, concurrency 8, back to back (saturating; worst case) (ms):", [
-            ("direct", asyncio.run(ttfb_samples(upstream, {}, 100, concurrency=8))),
-            ("hushgate", asyncio.run(ttfb_samples(gateway_url, auth, 100, concurrency=8))),
-        ])  # fmt: skip
+        # Again after the load above: what a busy gateway's stream openers see.
+        streaming(upstream, paced, targets[1].url, gateway_url, auth, "after the load runs")
         if not args.core_only:
             cache_phase(tmp, env, gw_env, key, config, procs, duration)
     finally:

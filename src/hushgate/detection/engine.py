@@ -3,8 +3,9 @@ context, apply thresholds, resolve overlaps, map back to original offsets.
 
 Presidio's ``AnalyzerEngine`` runs every recognizer's regexes through its own
 loop and builds NLP artifacts per call; at gateway rates that dominates the
-request. Here every pattern is compiled once, each scan skips ahead in C to
-possible starts, and Python only sees candidates. All state built in
+request. Here the recognizers' patterns are compiled once into a few fused
+scans (``scanplan.py``: one pass per token family, each skipping ahead in C
+to possible starts), and Python only sees candidates. All state built in
 ``__init__`` is read-only afterwards, so one ``Detector`` is shared by every
 thread and task.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Generator
+from operator import itemgetter
 
 from hushgate.detection.config import DetectionConfig
 from hushgate.detection.findings import Candidate, Finding
@@ -25,6 +27,7 @@ from presidio_analyzer import Pattern
 from hushgate.detection.recognizers import Recognizer, default_recognizers
 from hushgate.detection.recognizers.keyed import KeyedPattern
 from hushgate.detection.resolve import resolve_overlaps
+from hushgate.detection.scanplan import plan
 
 # Context after a candidate ("4111... (Visa)") counts within this many chars.
 _CONTEXT_AFTER = 24
@@ -85,6 +88,9 @@ class Detector:
                 shared.setdefault(key, []).append((pattern, r))
                 compiled_by_key[key] = compiled
         self._scans = tuple((compiled_by_key[key], tuple(users)) for key, users in shared.items())
+        # Digit-led and upper-case-led patterns are scanned in one pass per
+        # family; the others (literal-led) only when their literal occurs.
+        self._families, self._literal_scans = plan(self._scans)
         self._lower_scans = tuple(
             (compiled, pattern, r) for r in recognizers for compiled, pattern in r.compiled_lower
             if not isinstance(pattern, KeyedPattern)
@@ -104,6 +110,13 @@ class Detector:
             for compiled, pattern in r.compiled_lower
             if isinstance(pattern, KeyedPattern)
         )
+        # Keyword hit -> the keyword-led patterns anchored at it, so one walk
+        # over the hits serves every pattern.
+        by_word: dict[str, list[tuple[re.Pattern[str], Pattern, Recognizer]]] = {}
+        for compiled, pattern, r, anchors in self._keyed_scans:
+            for word in anchors:
+                by_word.setdefault(word, []).append((compiled, pattern, r))
+        self._keyed_by_word = {word: tuple(users) for word, users in by_word.items()}
         self._context = {r.name: (frozenset(r.CONTEXT), frozenset(r.NEGATIVE_CONTEXT), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY) for r in recognizers}
         self._field_rule_cache: dict[str, Recognizer | None] = {}
         self._field_rules: dict[str, Recognizer] = {}
@@ -125,7 +138,8 @@ class Detector:
         return self._recognizers
 
     def detect(self, text: str, *, field_name: str | None = None) -> list[Finding]:
-        steps = self._steps(text, field_name)
+        # Without stepping the generator never yields: one next() runs it all.
+        steps = self._steps(text, field_name, False)
         while True:
             try:
                 next(steps)
@@ -147,7 +161,7 @@ class Detector:
             return self.detect(text, field_name=field_name)
         if self.config.large_text_strategy == "thread":
             return await asyncio.to_thread(self.detect, text, field_name=field_name)
-        steps = self._steps(text, field_name)
+        steps = self._steps(text, field_name, True)
         while True:
             try:
                 next(steps)
@@ -155,56 +169,126 @@ class Detector:
                 return done.value
             await asyncio.sleep(0)
 
-    def _steps(self, text: str, field_name: str | None) -> Generator[None, None, list[Finding]]:
-        """The detection pipeline as a generator: yields between units of work
-        (so ``adetect`` can interleave other tasks), returns the findings."""
+    def _steps(self, text: str, field_name: str | None, stepping: bool) -> Generator[None, None, list[Finding]]:
+        """The detection pipeline as a generator: with `stepping`, yields
+        between units of work (so ``adetect`` can interleave other tasks);
+        returns the findings."""
         if not text:
             return []
         view = normalize(text)
         norm = view.text
         lower = ascii_lower(norm)
-        keywords = yield from self._keywords.scan_steps(lower, _STEP_CHARS)
-        yield
+        keywords = yield from self._keywords.scan_steps(lower, _STEP_CHARS if stepping else len(lower) + 1)
+        if stepping:
+            yield
         candidates: list[Candidate] = []
-        for compiled, users in self._scans:
-            for count, match in enumerate(compiled.finditer(norm), 1):
+        if self._families:
+            yield from self._scan_families(norm, candidates, stepping)
+        for scan in self._literal_scans:
+            literals = scan.literals
+            if literals is not None:
+                for literal in literals:
+                    if literal in norm:
+                        break
+                else:
+                    continue
+            users = scan.users
+            for count, match in enumerate(scan.compiled.finditer(norm), 1):
                 for pattern, recognizer in users:
                     candidates.extend(recognizer.propose(norm, match, pattern))
-                if count % _STEP_MATCHES == 0:
+                if stepping and count % _STEP_MATCHES == 0:
                     yield
-            yield
+            if stepping:
+                yield
         for compiled, pattern, recognizer in self._lower_scans:
             for match in compiled.finditer(lower):
                 candidates.extend(recognizer.propose(norm, match, pattern))
-        for compiled, pattern, recognizer, anchors in self._keyed_scans:
-            for count, start in enumerate(keywords.starts_of(anchors), 1):
+        by_word = self._keyed_by_word
+        count = 0
+        for start, word in keywords.hits():
+            users = by_word.get(word)
+            if users is None:
+                continue
+            for compiled, pattern, recognizer in users:
                 match = compiled.match(lower, start)
                 if match is not None:
                     candidates.extend(recognizer.propose(norm, match, pattern))
-                if count % _STEP_MATCHES == 0:
-                    yield
-        yield
+            count += 1
+            if stepping and count % _STEP_MATCHES == 0:
+                yield
+        if stepping:
+            yield
         if self._ner is not None:
             candidates.extend(self._ner.candidates(norm))
-            yield
+            if stepping:
+                yield
         field_context: frozenset[str] = frozenset()
         if field_name:
             field_context = self._field_candidates(norm, field_name, candidates)
         if '"' in norm:
             self._json_pair_candidates(norm, candidates)
-            yield
-        for batch in range(0, len(candidates), _STEP_CANDIDATES):
-            self._score_context(candidates[batch : batch + _STEP_CANDIDATES], keywords, field_context)
-            yield
+            if stepping:
+                yield
+        if stepping:
+            for batch in range(0, len(candidates), _STEP_CANDIDATES):
+                self._score_context(candidates[batch : batch + _STEP_CANDIDATES], keywords, field_context)
+                yield
+        else:
+            self._score_context(candidates, keywords, field_context)
         config = self.config
         kept = [c for c in candidates if c.end > c.start and c.score >= config.threshold(c.entity_type) and config.is_enabled(c.entity_type)]
         resolved = resolve_overlaps(kept)
-        yield
+        if stepping:
+            yield
         findings = []
+        to_original = view.to_original
         for candidate in resolved:
-            start, end = view.to_original(candidate.start, candidate.end)
+            start, end = to_original(candidate.start, candidate.end)
             findings.append(Finding(candidate.entity_type, start, end, round(min(candidate.score, 1.0), 4), candidate.recognizer))
         return findings
+
+    def _scan_families(self, norm: str, candidates: list[Candidate], stepping: bool) -> Generator[None, None, None]:
+        """The fused scans (``scanplan``), slice by slice when stepping.
+
+        Each family reports positions where some member pattern matches; the
+        member is then re-run anchored there on the full text, skipping
+        positions inside its previous match: the same matches, in the same
+        order, as ``finditer`` of each pattern on its own."""
+        families = self._families
+        length = len(norm)
+        slice_chars = _STEP_CHARS if stepping else length
+        last_end: dict[int, int] = {}
+        position = 0
+        while position < length:
+            stop = min(length, position + slice_chars)
+            hints: list[tuple[int, object]] = []
+            for family in families:
+                # A hint before `stop` depends on at most `reach` characters.
+                endpos = length if stop == length else min(length, stop + family.reach)
+                markers = family.markers
+                for hit in family.regex.finditer(norm, position, endpos):
+                    at = hit.start()
+                    if at >= stop:
+                        break
+                    regs = hit.regs
+                    for marker, member in markers:
+                        if regs[marker][0] >= 0:
+                            hints.append((at, member))
+            if len(families) > 1:
+                hints.sort(key=itemgetter(0))
+            for at, member in hints:
+                key = id(member.compiled)
+                if at < last_end.get(key, 0):
+                    continue
+                match = member.compiled.match(norm, at)
+                if match is None:
+                    continue
+                last_end[key] = match.end()
+                for pattern, recognizer in member.users:
+                    candidates.extend(recognizer.propose(norm, match, pattern))
+            position = stop
+            if stepping:
+                yield
 
     # --- internals ---------------------------------------------------------
 

@@ -72,6 +72,10 @@ class KeywordIndex:
         """Start offsets (ascending) of hits of any of the words."""
         return [s for s, w in zip(self._starts, self._words) if w in words]
 
+    def hits(self) -> zip:
+        """(start, word) of every hit, in text order."""
+        return zip(self._starts, self._words)
+
     def has(self, word: str) -> bool:
         return word in self._words
 

@@ -31,9 +31,12 @@ class PersonDateRecognizer(Recognizer):
             0.4,
         ),
         # Month-led dates: March 3, 2024 / Mar. 2024.
+        # (The look-behind states what propose checks anyway, a month name
+        # starting a word, so the engine can scan this with the other
+        # upper-case-led patterns.)
         Pattern(
             "month_led",
-            _MONTH + _MONTH_TAIL + r"(?:(?P<d>[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4})|,?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2})(?![0-9])",
+            r"(?<![A-Za-z0-9])" + _MONTH + _MONTH_TAIL + r"(?:(?P<d>[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4})|,?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2})(?![0-9])",
             0.4,
         ),
         # HL7 v2 date fields (PID-7 birth date, PV1-44 admit date, OBR-7 ...): |19550701|

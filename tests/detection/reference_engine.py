@@ -1,0 +1,155 @@
+"""The pre-fusion scan path, kept only as a test oracle.
+
+``reference_detect`` runs every recognizer pattern as its own ``finditer``
+scan (and every keyword-led pattern anchored at its keyword hits), hands each
+match to the recognizer's ``propose`` and then scores, thresholds and
+resolves overlaps exactly as the engine did before its scans were fused into
+one pass (see src/hushgate/detection/README.md, "How a text is scanned").
+``test_fused_engine.py`` asserts that the production engine returns the same
+findings on the tuning corpus, the held-out corpus, the benchmark prompts and
+adversarial inputs. The recognizers (patterns, ``propose``, ``validate``) are
+shared: only the way the text is scanned differs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left, bisect_right, insort
+
+from hushgate.detection.engine import Detector
+from hushgate.detection.findings import Candidate, Finding
+from hushgate.detection.keywords import KeywordScanner
+from hushgate.detection.normalize import ascii_lower, normalize
+from hushgate.detection.recognizers.keyed import KeyedPattern
+from hushgate.detection.resolve import ENTITY_PRIORITY, MIN_REMAINDER, SECRET_TYPES
+
+_CONTEXT_AFTER = 24
+_NEGATIVE_WINDOW = 24
+
+
+class ReferenceScanner:
+    """The old engine's per-pattern scans over one Detector's recognizers."""
+
+    def __init__(self, detector: Detector) -> None:
+        self.detector = detector
+        recognizers = detector.recognizers
+        shared: dict[tuple[str, int], list] = {}
+        compiled_by_key: dict[tuple[str, int], re.Pattern[str]] = {}
+        for r in recognizers:
+            for compiled, pattern in r.compiled:
+                key = (compiled.pattern, compiled.flags)
+                shared.setdefault(key, []).append((pattern, r))
+                compiled_by_key[key] = compiled
+        self.scans = tuple((compiled_by_key[key], tuple(users)) for key, users in shared.items())
+        self.lower_scans = tuple(
+            (compiled, pattern, r) for r in recognizers for compiled, pattern in r.compiled_lower
+            if not isinstance(pattern, KeyedPattern)
+        )
+        self.keywords = KeywordScanner(
+            word
+            for r in recognizers
+            for word in (*r.CONTEXT, *r.NEGATIVE_CONTEXT, *(w for _, p in r.compiled_lower if isinstance(p, KeyedPattern) for w in p.keywords))
+        )
+        self.keyed_scans = tuple(
+            (compiled, pattern, r, frozenset(w for w in self.keywords.words if w.startswith(pattern.keywords)))
+            for r in recognizers
+            for compiled, pattern in r.compiled_lower
+            if isinstance(pattern, KeyedPattern)
+        )
+        self.context = {r.name: (frozenset(r.CONTEXT), frozenset(r.NEGATIVE_CONTEXT), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY) for r in recognizers}
+
+    def detect(self, text: str, field_name: str | None = None) -> list[Finding]:
+        if not text:
+            return []
+        d = self.detector
+        view = normalize(text)
+        norm = view.text
+        lower = ascii_lower(norm)
+        keywords = self.keywords.scan(lower)
+        candidates: list[Candidate] = []
+        for compiled, users in self.scans:
+            for match in compiled.finditer(norm):
+                for pattern, recognizer in users:
+                    candidates.extend(recognizer.propose(norm, match, pattern))
+        for compiled, pattern, recognizer in self.lower_scans:
+            for match in compiled.finditer(lower):
+                candidates.extend(recognizer.propose(norm, match, pattern))
+        for compiled, pattern, recognizer, anchors in self.keyed_scans:
+            for start in [s for s, w in zip(keywords._starts, keywords._words) if w in anchors]:
+                match = compiled.match(lower, start)
+                if match is not None:
+                    candidates.extend(recognizer.propose(norm, match, pattern))
+        if d._ner is not None:
+            candidates.extend(d._ner.candidates(norm))
+        field_context: frozenset[str] = frozenset()
+        if field_name:
+            field_context = d._field_candidates(norm, field_name, candidates)
+        if '"' in norm:
+            d._json_pair_candidates(norm, candidates)
+        window = d.config.context_window
+        for candidate in candidates:
+            rules = self.context.get(candidate.recognizer)
+            if rules is None:
+                continue
+            context, negative, boost, penalty = rules
+            if context and (
+                (field_context and not field_context.isdisjoint(context))
+                or keywords.near(context, candidate.start, candidate.end, window, _CONTEXT_AFTER)
+            ):
+                candidate.score = min(1.0, candidate.score + boost)
+            if negative and keywords.near(negative, candidate.start, candidate.end, _NEGATIVE_WINDOW, 0):
+                candidate.score -= penalty
+        config = d.config
+        kept = [c for c in candidates if c.end > c.start and c.score >= config.threshold(c.entity_type) and config.is_enabled(c.entity_type)]
+        findings = []
+        for candidate in _resolve(kept):
+            start, end = view.to_original(candidate.start, candidate.end)
+            findings.append(Finding(candidate.entity_type, start, end, round(min(candidate.score, 1.0), 4), candidate.recognizer))
+        return findings
+
+
+def _rank(candidate: Candidate) -> tuple[float, int, int, int, str]:
+    return (
+        -round(candidate.score, 6),
+        -(candidate.end - candidate.start),
+        ENTITY_PRIORITY.get(candidate.entity_type, len(ENTITY_PRIORITY)),
+        candidate.start,
+        candidate.recognizer,
+    )
+
+
+def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    if len(candidates) <= 1:
+        return list(candidates)
+    accepted_starts: list[int] = []
+    accepted: dict[int, Candidate] = {}
+
+    def accept(candidate: Candidate) -> None:
+        insort(accepted_starts, candidate.start)
+        accepted[candidate.start] = candidate
+
+    urls = [c for c in candidates if c.entity_type == "URL"]
+    nested_secrets = {
+        id(c)
+        for c in candidates
+        if c.entity_type in SECRET_TYPES and any(u.start <= c.start and c.end <= u.end for u in urls)
+    }
+    for candidate in sorted(candidates, key=lambda c: (id(c) not in nested_secrets, _rank(c))):
+        lo = bisect_left(accepted_starts, candidate.start)
+        if lo > 0 and accepted[accepted_starts[lo - 1]].end > candidate.start:
+            lo -= 1
+        hi = bisect_right(accepted_starts, candidate.end - 1)
+        overlapping = [accepted[accepted_starts[k]] for k in range(lo, hi)]
+        if not overlapping:
+            accept(candidate)
+            continue
+        if all(candidate.start <= o.start and o.end <= candidate.end for o in overlapping):
+            cursor = candidate.start
+            for inner in overlapping:
+                if inner.start - cursor >= MIN_REMAINDER:
+                    accept(dataclasses.replace(candidate, start=cursor, end=inner.start))
+                cursor = inner.end
+            if candidate.end - cursor >= MIN_REMAINDER:
+                accept(dataclasses.replace(candidate, start=cursor, end=candidate.end))
+    return [accepted[start] for start in accepted_starts]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Generator
+from itertools import islice
 from operator import itemgetter
 
 from hushgate.detection.config import DetectionConfig
@@ -55,6 +56,8 @@ _PLACE_KEYS = frozenset(
     "location place destination origin facility hospital clinic pharmacy employer company "
     "organization organisation bank payer insurer plan drug medication product".split()
 )
+_MISSING = object()
+_PLACE = object()  # a place key: its value vetoes PERSON
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
@@ -119,6 +122,8 @@ class Detector:
         self._keyed_by_word = {word: tuple(users) for word, users in by_word.items()}
         self._context = {r.name: (frozenset(r.CONTEXT), frozenset(r.NEGATIVE_CONTEXT), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY) for r in recognizers}
         self._field_rule_cache: dict[str, Recognizer | None] = {}
+        # "key" as written in a prompt -> its rule (a recognizer, _PLACE or None).
+        self._pair_rule_cache: dict[str, object] = {}
         self._field_rules: dict[str, Recognizer] = {}
         for recognizer in recognizers:
             for field in recognizer.FIELD_NAMES:
@@ -193,6 +198,19 @@ class Detector:
                 else:
                     continue
             users = scan.users
+            if len(users) == 1:
+                pattern, recognizer = users[0]
+                matches = scan.compiled.finditer(norm)
+                if not stepping:
+                    recognizer.propose_many(norm, matches, pattern, candidates)
+                    continue
+                while True:
+                    chunk = list(islice(matches, _STEP_MATCHES))
+                    recognizer.propose_many(norm, chunk, pattern, candidates)
+                    yield
+                    if len(chunk) < _STEP_MATCHES:
+                        break
+                continue
             for count, match in enumerate(scan.compiled.finditer(norm), 1):
                 for pattern, recognizer in users:
                     candidates.extend(recognizer.propose(norm, match, pattern))
@@ -312,14 +330,22 @@ class Detector:
 
     def _json_pair_candidates(self, norm: str, candidates: list[Candidate]) -> None:
         place_values: list[tuple[int, int]] = []
+        pair_rules = self._pair_rule_cache
         for match in _JSON_PAIR.finditer(norm):
-            key = normalize_field_name(match.group("k"))
-            if key in _PLACE_KEYS:
+            raw_key = match.group("k")
+            rule = pair_rules.get(raw_key, _MISSING)
+            if rule is _MISSING:
+                key = normalize_field_name(raw_key)
+                rule = _PLACE if key in _PLACE_KEYS else self._field_rule(key)
+                # Bounded like the field-rule cache; entries are idempotent.
+                if len(pair_rules) < 4096:
+                    pair_rules[raw_key] = rule
+            if rule is None:
+                continue
+            if rule is _PLACE:
                 place_values.append(match.span("v"))
                 continue
-            recognizer = self._field_rule(key)
-            if recognizer is None:
-                continue
+            recognizer = rule
             start, end = match.span("v")
             value = norm[start:end]
             if value.strip() and recognizer.value_ok(value):

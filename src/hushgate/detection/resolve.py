@@ -58,6 +58,36 @@ def _rank(candidate: Candidate) -> tuple[float, int, int, int, str]:
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     if len(candidates) <= 1:
         return list(candidates)
+    # Only candidates that (transitively) overlap can affect each other:
+    # resolve each cluster on its own, and pass lone candidates through.
+    ordered = sorted(candidates, key=_start)
+    resolved: list[Candidate] = []
+    cluster = [ordered[0]]
+    reach = ordered[0].end
+    for candidate in ordered[1:]:
+        if candidate.start < reach:
+            cluster.append(candidate)
+            if candidate.end > reach:
+                reach = candidate.end
+            continue
+        if len(cluster) == 1:
+            resolved.append(cluster[0])
+        else:
+            resolved.extend(_resolve_cluster(cluster))
+        cluster = [candidate]
+        reach = candidate.end
+    if len(cluster) == 1:
+        resolved.append(cluster[0])
+    else:
+        resolved.extend(_resolve_cluster(cluster))
+    return resolved
+
+
+def _start(candidate: Candidate) -> int:
+    return candidate.start
+
+
+def _resolve_cluster(candidates: list[Candidate]) -> list[Candidate]:
     accepted_starts: list[int] = []
     accepted: dict[int, Candidate] = {}
 

@@ -22,7 +22,7 @@ Conventions the engine relies on:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -89,6 +89,14 @@ class Recognizer(PatternRecognizer):
         if self.validate_result(text[start:end]) is False:
             return
         yield self.candidate(start, end, pattern.score)
+
+    def propose_many(self, text: str, matches: Iterable[re.Match[str]], pattern: Pattern, out: list[Candidate]) -> None:
+        """``propose`` for every match of one scan, appending to `out` (one
+        call per scan instead of one generator per match; recognizers with a
+        hot pattern override it with an inlined loop)."""
+        propose = self.propose
+        for match in matches:
+            out.extend(propose(text, match, pattern))
 
     def candidate(self, start: int, end: int, score: float) -> Candidate:
         return Candidate(self.ENTITY, start, end, score, self.name, self.CONTEXT)

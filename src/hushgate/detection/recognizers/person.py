@@ -16,7 +16,7 @@ Optional spaCy NER adds spans on top (see ``hushgate.detection.ner``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import Pattern
 
@@ -205,6 +205,25 @@ class PersonRecognizer(Recognizer):
                 yield self.candidate(start, match.end(), 0.3)
             return
         yield from self._from_tokens(self._tokens(text, start, match.end()), text)
+
+    def propose_many(self, text: str, matches: Iterable[re.Match[str]], pattern: Pattern, out: list[Candidate]) -> None:
+        if pattern.name != "capitalised_sequence":
+            super().propose_many(text, matches, pattern, out)
+            return
+        # The hot path (every capitalised word of the text): ``propose``
+        # inlined. Most matches are lone words that are not first names.
+        firsts = first_names()
+        for match in matches:
+            start = match.start()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@.#"):
+                continue
+            word = match.group()
+            if " " not in word:
+                lower = word.lower()
+                if lower in firsts and lower not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()):
+                    out.append(self.candidate(start, match.end(), 0.3))
+                continue
+            out.extend(self._from_tokens(self._tokens(text, start, match.end()), text))
 
     @staticmethod
     def _tokens(text: str, start: int, end: int) -> list[_Token]:

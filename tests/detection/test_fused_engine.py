@@ -99,3 +99,21 @@ def test_stepping_returns_what_detect_returns() -> None:
     text = " ".join(_bench_prompts()[-12:-8]) + " ".join(ADVERSARIAL[3:16])
     assert len(text) > 3 * 8192
     assert asyncio.run(detector.adetect(text)) == detector.detect(text) == ReferenceScanner(detector).detect(text)
+
+
+def test_cluster_resolution_matches_the_former_global_pass() -> None:
+    from hushgate.detection.findings import Candidate
+    from hushgate.detection.resolve import resolve_overlaps
+    from reference_engine import _resolve
+
+    rng = random.Random(5)
+    types = ["URL", "PASSWORD", "API_KEY", "PERSON", "US_SSN", "PHONE_NUMBER", "STREET_ADDRESS"]
+    for _ in range(3000):
+        candidates = []
+        for _ in range(rng.randint(0, 9)):
+            start = rng.randint(0, 60)
+            candidates.append(
+                Candidate(rng.choice(types), start, start + rng.randint(1, 30), rng.choice((0.5, 0.6, 0.85, 0.9)), rng.choice("AB"))
+            )
+        fresh = [Candidate(c.entity_type, c.start, c.end, c.score, c.recognizer) for c in candidates]
+        assert resolve_overlaps(candidates) == _resolve(fresh)

@@ -19,7 +19,7 @@ from itertools import islice
 from operator import itemgetter
 
 from hushgate.detection.config import DetectionConfig
-from hushgate.detection.findings import Candidate, Finding
+from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
 from hushgate.detection.names import first_names, surnames
 from hushgate.detection.normalize import ascii_lower, normalize
@@ -36,6 +36,9 @@ _CONTEXT_AFTER = 24
 _STEP_MATCHES = 50
 _STEP_CANDIDATES = 500
 _STEP_CHARS = 8192
+# Literal-led patterns with at most this many occurrences of their literal are
+# tried anchored at them instead of scanned.
+_FEW_LITERALS = 8
 _NEGATIVE_WINDOW = 24
 _FIELD_SEPARATORS = re.compile(r"[^a-z0-9]")
 # "key": "value" pairs inside a prompt (JSON bodies, tool arguments pasted as
@@ -59,6 +62,29 @@ _PLACE_KEYS = frozenset(
 _MISSING = object()
 _PLACE = object()  # a place key: its value vetoes PERSON
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _anchored_matches(compiled: re.Pattern[str], text: str, literals: tuple[str, ...]) -> list[re.Match[str]]:
+    """``compiled.finditer(text)`` for a pattern whose every match starts with
+    one of `literals`: anchored attempts at their occurrences, in order,
+    skipping occurrences inside the previous match."""
+    positions: set[int] = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            positions.add(at)
+            at = text.find(literal, at + 1)
+    matches = []
+    resume = 0
+    for at in sorted(positions):
+        if at < resume:
+            continue
+        match = compiled.match(text, at)
+        if match is not None:
+            matches.append(match)
+            # finditer resumes at the end of a match (one further after an empty one).
+            resume = match.end() if match.end() > at else at + 1
+    return matches
 
 
 def normalize_field_name(field_name: str) -> str:
@@ -122,6 +148,12 @@ class Detector:
         self._keyed_by_word = {word: tuple(users) for word, users in by_word.items()}
         self._context = {r.name: (frozenset(r.CONTEXT), frozenset(r.NEGATIVE_CONTEXT), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY) for r in recognizers}
         self._field_rule_cache: dict[str, Recognizer | None] = {}
+        # entity -> threshold, for enabled entities only (NER adds PERSON).
+        self._thresholds = {
+            entity: self.config.threshold(entity) for entity in ENTITY_TYPES if self.config.is_enabled(entity)
+        }
+        # score -> reported (rounded, capped) score; safe under races.
+        self._rounded: dict[float, float] = {}
         # "key" as written in a prompt -> its rule (a recognizer, _PLACE or None).
         self._pair_rule_cache: dict[str, object] = {}
         self._field_rules: dict[str, Recognizer] = {}
@@ -191,16 +223,23 @@ class Detector:
             yield from self._scan_families(norm, candidates, stepping)
         for scan in self._literal_scans:
             literals = scan.literals
+            matches = None
             if literals is not None:
+                occurrences = 0
                 for literal in literals:
-                    if literal in norm:
-                        break
-                else:
+                    occurrences += norm.count(literal)
+                if not occurrences:
                     continue
+                if occurrences <= _FEW_LITERALS:
+                    # A handful of places where a match can start: try the
+                    # pattern anchored there (what finditer would find, without
+                    # a pass of the regex engine over the whole text).
+                    matches = _anchored_matches(scan.compiled, norm, literals)
             users = scan.users
+            if matches is None:
+                matches = scan.compiled.finditer(norm)
             if len(users) == 1:
                 pattern, recognizer = users[0]
-                matches = scan.compiled.finditer(norm)
                 if not stepping:
                     recognizer.propose_many(norm, matches, pattern, candidates)
                     continue
@@ -211,7 +250,7 @@ class Detector:
                     if len(chunk) < _STEP_MATCHES:
                         break
                 continue
-            for count, match in enumerate(scan.compiled.finditer(norm), 1):
+            for count, match in enumerate(matches, 1):
                 for pattern, recognizer in users:
                     candidates.extend(recognizer.propose(norm, match, pattern))
                 if stepping and count % _STEP_MATCHES == 0:
@@ -253,16 +292,27 @@ class Detector:
                 yield
         else:
             self._score_context(candidates, keywords, field_context)
-        config = self.config
-        kept = [c for c in candidates if c.end > c.start and c.score >= config.threshold(c.entity_type) and config.is_enabled(c.entity_type)]
+        thresholds = self._thresholds  # enabled entities only
+        kept = [c for c in candidates if c.end > c.start and c.entity_type in thresholds and c.score >= thresholds[c.entity_type]]
         resolved = resolve_overlaps(kept)
         if stepping:
             yield
+        rounded = self._rounded
+        if view.norm_starts:
+            to_original = view.to_original
+            spans = [to_original(c.start, c.end) for c in resolved]
+        else:
+            spans = [(c.start, c.end) for c in resolved]
         findings = []
-        to_original = view.to_original
-        for candidate in resolved:
-            start, end = to_original(candidate.start, candidate.end)
-            findings.append(Finding(candidate.entity_type, start, end, round(min(candidate.score, 1.0), 4), candidate.recognizer))
+        for candidate, (start, end) in zip(resolved, spans):
+            score = candidate.score
+            reported = rounded.get(score)
+            if reported is None:
+                reported = round(min(score, 1.0), 4)
+                # Scores are sums of a few constants: a small, bounded set.
+                if len(rounded) < 4096:
+                    rounded[score] = reported
+            findings.append(Finding(candidate.entity_type, start, end, reported, candidate.recognizer))
         return findings
 
     def _scan_families(self, norm: str, candidates: list[Candidate], stepping: bool) -> Generator[None, None, None]:
@@ -283,15 +333,19 @@ class Detector:
             for family in families:
                 # A hint before `stop` depends on at most `reach` characters.
                 endpos = length if stop == length else min(length, stop + family.reach)
-                markers = family.markers
+                members = family.members
                 for hit in family.regex.finditer(norm, position, endpos):
                     at = hit.start()
                     if at >= stop:
                         break
-                    regs = hit.regs
-                    for marker, member in markers:
-                        if regs[marker][0] >= 0:
-                            hints.append((at, member))
+                    # Group i+1 is member i's marker: "" when it matched.
+                    groups = hit.groups()
+                    first = groups.index("")
+                    hints.append((at, members[first]))
+                    if groups.count("") > 1:
+                        for index in range(first + 1, len(groups)):
+                            if groups[index] is not None:
+                                hints.append((at, members[index]))
             if len(families) > 1:
                 hints.sort(key=itemgetter(0))
             for at, member in hints:

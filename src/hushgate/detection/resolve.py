@@ -87,7 +87,26 @@ def _start(candidate: Candidate) -> int:
     return candidate.start
 
 
+def _resolve_pair(a: Candidate, b: Candidate) -> list[Candidate]:
+    """``_resolve_cluster`` for two overlapping candidates (the common case)."""
+    a_nested = a.entity_type in SECRET_TYPES and b.entity_type == "URL" and b.start <= a.start and a.end <= b.end
+    b_nested = b.entity_type in SECRET_TYPES and a.entity_type == "URL" and a.start <= b.start and b.end <= a.end
+    if (not a_nested, _rank(a)) <= (not b_nested, _rank(b)):
+        winner, loser = a, b
+    else:
+        winner, loser = b, a
+    kept = [winner]
+    if loser.start <= winner.start and winner.end <= loser.end:
+        if winner.start - loser.start >= MIN_REMAINDER:
+            kept.insert(0, dataclasses.replace(loser, start=loser.start, end=winner.start))
+        if loser.end - winner.end >= MIN_REMAINDER:
+            kept.append(dataclasses.replace(loser, start=winner.end, end=loser.end))
+    return kept
+
+
 def _resolve_cluster(candidates: list[Candidate]) -> list[Candidate]:
+    if len(candidates) == 2:
+        return _resolve_pair(candidates[0], candidates[1])
     accepted_starts: list[int] = []
     accepted: dict[int, Candidate] = {}
 

@@ -80,6 +80,20 @@ _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
 _UNFUSABLE = re.compile(r"\(\?P=|\(\?\(|\\[1-9]")
 
 
+def _fusable_body(compiled: re.Pattern[str]) -> str | None:
+    """The pattern with its named groups made non-capturing, if that leaves
+    no capturing group at all (the family regex must have only its markers)."""
+    if compiled.flags & ~re.UNICODE or _UNFUSABLE.search(compiled.pattern):
+        return None
+    body = _NAMED_GROUP.sub("(?:", compiled.pattern)
+    try:
+        if re.compile(body).groups:
+            return None
+    except re.error:
+        return None
+    return body
+
+
 @dataclass(frozen=True)
 class Member:
     """One pattern of a fused family, and who consumes its matches."""
@@ -135,6 +149,8 @@ def _leading_literals(regex: str, flags: int) -> tuple[str, ...] | None:
                         out.extend(sub)
                     return tuple(out)
                 if op is _SUBPATTERN:
+                    if av[1] & re.IGNORECASE:  # (?i:...)
+                        return None
                     return prefix(list(av[-1].data))
                 if op is _IN and 0 < len(av) <= 4 and all(o is _LITERAL for o, _ in av):
                     # "[<(]": one of a few characters.
@@ -157,7 +173,7 @@ def plan(scans: Sequence[tuple[re.Pattern[str], tuple[tuple[Any, Any], ...]]]) -
     for compiled, users in scans:
         source = compiled.pattern
         joined = False
-        if not compiled.flags & ~re.UNICODE and not _UNFUSABLE.search(source):
+        if _fusable_body(compiled) is not None:
             for name, _gate, prefixes in FAMILIES:
                 if source.startswith(prefixes) and _max_width(source, compiled.flags) < 4096:
                     grouped[name].append((compiled, users))
@@ -171,13 +187,16 @@ def plan(scans: Sequence[tuple[re.Pattern[str], tuple[tuple[Any, Any], ...]]]) -
             continue
         parts = []
         for index, (compiled, _) in enumerate(members):
-            body = _NAMED_GROUP.sub("(", compiled.pattern)
+            # The markers are the family regex's only groups, numbered like the members.
+            body = _fusable_body(compiled)
             # At the gate's position + 1: "the member matches from the gate's
             # first character" (a look-behind of width one around a look-ahead).
             parts.append(f"(?:(?<=(?={body}).)(?P<_m{index}>)|)")
         # Report a position only if some member matched there.
         at_least_one = "".join(f"(?(_m{index})|" for index in range(len(members))) + "(?!)" + ")" * len(members)
         regex = re.compile(gate + "".join(parts) + at_least_one)
+        if regex.groups != len(members):
+            raise AssertionError(f"family {name}: unexpected capturing groups")
         reach = max(_max_width(c.pattern, c.flags) for c, _ in members) + 256
         fused = tuple(Member(c, u, regex.groupindex[f"_m{i}"]) for i, (c, u) in enumerate(members))
         families.append(Family(name, regex, fused, tuple((m.marker, m) for m in fused), reach))

@@ -64,16 +64,21 @@ _PLACE = object()  # a place key: its value vetoes PERSON
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
-def _anchored_matches(compiled: re.Pattern[str], text: str, literals: tuple[str, ...]) -> list[re.Match[str]]:
+def _anchored_matches(compiled: re.Pattern[str], text: str, literals: tuple[str, ...]) -> list[re.Match[str]] | None:
     """``compiled.finditer(text)`` for a pattern whose every match starts with
     one of `literals`: anchored attempts at their occurrences, in order,
-    skipping occurrences inside the previous match."""
+    skipping occurrences inside the previous match. None if the literals
+    occur more than ``_FEW_LITERALS`` times (then a scan is cheaper)."""
     positions: set[int] = set()
     for literal in literals:
         at = text.find(literal)
         while at >= 0:
             positions.add(at)
+            if len(positions) > _FEW_LITERALS:
+                return None
             at = text.find(literal, at + 1)
+    if not positions:
+        return []
     matches = []
     resume = 0
     for at in sorted(positions):
@@ -225,16 +230,17 @@ class Detector:
             literals = scan.literals
             matches = None
             if literals is not None:
-                occurrences = 0
                 for literal in literals:
-                    occurrences += norm.count(literal)
-                if not occurrences:
+                    if literal in norm:
+                        break
+                else:
                     continue
-                if occurrences <= _FEW_LITERALS:
-                    # A handful of places where a match can start: try the
-                    # pattern anchored there (what finditer would find, without
-                    # a pass of the regex engine over the whole text).
-                    matches = _anchored_matches(scan.compiled, norm, literals)
+                # At most a handful of places where a match can start: try the
+                # pattern anchored there (what finditer would find, without a
+                # pass of the regex engine over the whole text).
+                matches = _anchored_matches(scan.compiled, norm, literals)
+                if matches is not None and not matches:
+                    continue
             users = scan.users
             if matches is None:
                 matches = scan.compiled.finditer(norm)

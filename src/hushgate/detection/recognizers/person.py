@@ -85,9 +85,20 @@ class _Token:
         self.start = start
         self.end = end
         self.word = word
-        self.lower = word.lower().rstrip(".")
-        # Initials ("Q.") are upper case but say nothing about ALL-CAPS text.
-        self.upper = word.isupper() and len(word.rstrip(".")) > 1
+        try:
+            self.lower, self.upper = _WORD_FORMS[word]
+        except KeyError:
+            self.lower, self.upper = _WORD_FORMS.setdefault(word, _word_forms(word)) if len(_WORD_FORMS) < 8192 else _word_forms(word)
+
+
+def _word_forms(word: str) -> tuple[str, bool]:
+    # Initials ("Q.") are upper case but say nothing about ALL-CAPS text.
+    return word.lower().rstrip("."), word.isupper() and len(word.rstrip(".")) > 1
+
+
+# word -> (lower case without a trailing dot, ALL-CAPS?): names repeat across
+# requests. Bounded, and entries are idempotent (safe under races).
+_WORD_FORMS: dict[str, tuple[str, bool]] = {}
 
 
 def _is_initial(token: _Token) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from bisect import bisect_right
 from collections.abc import Generator
 from itertools import islice
 from operator import itemgetter
@@ -415,10 +416,15 @@ class Detector:
                 )
         if place_values:
             # "city": "Paris" is a place even when a capitalised-word rule says person.
-            candidates[:] = [
-                c for c in candidates
-                if c.entity_type != "PERSON" or not any(s <= c.start and c.end <= e for s, e in place_values)
-            ]
+            # Values do not overlap and come in text order: only the last one
+            # starting at or before a candidate can contain it.
+            starts = [s for s, _ in place_values]
+
+            def in_place(candidate: Candidate) -> bool:
+                index = bisect_right(starts, candidate.start) - 1
+                return index >= 0 and candidate.end <= place_values[index][1]
+
+            candidates[:] = [c for c in candidates if c.entity_type != "PERSON" or not in_place(c)]
 
     def _field_candidates(self, norm: str, field_name: str, candidates: list[Candidate]) -> frozenset[str]:
         """A JSON key names what its value is: "ssn": "123456789"."""

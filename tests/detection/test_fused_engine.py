@@ -117,3 +117,16 @@ def test_cluster_resolution_matches_the_former_global_pass() -> None:
             )
         fresh = [Candidate(c.entity_type, c.start, c.end, c.score, c.recognizer) for c in candidates]
         assert resolve_overlaps(candidates) == _resolve(fresh)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number glued to a letter ("x12") was matched by the card, street
+        # and date regexes, rejected by propose, and swallowed what followed.
+        ("ref x12 4111 1111 1111 1111 exp", ("CREDIT_CARD", "4111 1111 1111 1111")),
+        ("Lot B12 34 Main St, Springfield, IL 62704", ("STREET_ADDRESS", "34 Main St, Springfield, IL")),
+    ],
+)
+def test_a_number_glued_to_a_word_does_not_hide_the_identifier_after_it(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(f.entity_type, text[f.start : f.end]) for f in _DETECTOR.detect(text)]

@@ -54,11 +54,11 @@ _IN = _SRE.IN
 FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "digit_run",
-        # A digit that does not continue a digit run.
-        r"[0-9](?<![0-9][0-9])",
+        # A digit that does not continue a word or number.
+        r"[0-9](?<![A-Za-z0-9][0-9])",
         (
-            r"[0-9](?<![0-9]{2})",
-            r"[12](?<![0-9][12])",
+            r"[0-9](?<![A-Za-z0-9][0-9])",
+            r"[12](?<![A-Za-z0-9][12])",
             r"[1-9](?<![A-Za-z0-9][1-9])",
             r"[A-HJ-NPR-Z0-9](?<![A-Za-z0-9][A-HJ-NPR-Z0-9])",
         ),

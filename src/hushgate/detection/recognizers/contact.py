@@ -110,7 +110,7 @@ _VERSION_OPERATORS = frozenset({"==", ">=", "<=", "~=", "!="})
 class IpAddressRecognizer(Recognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
-        Pattern("ipv4", r"[0-9](?<![0-9]{2})[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?:/[0-9]{1,2})?", 0.75),
+        Pattern("ipv4", r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?:/[0-9]{1,2})?", 0.75),
         # Candidate IPv6 text (hex, colons, an embedded v4 tail); the real
         # check is the ipaddress module.
         # Anchored on a colon (rare in prose, unlike hex letters) and extended

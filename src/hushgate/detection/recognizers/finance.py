@@ -19,7 +19,7 @@ _GROUP = re.compile(r"[0-9]+")
 
 class CreditCardRecognizer(Recognizer):
     ENTITY = "CREDIT_CARD"
-    PATTERNS = (Pattern("pan", r"[0-9](?<![0-9]{2})(?:[ \-]{0,2}[0-9]){11,18}", 0.9),)
+    PATTERNS = (Pattern("pan", r"[0-9](?<![A-Za-z0-9][0-9])(?:[ \-]{0,2}[0-9]){11,18}", 0.9),)
     CONTEXT = ("card", "credit card", "debit card", "visa", "mastercard", "amex", "discover", "pan", "cc", "card number")
     FIELD_NAMES = ("cardnumber", "creditcard", "creditcardnumber", "pan", "ccnumber", "cc", "card")
 

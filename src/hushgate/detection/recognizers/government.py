@@ -14,7 +14,7 @@ from hushgate.detection.recognizers.keyed import KeyedPattern
 
 # Nine digits starting a digit run ("(?<!..)" after the first digit keeps the
 # C-level skip-ahead on "[0-9]" and stops retries inside long digit runs).
-NINE_DIGITS = r"[0-9](?<![0-9]{2})[0-9]{2}[\- .]?[0-9]{2}[\- .]?[0-9]{4}(?![0-9])"
+NINE_DIGITS = r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{2}[\- .]?[0-9]{2}[\- .]?[0-9]{4}(?![0-9])"
 # One scan serves SSN, ITIN and ABA routing numbers. Consistent separators
 # (123-45-6789, 123 45 6789) score as formatted; a bare run of nine digits (or
 # mixed separators, e.g. after a zero-width character was folded away) is

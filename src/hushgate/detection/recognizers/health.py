@@ -59,7 +59,7 @@ class MedicalRecordNumberRecognizer(Recognizer):
 
 class UsNpiRecognizer(Recognizer):
     ENTITY = "US_NPI"
-    PATTERNS = (Pattern("npi", r"[12](?<![0-9][12])[0-9]{9}(?![0-9])", 0.4),)
+    PATTERNS = (Pattern("npi", r"[12](?<![A-Za-z0-9][12])[0-9]{9}(?![0-9])", 0.4),)
     CONTEXT = ("npi", "national provider", "national provider identifier", "provider", "prescriber", "physician", "provider id", "rendering", "billing provider")
     NEGATIVE_CONTEXT = ("phone", "tel", "call", "fax", "order", "invoice", "account", "acct", "tracking")
     FIELD_NAMES = ("npi", "providernpi", "npinumber", "prescribernpi", "renderingnpi", "billingnpi")

@@ -44,7 +44,7 @@ class StreetAddressRecognizer(Recognizer):
     PATTERNS = (
         Pattern(
             "street",
-            r"[0-9](?<![0-9]{2})[0-9]{0,5}(?=[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}[A-Z0-9])[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ]|NE[ ]|NW[ ]|SE[ ]|SW[ ])?"
+            r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{0,5}(?=[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}[A-Z0-9])[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ]|NE[ ]|NW[ ]|SE[ ]|SW[ ])?"
             r"(?:" + _WORD + r"[ ]){0,4}" + _SUFFIX + r"\.?(?:[ ](?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![A-Za-z])" + _UNIT + _CITY_STATE,
             0.75,
         ),
@@ -78,7 +78,7 @@ class UsZipCodeRecognizer(Recognizer):
     PATTERNS = (
         # Five digits (optionally +4) scanned once; a state right before them
         # ("Springfield, IL 62704") makes them a ZIP, ZIP+4 alone is a weak hint.
-        Pattern("zip", r"[0-9](?<![0-9]{2})[0-9]{4}(?:-[0-9]{4})?(?![0-9])", 0.8),
+        Pattern("zip", r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{4}(?:-[0-9]{4})?(?![0-9])", 0.8),
         # ZIP+4 alone is distinctive enough to suggest a ZIP without a state.
         Pattern("hl7_zip", r"\^[A-Z]{2}\^(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?=[|\^])", 0.8),
     )

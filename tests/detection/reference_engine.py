@@ -86,7 +86,8 @@ class ReferenceScanner:
         if field_name:
             field_context = d._field_candidates(norm, field_name, candidates)
         if '"' in norm:
-            d._json_pair_candidates(norm, candidates)
+            for _ in d._json_pair_candidates(norm, candidates):
+                pass
         window = d.config.context_window
         for candidate in candidates:
             rules = self.context.get(candidate.recognizer)

@@ -290,9 +290,7 @@ class Detector:
         if field_name:
             field_context = self._field_candidates(norm, field_name, candidates)
         if '"' in norm:
-            self._json_pair_candidates(norm, candidates)
-            if stepping:
-                yield
+            yield from self._json_pair_candidates(norm, candidates, stepping)
         if stepping:
             for batch in range(0, len(candidates), _STEP_CANDIDATES):
                 self._score_context(candidates[batch : batch + _STEP_CANDIDATES], keywords, field_context)
@@ -389,10 +387,12 @@ class Detector:
             self._field_rule_cache[key] = recognizer
         return recognizer
 
-    def _json_pair_candidates(self, norm: str, candidates: list[Candidate]) -> None:
+    def _json_pair_candidates(self, norm: str, candidates: list[Candidate], stepping: bool = False) -> Generator[None, None, None]:
         place_values: list[tuple[int, int]] = []
         pair_rules = self._pair_rule_cache
-        for match in _JSON_PAIR.finditer(norm):
+        for count, match in enumerate(_JSON_PAIR.finditer(norm), 1):
+            if stepping and count % _STEP_MATCHES == 0:
+                yield
             raw_key = match.group("k")
             rule = pair_rules.get(raw_key, _MISSING)
             if rule is _MISSING:

@@ -107,6 +107,10 @@ class KeywordScanner:
         if self._regex is None:
             return KeywordIndex(starts, ends, words)
         length = len(lower)
+        if slice_chars >= length:
+            # One slice: the whole text in one scan.
+            hits = list(self._regex.finditer(lower))
+            return KeywordIndex([m.start() for m in hits], [m.end() for m in hits], [m.group() for m in hits])
         position = 0
         while position < length:
             stop = min(length, position + slice_chars)

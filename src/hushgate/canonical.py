@@ -52,6 +52,18 @@ class _JsonDocument:
             self.dirty = False
 
 
+@dataclass(frozen=True, slots=True)
+class Identifier:
+    """A forwarded string that is structure: an id, a tool name, an object key."""
+
+    path: tuple[str | int, ...]
+    text: str
+
+    @property
+    def param(self) -> str:
+        return _param(self.path)
+
+
 @dataclass(eq=False, slots=True)
 class TextSegment:
     """One string of client text, with a handle to write it back.
@@ -86,12 +98,23 @@ class CanonicalRequest:
     stream: bool = False
     _segments: list[TextSegment] | None = field(default=None, repr=False)
     _documents: list[_JsonDocument] = field(default_factory=list, repr=False)
+    _identifiers: list[Identifier] = field(default_factory=list, repr=False)
 
     @property
     def segments(self) -> list[TextSegment]:
         if self._segments is None:
             self._segments = list(self._extract())
         return self._segments
+
+    @property
+    def identifiers(self) -> list[Identifier]:
+        """Forwarded strings that are structure, not text: ids, tool names,
+        object keys. They cannot be rewritten (a renamed key or tool breaks
+        the request), so the detection stage checks them and the policy
+        stage refuses a request whose structure carries data. Only strings
+        that could hold an identifier are listed (see ``_PLAIN_NAME``)."""
+        self.segments
+        return self._identifiers
 
     def non_text_parts(self) -> list[str]:
         """Paths of content parts the detectors cannot read (images, audio, files)."""
@@ -122,7 +145,7 @@ class CanonicalRequest:
         # by a newer API version...) is scanned too, because it is forwarded.
         covered = {(id(s.container), s.key) for s in known}
         covered.update((id(d.holder), d.key) for d in self._documents)
-        yield from _residual_strings(self.body, (), covered, top=True)
+        yield from _residual_strings(self.body, (), covered, self._identifiers, top=True)
 
     def _known(self) -> Iterator[TextSegment]:
         body = self.body
@@ -184,7 +207,7 @@ class CanonicalRequest:
             return
         document = _JsonDocument(holder, "arguments", value)
         self._documents.append(document)
-        yield from _json_strings(value, path, document, None)
+        yield from _json_strings(value, path, document, None, self._identifiers)
 
 
 def _content_segments(message: dict[str, Any], kind: str, path: tuple[str | int, ...]) -> Iterator[TextSegment]:
@@ -216,20 +239,26 @@ def _string_or_list(body: dict[str, Any], key: str, kind: str, path: tuple[str |
 
 
 def _json_strings(
-    value: Any, path: tuple[str | int, ...], document: _JsonDocument, field_name: str | None
+    value: Any,
+    path: tuple[str | int, ...],
+    document: _JsonDocument,
+    field_name: str | None,
+    identifiers: list[Identifier],
 ) -> Iterator[TextSegment]:
     if isinstance(value, dict):
         for k, v in value.items():
+            if not _PLAIN_NAME.match(k):
+                identifiers.append(Identifier((*path, k), k))
             if isinstance(v, str):
                 yield TextSegment("tool_arguments", (*path, k), v, value, k, field_name=k, document=document)
             elif isinstance(v, (dict, list)):
-                yield from _json_strings(v, (*path, k), document, k)
+                yield from _json_strings(v, (*path, k), document, k, identifiers)
     elif isinstance(value, list):
         for i, v in enumerate(value):
             if isinstance(v, str):
                 yield TextSegment("tool_arguments", (*path, i), v, value, i, field_name=field_name, document=document)
             elif isinstance(v, (dict, list)):
-                yield from _json_strings(v, (*path, i), document, field_name)
+                yield from _json_strings(v, (*path, i), document, field_name, identifiers)
 
 
 # JSON Schema keywords whose values are free text a client may fill with
@@ -273,6 +302,10 @@ _STRUCTURAL_KEYS = frozenset({"id", "tool_call_id", "call_id"})
 # when they look like one, so they cannot carry free text unscanned.
 _ENUM_KEYS = frozenset({"role", "type"})
 _ENUM_VALUE = re.compile(r"[a-z][a-z0-9_.]{0,63}\Z")
+# A key, id or name made only of letters and ``_ . - $`` cannot hold a
+# number-shaped identifier, an email, a URL or a spaced name: nothing to
+# check. Everything else (digits, spaces, ``@``, ``:``) is checked.
+_PLAIN_NAME = re.compile(r"[A-Za-z_$][A-Za-z_.$\-]{0,63}\Z")
 _TOOL_HOLDERS = frozenset({"function", "function_call", "custom", "tool", "mcp_call", "tool_use"})
 # Binary payloads of non-text content parts (base64 data, data: URLs): data
 # the gateway passes through, as NON_TEXT_PART_TYPES says, not text.
@@ -283,6 +316,7 @@ def _residual_strings(
     value: Any,
     path: tuple[str | int, ...],
     covered: set[tuple[int, Any]],
+    identifiers: list[Identifier],
     *,
     top: bool = False,
     skip: str | None = None,
@@ -294,30 +328,45 @@ def _residual_strings(
         raise UnsupportedContent("The request body is nested too deeply.", _param(path[:MAX_DEPTH]))
     if isinstance(value, dict):
         for k, v in value.items():
+            if not _PLAIN_NAME.match(k):
+                identifiers.append(Identifier((*path, k), k))
             if isinstance(v, str):
-                if not v or k in _STRUCTURAL_KEYS or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
+                if not v or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
                     continue
                 if k in _ENUM_KEYS and _ENUM_VALUE.match(v):
                     continue
-                if k == "name" and ((path and path[-1] in _TOOL_HOLDERS) or value.get("type") in _TOOL_HOLDERS):
+                if k in _STRUCTURAL_KEYS or (
+                    k == "name" and ((path and path[-1] in _TOOL_HOLDERS) or value.get("type") in _TOOL_HOLDERS)
+                ):
+                    if not _PLAIN_NAME.match(v):
+                        identifiers.append(Identifier((*path, k), v))
                     continue
                 if (id(value), k) not in covered:
                     yield TextSegment("other", (*path, k), v, value, k, field_name=k if isinstance(k, str) else None)
             elif isinstance(v, (dict, list)):
                 in_part = len(path) == 4 and path[0] == "messages" and path[2] == "content"  # messages[i].content[k]
                 payload = _BINARY_PAYLOADS.get(k) if in_part and value.get("type") == k else None
-                yield from _residual_strings(v, (*path, k), covered, skip=payload, field_name=k if isinstance(k, str) else None)
+                yield from _residual_strings(
+                    v, (*path, k), covered, identifiers, skip=payload, field_name=k if isinstance(k, str) else None
+                )
     elif isinstance(value, list):
         for i, v in enumerate(value):
             if isinstance(v, str):
                 if v and (id(value), i) not in covered:
                     yield TextSegment("other", (*path, i), v, value, i, field_name=field_name)
             elif isinstance(v, (dict, list)):
-                yield from _residual_strings(v, (*path, i), covered, field_name=field_name)
+                yield from _residual_strings(v, (*path, i), covered, identifiers, field_name=field_name)
 
 
 def _param(path: tuple[str | int, ...]) -> str:
+    """``messages[0].content[1]`` for error messages. Keys that are not plain
+    names (``{"536-22-8472": ...}``) print as ``*``: a key may be client data
+    and the error body must not echo it."""
     out = ""
     for p in path:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+        if isinstance(p, int):
+            out += f"[{p}]"
+        else:
+            name = p if _PLAIN_NAME.match(p) else "*"
+            out += f".{name}" if out else name
     return out

@@ -9,6 +9,7 @@ policy's own ``detection.timeout_ms``.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import time
 from typing import Any
 
@@ -81,6 +82,24 @@ class DetectStage:
             located.extend((i, f) for f in found)
         return located
 
+    @staticmethod
+    def _scan_identifiers(ctx: RequestContext, detector: Any) -> list[tuple[str, Any]]:
+        identifiers = ctx.request.identifiers
+        if not identifiers:
+            return []
+        # One pass over all of them: most requests have none or a few short ids.
+        starts = []
+        offset = 0
+        for identifier in identifiers:
+            starts.append(offset)
+            offset += len(identifier.text) + 1
+        found = detector.detect("\n".join(i.text for i in identifiers))
+        located = []
+        for f in found:
+            k = bisect.bisect_right(starts, f.start) - 1
+            located.append((identifiers[k].param, f))
+        return located
+
     async def __call__(self, ctx: RequestContext) -> None:
         policy = select_policy(self.runtime, ctx)
         budget_s = self.runtime.timeout_ms(policy) / 1000.0
@@ -88,6 +107,7 @@ class DetectStage:
         reason = None
         try:
             located = await asyncio.wait_for(self._scan(ctx, started + budget_s), budget_s)
+            identifier_findings = self._scan_identifiers(ctx, self.runtime.detector)
             # Inline detection cannot be interrupted: check the clock after it.
             if time.perf_counter() - started > budget_s:
                 reason = "detector_timeout"
@@ -103,3 +123,4 @@ class DetectStage:
                 raise service_unavailable("Content scanning exceeded its time budget; nothing was forwarded.", code=reason)
             raise service_unavailable("Content scanning failed; nothing was forwarded.", code=reason)
         ctx.findings = located
+        ctx.identifier_findings = identifier_findings

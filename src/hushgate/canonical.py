@@ -11,6 +11,8 @@ the detection and policy stages never need to know which SDK sent it.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,8 +25,10 @@ ROUTE_COMPLETIONS = "completions"
 ROUTE_EMBEDDINGS = "embeddings"
 
 # Content part types whose payload is not text we can scan. They pass through
-# as data (the gateway never fetches URLs); anything else is refused, because
-# an unknown part might carry text we would forward unscanned (fail closed).
+# as data (the gateway never fetches URLs), except the text they carry (a
+# remote image's URL, a text file's contents), which is scanned; anything
+# else is refused, because an unknown part might carry text we would forward
+# unscanned (fail closed).
 NON_TEXT_PART_TYPES = frozenset({"image_url", "input_audio", "file", "image"})
 TEXT_PART_TYPES = frozenset({"text", "refusal"})
 
@@ -49,6 +53,22 @@ class _JsonDocument:
     def commit(self) -> None:
         if self.dirty:
             self.holder[self.key] = orjson.dumps(self.value).decode()
+            self.dirty = False
+
+
+@dataclass(eq=False, slots=True)
+class _DataUrlText:
+    """The text inside a ``data:text/...;base64,`` file part, re-encoded on commit."""
+
+    holder: dict[str, Any]
+    key: str
+    header: str  # "data:text/plain;base64,"
+    value: list[str]  # one decoded string; a list so a TextSegment can address it
+    dirty: bool = False
+
+    def commit(self) -> None:
+        if self.dirty:
+            self.holder[self.key] = self.header + base64.b64encode(self.value[0].encode()).decode("ascii")
             self.dirty = False
 
 
@@ -79,7 +99,7 @@ class TextSegment:
     container: Any = field(repr=False)
     key: Any = field(repr=False)
     field_name: str | None = None
-    document: _JsonDocument | None = field(default=None, repr=False)
+    document: _JsonDocument | _DataUrlText | None = field(default=None, repr=False)
 
     def replace(self, new_text: str) -> None:
         if new_text == self.text:
@@ -97,7 +117,7 @@ class CanonicalRequest:
     model: str
     stream: bool = False
     _segments: list[TextSegment] | None = field(default=None, repr=False)
-    _documents: list[_JsonDocument] = field(default_factory=list, repr=False)
+    _documents: list[_JsonDocument | _DataUrlText] = field(default_factory=list, repr=False)
     _identifiers: list[Identifier] = field(default_factory=list, repr=False)
 
     @property
@@ -166,7 +186,7 @@ class CanonicalRequest:
             kind = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}.get(
                 role, "message"
             )
-            yield from _content_segments(message, kind, ("messages", i))
+            yield from _content_segments(message, kind, ("messages", i), self._documents)
             if isinstance(message.get("name"), str):
                 yield TextSegment("name", ("messages", i, "name"), message["name"], message, "name")
             if isinstance(message.get("refusal"), str):
@@ -210,7 +230,9 @@ class CanonicalRequest:
         yield from _json_strings(value, path, document, None, self._identifiers)
 
 
-def _content_segments(message: dict[str, Any], kind: str, path: tuple[str | int, ...]) -> Iterator[TextSegment]:
+def _content_segments(
+    message: dict[str, Any], kind: str, path: tuple[str | int, ...], documents: list[_JsonDocument | _DataUrlText]
+) -> Iterator[TextSegment]:
     content = message.get("content")
     if isinstance(content, str):
         yield TextSegment(kind, (*path, "content"), content, message, "content")
@@ -224,8 +246,40 @@ def _content_segments(message: dict[str, Any], kind: str, path: tuple[str | int,
                 text_key = "text" if part_type == "text" else "refusal"
                 if isinstance(part.get(text_key), str):
                     yield TextSegment(kind, (*part_path, text_key), part[text_key], part, text_key)
-            elif part_type not in NON_TEXT_PART_TYPES:
+            elif part_type in NON_TEXT_PART_TYPES:
+                yield from _readable_payload(part, part_type, part_path, documents)
+            else:
                 raise UnsupportedContent("Unsupported content part type.", _param((*part_path, "type")))
+
+
+# Media types of file parts whose bytes are text: decoded and scanned like a message.
+_TEXT_MEDIA = re.compile(r"data:(text/[\w.+-]+|application/(?:json|xml|x-yaml|yaml|csv|x-ndjson|[\w.+-]+\+(?:json|xml)))(;[^,;]*)*;base64,")
+
+
+def _readable_payload(
+    part: dict[str, Any], part_type: str, path: tuple[str | int, ...], documents: list[_JsonDocument | _DataUrlText]
+) -> Iterator[TextSegment]:
+    """The text hiding in a non-text part: a remote image's URL (its query can
+    name a patient) and the contents of a text file. Binary data stays data."""
+    holder = part.get(part_type)
+    if not isinstance(holder, dict):
+        return
+    if part_type in ("image_url", "image"):
+        url = holder.get("url")
+        if isinstance(url, str) and url and not url.startswith("data:"):
+            yield TextSegment("image_url", (*path, part_type, "url"), url, holder, "url")
+    elif part_type == "file":
+        data = holder.get("file_data")
+        header = _TEXT_MEDIA.match(data) if isinstance(data, str) else None
+        if header is None:
+            return
+        try:
+            text = base64.b64decode(data[header.end() :], validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return  # not the text it claims to be: stays opaque data
+        document = _DataUrlText(holder, "file_data", header.group(0), [text])
+        documents.append(document)
+        yield TextSegment("file_text", (*path, "file", "file_data"), text, document.value, 0, document=document)
 
 
 def _string_or_list(body: dict[str, Any], key: str, kind: str, path: tuple[str | int, ...]) -> Iterator[TextSegment]:

@@ -162,7 +162,6 @@ NON_TEXT = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="under the default policy non-text parts pass through as data (a text/plain file or an image URL query can carry an SSN unscanned); policies with non_text_content: block (hipaa-safe-harbor, strict) refuse them")
 @pytest.mark.parametrize("part", list(NON_TEXT))
 def test_identifier_inside_non_text_part_is_not_forwarded(part, gateway_factory, mock_openai):
     mock, upstream = mock_openai
@@ -172,3 +171,34 @@ def test_identifier_inside_non_text_part_is_not_forwarded(part, gateway_factory,
     httpx.post(url + "/v1/chat/completions", json={"model": "gpt-test", "messages": [{"role": "user", "content": [NON_TEXT[part]]}]})
     sent = mock.last.raw.decode() if mock.received else ""
     assert SSN not in sent and "U1NOIDUzNi0yMi04NDcy" not in sent
+
+
+def _file_part(data_url: str) -> dict:
+    return {"type": "file", "file": {"filename": "note.txt", "file_data": data_url}}
+
+
+def test_text_file_is_forwarded_as_valid_base64_of_the_redacted_text(gateway_factory, mock_openai):
+    import base64
+
+    mock, upstream = mock_openai
+    url = gateway_factory(upstream_config(upstream))
+    data = base64.b64encode(f"Patient SSN {SSN}, call back.".encode()).decode()
+    body = {"model": "gpt-test", "messages": [{"role": "user", "content": [_file_part("data:text/plain;base64," + data)]}]}
+    assert httpx.post(url + "/v1/chat/completions", json=body).status_code == 200
+    sent = mock.last.json["messages"][0]["content"][0]["file"]["file_data"]
+    header, _, encoded = sent.partition(",")
+    text = base64.b64decode(encoded, validate=True).decode()
+    assert header == "data:text/plain;base64" and SSN not in text and text.startswith("Patient SSN ") and text.endswith(", call back.")
+
+
+@pytest.mark.parametrize(
+    "data_url",
+    ["data:application/pdf;base64,JVBERi0xLjQKJcfs", "data:text/plain;base64,//79/A==", "data:text/plain;base64,not base64!"],
+    ids=["binary_media_type", "text_media_type_but_not_utf8", "text_media_type_but_not_base64"],
+)
+def test_file_data_that_is_not_readable_text_passes_through_untouched(data_url, gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    url = gateway_factory(upstream_config(upstream))
+    body = {"model": "gpt-test", "messages": [{"role": "user", "content": [_file_part(data_url)]}]}
+    assert httpx.post(url + "/v1/chat/completions", json=body).status_code == 200
+    assert mock.last.json["messages"][0]["content"][0]["file"]["file_data"] == data_url

@@ -488,18 +488,8 @@ def luhn_check_digit(body: str) -> int:
     return (10 - total % 10) % 10
 
 
-def luhn_ok(num: str) -> bool:
-    ds = [c for c in num if c.isdigit()]
-    return luhn_check_digit("".join(ds[:-1])) == int(ds[-1])
-
-
 def iban_mod97(s: str) -> int:
     return int("".join(str(int(c, 36)) for c in s)) % 97
-
-
-def iban_ok(iban: str) -> bool:
-    s = iban.replace(" ", "")
-    return iban_mod97(s[4:] + s[:4]) == 1
 
 
 def vin_check(v) -> str:
@@ -509,23 +499,6 @@ def vin_check(v) -> str:
     total = sum((int(c) if c.isdigit() else trans[c]) * w for c, w in zip(v, weights))
     r = total % 11
     return "X" if r == 10 else str(r)
-
-
-def aba_ok(s: str) -> bool:
-    x = [int(c) for c in s]
-    return len(x) == 9 and (3 * (x[0] + x[3] + x[6]) + 7 * (x[1] + x[4] + x[7]) + (x[2] + x[5] + x[8])) % 10 == 0
-
-
-def npi_ok(s: str) -> bool:
-    return len(s) == 10 and luhn_check_digit("80840" + s[:9]) == int(s[9])
-
-
-def dea_ok(s: str) -> bool:
-    d = [int(c) for c in s[2:]]
-    return len(d) == 7 and (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
-
-
-IBAN_LENGTHS = {"DE": 22, "GB": 22, "FR": 27, "ES": 24, "NL": 18, "IT": 27, "CH": 21, "BE": 16, "IE": 22, "PT": 25}
 
 
 # --------------------------------------------------------------------------------------
@@ -547,7 +520,7 @@ def EM(s):
     return T(s, "EMAIL_ADDRESS")
 
 
-def ADDR(v: V, d: Doc, unit=None, sep=", "):
+def ADDR(v: V, d: Doc, unit=None):
     """A US street line with city and state (STREET_ADDRESS) and a separate ZIP span."""
     city, st, z = v.place()
     d(T("%s, %s, %s" % (v.street(unit), city, st), "STREET_ADDRESS"), " ", T(z, "US_ZIP_CODE"))

@@ -13,12 +13,15 @@ import bisect
 import time
 from typing import Any
 
+from hushgate.detection.seams import encoded_findings, merge_without_overlap, seam_findings
 from hushgate.errors import service_unavailable
 from hushgate.logs import get_logger
 from hushgate.pipeline import RequestContext
 from hushgate.policy.engine import CompiledPolicy, Decision
 from hushgate.policy.reload import PolicyRuntime
 
+# Segment kinds a chat model reads as one continuous text.
+_PROSE_KINDS = frozenset({"message", "system", "tool_result"})
 POLICY_KEY = "policy"  # ctx.extras: the CompiledPolicy chosen for this request
 
 
@@ -66,10 +69,11 @@ class DetectStage:
         self.runtime = runtime
 
     async def _scan(self, ctx: RequestContext, deadline: float) -> list[tuple[int, Any]]:
-        located: list[tuple[int, Any]] = []
         detector = self.runtime.detector  # read once: a reload may swap it
         adetect = getattr(detector, "adetect", None)
-        for i, segment in enumerate(ctx.request.segments):
+        segments = ctx.request.segments
+        per_segment: list[list[Any]] = []
+        for segment in segments:
             # Inline detection never yields to wait_for: stop between segments
             # once over budget, so a body of many small strings cannot hold
             # the event loop far past it.
@@ -79,8 +83,14 @@ class DetectStage:
                 found = await adetect(segment.text, field_name=segment.field_name)
             else:
                 found = detector.detect(segment.text, field_name=segment.field_name)
-            located.extend((i, f) for f in found)
-        return located
+            encoded = encoded_findings(segment.text, detector)
+            per_segment.append(merge_without_overlap(found, encoded) if encoded else found)
+        # Texts the model reads as one run: consecutive chat texts.
+        prose = [i for i, s in enumerate(segments) if s.kind in _PROSE_KINDS]
+        for k, f in seam_findings([segments[i].text for i in prose], detector):
+            i = prose[k]
+            per_segment[i] = merge_without_overlap(per_segment[i], [f])
+        return [(i, f) for i, found in enumerate(per_segment) for f in found]
 
     @staticmethod
     def _scan_identifiers(ctx: RequestContext, detector: Any) -> list[tuple[str, Any]]:

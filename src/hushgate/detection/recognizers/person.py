@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.names import AMBIGUOUS_FIRST, NOT_NAMES, first_names, surnames
+from hushgate.detection.names import AMBIGUOUS_FIRST, EPONYMOUS_ORGS, NOT_NAMES, ORG_WORDS, first_names, surnames
 from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.keyed import KeyedPattern
 
@@ -112,7 +112,7 @@ class PersonRecognizer(Recognizer):
         # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski".
         Pattern(
             "sign_off",
-            rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Sincerely|Best|Cheers|Respectfully),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
+            rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Warmly|Sincerely|Best|Best wishes|Cheers|Respectfully|Cordially),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
             0.8,
         ),
         # A salutation line: "\n\nWalter,\n" at the top of an e-mail body.
@@ -235,6 +235,9 @@ class PersonRecognizer(Recognizer):
                 j -= 1
             window = tokens[i:j]
             last = window[-1]
+            if _organisation(window, tokens[j] if j < count else None, text):
+                i = j
+                continue
             score = self._pair_score(window, firsts, lasts)
             if score > 0 and not _followed_by_state(text, last.end) and not _street_name(text, window):
                 yield self.candidate(token.start, last.end, score)
@@ -278,6 +281,7 @@ class PersonRecognizer(Recognizer):
         # Only capitalised words (or gazetteer words in "my name is maria lee").
         kept: list[_Token] = []
         position = start
+        stop: _Token | None = None
         for token in tokens:
             gap = text[position : token.start]
             if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and len(kept) > 1) or (kept and "  " in gap):
@@ -289,6 +293,7 @@ class PersonRecognizer(Recognizer):
                 position = token.end
                 continue
             if not _name_word(token):
+                stop = token
                 break
             # "Patient Hiroshi Gupta MRN: ...": an all-caps word ends a mixed-case name.
             if kept and token.upper and not kept[0].upper:
@@ -303,7 +308,8 @@ class PersonRecognizer(Recognizer):
         while kept and kept[-1].lower in _PARTICLES:
             kept.pop()
         kept = kept[:5]
-        if not kept:
+        # A title names a person even when the name is also a firm's ("Dr. Morgan Stanley").
+        if not kept or (keyword not in TITLES and _organisation(kept, stop, text)):
             return
         first = kept[0]
         known = first.lower in firsts or first.lower in lasts
@@ -364,6 +370,24 @@ class PersonRecognizer(Recognizer):
             if word[0].islower() and lower not in _PARTICLES and lower not in firsts and lower not in lasts:
                 return False
         return not any(w.lower() in NOT_NAMES and w.lower() not in SUFFIXES for w in words)
+
+
+def _organisation(window: list[_Token], following: _Token | None, text: str) -> bool:
+    """'Johns Hopkins Hospital', 'Lumen Outfitters', 'Wells Fargo': an organisation.
+
+    True when the word right after the run (same line, one or two spaces, or
+    ", Inc") is an organisation word, or when the run starts with a well-known
+    eponymous organisation's name."""
+    if following is not None and following.lower in ORG_WORDS:
+        gap = text[window[-1].end : following.start]
+        if gap in (" ", "  ", ", "):
+            return True
+    if len(window) >= 2 or "-" in window[0].word or window[0].lower in EPONYMOUS_ORGS:
+        words = [" ".join(t.lower.replace("-", " ").split()) for t in window]
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in EPONYMOUS_ORGS:
+                return True
+    return False
 
 
 def _leading_name(tokens: list[_Token]) -> list[_Token]:

@@ -1,0 +1,117 @@
+"""Veto rules for look-alikes of names, phones and passwords (README, "Overlap
+and veto rules"). Each rule has cases where it must fire (the look-alike is not
+reported), and cases where the real entity next to it must still be found.
+Examples are synthetic and written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import found
+
+# --- PERSON: a capitalised run followed by an organisation word ----------------
+
+ORG_WORD_NEGATIVE = [
+    "Send the invoice to Harper Lindqvist Consulting before Friday.",
+    "The grant covers staff at Rosalind Vega Foundation and two partner sites.",
+    "Escalate it to Marcus Whitfield Logistics, Inc. today.",
+    "Route the file to the Dorothy Kemp Program office.",
+    "Customer Care - Ember Outfitters",
+    "Quarterly figures for Pemberton Holdings LLC look flat.",
+    "Compare wait times at Clara Benton Hospital and the county clinic.",
+]
+
+# --- PERSON: well-known eponymous organisations --------------------------------
+
+EPONYMOUS_NEGATIVE = [
+    "Our custodians are Morgan Stanley and Charles Schwab.",
+    "Vendors (Eli Lilly, Bristol-Myers Squibb) sent new rebate terms.",
+    "Correspondent bank: JPMorgan Chase, New York",
+    "Benchmark the cardiac program against Johns Hopkins and Cedars Sinai.",
+    "Wire the fee through Wells Fargo as usual.",
+]
+
+PERSON_STILL_FOUND = [
+    # A title names a person even if the words are also a firm's name.
+    ("Referred by Dr. Morgan Stanley-Hughes for a consult", "Morgan Stanley-Hughes"),
+    ("Seen by Dr. Charles Schwab today", "Charles Schwab"),
+    # A person next to an organisation is still a person.
+    ("patient Maria Gonzalez works at Acme Health", "Maria Gonzalez"),
+    ("Contact Priya Raman, Lindqvist Consulting, about the renewal", "Priya Raman"),
+    # Only organisation words right after the run count, not a name earlier in the sentence.
+    ("Dear Grant Wells, the Program office approved it", "Grant Wells"),
+    # Sign-offs are not names; the name under them is.
+    ("Thanks for waiting.\n\nWarmly,\nMaria\nSupport team", "Maria"),
+]
+
+# --- PERSON: radiology/exam vocabulary in ALL CAPS ------------------------------
+
+EXAM_NEGATIVE = [
+    "EXAM: CT ABDOMEN PELVIS W/ CONTRAST\nIndication: pain",
+    "EXAM: XR KNEE BILATERAL\nFindings: no fracture",
+    "Study: US THYROID COMPLETE",
+]
+
+# --- PHONE_NUMBER: catalogue-number context -------------------------------------
+
+CATALOGUE_NEGATIVE = [
+    "Part no. 312-555-0188 replaces the old valve.",
+    "P/N 415-262-7730 is back-ordered.",
+    "SKU 646-210-4417 ships in cases of 12.",
+    "Model 718-903-2264 has a new firmware.",
+    "Item no. 929-333-4410 was discontinued.",
+    "Serial no. 303-778-5512 failed the test.",
+    "Catalog 212-640-9981, page 4.",
+]
+
+PHONE_STILL_FOUND = [
+    ("Call the parts desk at 312-555-0188 before noon.", "312-555-0188"),
+    ("Model questions? Phone our line: 415-262-7730.", "415-262-7730"),
+    ("reach me at (646) 210-4417", "(646) 210-4417"),
+]
+
+# --- PASSWORD: code that fetches a secret ----------------------------------------
+
+CODE_REFERENCE_NEGATIVE = [
+    'DB_PASSWORD = os.environ["DB_PASSWORD"]',
+    "password = process.env.ADMIN_PASS;",
+    "pwd = settings['database']['pwd']",
+    "const password = import.meta.env.VITE_PW",
+    'secret = config.vault["app"]',
+]
+
+PASSWORD_STILL_FOUND = [
+    ("password=Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("password: hunter2[x]", "hunter2[x"),  # a bracket without a quoted key is not a subscript
+    ("my password is envoy.Blue7", "envoy.Blue7"),
+]
+
+
+@pytest.mark.parametrize("text", ORG_WORD_NEGATIVE + EPONYMOUS_NEGATIVE + EXAM_NEGATIVE)
+def test_organisations_and_headings_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_STILL_FOUND)
+def test_persons_next_to_organisations_are_found(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", CATALOGUE_NEGATIVE)
+def test_phone_shaped_catalogue_numbers_are_not_phones(text: str) -> None:
+    assert "PHONE_NUMBER" not in {e for e, _ in found(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_STILL_FOUND)
+def test_phones_near_catalogue_words_are_found(text: str, expected: str) -> None:
+    assert ("PHONE_NUMBER", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", CODE_REFERENCE_NEGATIVE)
+def test_secret_lookups_in_code_are_not_passwords(text: str) -> None:
+    assert "PASSWORD" not in {e for e, _ in found(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSWORD_STILL_FOUND)
+def test_passwords_are_still_found(text: str, expected: str) -> None:
+    assert ("PASSWORD", expected) in found(text)

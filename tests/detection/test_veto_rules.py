@@ -115,3 +115,50 @@ def test_secret_lookups_in_code_are_not_passwords(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), PASSWORD_STILL_FOUND)
 def test_passwords_are_still_found(text: str, expected: str) -> None:
     assert ("PASSWORD", expected) in found(text)
+
+
+# --- PERSON: first names that are also words, right after a person keyword -------
+
+AMBIGUOUS_FIRST_FOUND = [
+    ("Patient: Will Harrington DOB: 1980-02-11", "Will Harrington"),
+    ("Beneficiary name: May Lindgren\nIBAN: on file", "May Lindgren"),
+    ("Caller: Rose Tuilagi, asking about the refund", "Rose Tuilagi"),
+    ("Dear April,\n\nThanks for your patience.", "April"),
+    ("claimant Priya Raman, policy on file", "Priya Raman"),  # "claimant" is a person keyword
+]
+
+AMBIGUOUS_FIRST_NEGATIVE = [
+    "Patient: Will return tomorrow for the dressing change.",  # a verb, no surname follows
+    "Subject: May Newsletter draft",  # a weak keyword and no surname
+    "Contact: May 2024 schedule",
+    "name: Bill Payment portal",  # Payment is not a surname
+    "Will Harper be there? (no person keyword before it)",
+    "Dear Customer,\n\nYour statement is ready.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMBIGUOUS_FIRST_FOUND)
+def test_ambiguous_first_names_after_person_keywords(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS_FIRST_NEGATIVE)
+def test_words_that_are_first_names_stay_words(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geburtsdatum: 17.08.1972\nBitte bestätigen.", "17.08.1972"),
+        ("Fecha de nacimiento: 03/11/1990", "03/11/1990"),
+        ("date de naissance 1985-06-02", "1985-06-02"),
+    ],
+)
+def test_birth_date_keywords_in_other_languages(text: str, expected: str) -> None:
+    assert ("DATE_TIME", expected) in found(text)
+
+
+def test_ambiguous_first_name_needs_a_known_surname() -> None:
+    # The surname is what turns the word into a name; an unknown one is not enough.
+    assert "PERSON" not in {e for e, _ in found("Patient: Will Zqxwv today")}

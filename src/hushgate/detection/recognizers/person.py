@@ -58,7 +58,7 @@ _STRONG_KEYWORDS = (
     "therapist|pcp|prescriber|proband|decedent|deceased|reporter|recipient|borrower|borrowers|"
     "co-borrower|policyholder|driver|other driver|payee|payer|sender|employee name|member|user|"
     "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
-    "witness|victim|suspect|defendant|plaintiff|agent|rep|seen by|met with|spoke with|spoke to|"
+    "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
     "note for|letter for|reminder for|referral for|referral -|review -|registration|from|to|cc|by|"
     "for|with|and|see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev"
 )
@@ -282,7 +282,7 @@ class PersonRecognizer(Recognizer):
         kept: list[_Token] = []
         position = start
         stop: _Token | None = None
-        for token in tokens:
+        for index, token in enumerate(tokens):
             gap = text[position : token.start]
             if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and len(kept) > 1) or (kept and "  " in gap):
                 break
@@ -292,7 +292,9 @@ class PersonRecognizer(Recognizer):
                 kept.append(token)
                 position = token.end
                 continue
-            if not _name_word(token):
+            if not _name_word(token) and not (
+                not kept and keyword not in _WEAK_KEYWORDS and _ambiguous_first_name(text, tokens, index, firsts, lasts, keyword == "dear")
+            ):
                 stop = token
                 break
             # "Patient Hiroshi Gupta MRN: ...": an all-caps word ends a mixed-case name.
@@ -387,6 +389,27 @@ def _organisation(window: list[_Token], following: _Token | None, text: str) -> 
         for n in range(len(words), 0, -1):
             if " ".join(words[:n]) in EPONYMOUS_ORGS:
                 return True
+    return False
+
+
+def _ambiguous_first_name(text: str, tokens: list[_Token], index: int, firsts: frozenset[str], lasts: frozenset[str], greeting: bool) -> bool:
+    """'Patient: Will Harper', 'Beneficiary name: May Castellanos', 'Dear April,':
+    right after a person keyword, a first name that is also a word (a month,
+    a verb) is a name when a known surname follows it directly, or when it
+    stands alone before a comma after a greeting."""
+    token = tokens[index]
+    if token.upper or token.lower not in firsts or not token.word[:1].isupper():
+        return False
+    if greeting and text[token.end : token.end + 1] == ",":
+        return True
+    if index + 1 < len(tokens):
+        following = tokens[index + 1]
+        return (
+            text[token.end : following.start] == " "
+            and not following.upper
+            and following.lower in lasts
+            and following.lower not in NOT_NAMES
+        )
     return False
 
 

@@ -74,7 +74,7 @@ NOT_NAMES = frozenset(
 # "Grant Program", "Acme Holdings LLC".  Also in NOT_NAMES, so they end names.
 ORG_WORDS = frozenset(
     """
-    inc incorporated llc llp lp ltd limited plc corp corporation co company companies gmbh ag sa nv bv pty
+    inc incorporated llc llp ltd limited plc corp corporation company companies gmbh
     group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares
     financial insurance assurance mutual securities investments advisors advisers
     health healthcare hospital hospitals clinic clinics medical pharmacy pharmacies pharma pharmaceuticals

@@ -162,3 +162,24 @@ def test_birth_date_keywords_in_other_languages(text: str, expected: str) -> Non
 def test_ambiguous_first_name_needs_a_known_surname() -> None:
     # The surname is what turns the word into a name; an unknown one is not enough.
     assert "PERSON" not in {e for e, _ in found("Patient: Will Zqxwv today")}
+
+
+# --- PERSON: a lone word under a sign-off -----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Your refund is on its way.\n\nWarmly,\nConnor\nCustomer Care", "Connor"),  # a Census surname only
+    ("Thanks,\nMaria", "Maria"),
+])
+def test_lone_sign_off_name_known_to_the_gazetteer(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Best,\nAcme\n",  # unknown word: a company
+    "Thanks,\nSupport\n",
+    "Cheers,\nHOLMES\n",  # ALL CAPS alone says nothing
+    "Warmly,\nConnor Logistics\n",  # an organisation word follows
+])
+def test_lone_sign_off_word_not_a_name(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)

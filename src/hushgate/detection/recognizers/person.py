@@ -188,8 +188,14 @@ class PersonRecognizer(Recognizer):
                 tokens = self._tokens(text, start, end)
                 kept = _leading_name(tokens)
                 # "Sincerely,\nAcme Logistics": a company, not a person.
-                if not kept or len(kept) < len(tokens) or (len(kept) == 1 and kept[0].lower not in first_names()):
+                if not kept or len(kept) < len(tokens):
                     return
+                if len(kept) == 1 and kept[0].lower not in first_names():
+                    # A lone word on its own line under a sign-off ("Warmly,\nConnor\n")
+                    # is a name when the gazetteer knows it at all (first-name lists miss many).
+                    alone = text[kept[0].end : kept[0].end + 1] in ("\n", "\r", "")
+                    if not (alone and kept[0].lower in surnames() and not kept[0].upper):
+                        return
                 start, end = kept[0].start, kept[-1].end
             yield self.candidate(start, end, pattern.score)
             return

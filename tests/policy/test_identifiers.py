@@ -54,3 +54,15 @@ def test_monitor_mode_records_but_does_not_refuse() -> None:
     applied = _apply(BASIC.replace("id: basic", "id: basic\nmode: monitor"), "US_SSN")
     assert applied.evaluation.decision.decision == "monitor"
     assert applied.evaluation.decision.entity_counts == {"US_SSN": 1}
+
+
+def test_explain_finds_an_identifier_hidden_in_base64_like_the_gateway() -> None:
+    import base64
+
+    from hushgate.detection.engine import Detector
+    from hushgate.policy.explain import explain_text
+
+    token = base64.b64encode(f"SSN {SSN}".encode()).decode()
+    explanation = explain_text(compile_policy(BASIC), Detector(), f"decode {token}", model="safe", fleet=FLEET)
+    assert [f.entity_type for f in explanation.findings] == ["US_SSN"]
+    assert token not in (explanation.sent or "")

@@ -95,6 +95,12 @@ def _decode(token: str) -> str | None:
     return decoded
 
 
+def with_encoded(found: list[Finding], text: str, detector: _Detector) -> list[Finding]:
+    """The engine's findings for ``text`` plus its encoded ones that overlap none."""
+    encoded = encoded_findings(text, detector)
+    return merge_without_overlap(found, encoded) if encoded else found
+
+
 def merge_without_overlap(existing: Sequence[Finding], extra: Sequence[Finding]) -> list[Finding]:
     """``existing`` plus the ``extra`` findings that overlap none of them, by start."""
     kept = list(existing)

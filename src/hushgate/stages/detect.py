@@ -13,7 +13,7 @@ import bisect
 import time
 from typing import Any
 
-from hushgate.detection.seams import encoded_findings, merge_without_overlap, seam_findings
+from hushgate.detection.seams import merge_without_overlap, seam_findings, with_encoded
 from hushgate.errors import service_unavailable
 from hushgate.logs import get_logger
 from hushgate.pipeline import RequestContext
@@ -83,8 +83,7 @@ class DetectStage:
                 found = await adetect(segment.text, field_name=segment.field_name)
             else:
                 found = detector.detect(segment.text, field_name=segment.field_name)
-            encoded = encoded_findings(segment.text, detector)
-            per_segment.append(merge_without_overlap(found, encoded) if encoded else found)
+            per_segment.append(with_encoded(found, segment.text, detector))
         # Texts the model reads as one run: consecutive chat texts.
         prose = [i for i, s in enumerate(segments) if s.kind in _PROSE_KINDS]
         for k, f in seam_findings([segments[i].text for i in prose], detector):

@@ -1,7 +1,8 @@
-"""Score detectors on the HELD-OUT set (tests/detection_heldout/prompts.jsonl).
+"""Score detectors on a HELD-OUT set (default: tests/detection_heldout/prompts.jsonl).
 
     python benchmarks/score_heldout.py                  # engine, then stock Presidio if available
     python benchmarks/score_heldout.py --misses PERSON  # also list record ids of misses / FPs
+    python benchmarks/score_heldout.py --set heldout2   # held-out set #2 (tests/detection_heldout2/)
 
 Prints, per detector: per-entity support/recall/precision, leak rate overall, per
 domain and per kind, hard-negative false alarms, then misses and false positives
@@ -25,6 +26,10 @@ if (ROOT / "src").is_dir():
 from scoring import load_corpus, score  # noqa: E402
 
 HELDOUT = ROOT / "tests" / "detection_heldout" / "prompts.jsonl"
+SETS = {
+    "heldout": HELDOUT,
+    "heldout2": ROOT / "tests" / "detection_heldout2" / "prompts.jsonl",
+}
 
 
 def _detectors():
@@ -42,15 +47,18 @@ def _detectors():
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", default=str(HELDOUT))
+    ap.add_argument("--set", dest="set_name", choices=sorted(SETS), default="heldout",
+                    help="which held-out set to score (default: heldout)")
+    ap.add_argument("--corpus", default=None, help="score this JSONL file instead of --set")
     ap.add_argument("--misses", metavar="ENTITY", action="append", default=[])
     args = ap.parse_args(argv)
 
-    records = load_corpus(args.corpus)
+    records = load_corpus(args.corpus or SETS[args.set_name])
     negatives = sum(r.is_hard_negative for r in records)
     gold = collections.Counter(s.entity_type for r in records for s in r.spans)
-    print("held-out set: %d records (%d hard negatives, %.0f%%), %d gold spans, %d entity types\n" % (
-        len(records), negatives, 100 * negatives / len(records), sum(gold.values()), len(gold)))
+    label = "" if args.corpus is None and args.set_name == "heldout" else " " + (args.corpus or args.set_name)
+    print("held-out set%s: %d records (%d hard negatives, %.0f%%), %d gold spans, %d entity types\n" % (
+        label, len(records), negatives, 100 * negatives / len(records), sum(gold.values()), len(gold)))
 
     for name, detect in _detectors():
         detect(records[0].text)  # warm-up outside the timing

@@ -11,6 +11,8 @@ the detection and policy stages never need to know which SDK sent it.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,8 +25,10 @@ ROUTE_COMPLETIONS = "completions"
 ROUTE_EMBEDDINGS = "embeddings"
 
 # Content part types whose payload is not text we can scan. They pass through
-# as data (the gateway never fetches URLs); anything else is refused, because
-# an unknown part might carry text we would forward unscanned (fail closed).
+# as data (the gateway never fetches URLs), except the text they carry (a
+# remote image's URL, a text file's contents), which is scanned; anything
+# else is refused, because an unknown part might carry text we would forward
+# unscanned (fail closed).
 NON_TEXT_PART_TYPES = frozenset({"image_url", "input_audio", "file", "image"})
 TEXT_PART_TYPES = frozenset({"text", "refusal"})
 
@@ -53,6 +57,34 @@ class _JsonDocument:
 
 
 @dataclass(eq=False, slots=True)
+class _DataUrlText:
+    """The text inside a ``data:text/...;base64,`` file part, re-encoded on commit."""
+
+    holder: dict[str, Any]
+    key: str
+    header: str  # "data:text/plain;base64,"
+    value: list[str]  # one decoded string; a list so a TextSegment can address it
+    dirty: bool = False
+
+    def commit(self) -> None:
+        if self.dirty:
+            self.holder[self.key] = self.header + base64.b64encode(self.value[0].encode()).decode("ascii")
+            self.dirty = False
+
+
+@dataclass(frozen=True, slots=True)
+class Identifier:
+    """A forwarded string that is structure: an id, a tool name, an object key."""
+
+    path: tuple[str | int, ...]
+    text: str
+
+    @property
+    def param(self) -> str:
+        return _param(self.path)
+
+
+@dataclass(eq=False, slots=True)
 class TextSegment:
     """One string of client text, with a handle to write it back.
 
@@ -67,7 +99,7 @@ class TextSegment:
     container: Any = field(repr=False)
     key: Any = field(repr=False)
     field_name: str | None = None
-    document: _JsonDocument | None = field(default=None, repr=False)
+    document: _JsonDocument | _DataUrlText | None = field(default=None, repr=False)
 
     def replace(self, new_text: str) -> None:
         if new_text == self.text:
@@ -85,13 +117,24 @@ class CanonicalRequest:
     model: str
     stream: bool = False
     _segments: list[TextSegment] | None = field(default=None, repr=False)
-    _documents: list[_JsonDocument] = field(default_factory=list, repr=False)
+    _documents: list[_JsonDocument | _DataUrlText] = field(default_factory=list, repr=False)
+    _identifiers: list[Identifier] = field(default_factory=list, repr=False)
 
     @property
     def segments(self) -> list[TextSegment]:
         if self._segments is None:
             self._segments = list(self._extract())
         return self._segments
+
+    @property
+    def identifiers(self) -> list[Identifier]:
+        """Forwarded strings that are structure, not text: ids, tool names,
+        object keys. They cannot be rewritten (a renamed key or tool breaks
+        the request), so the detection stage checks them and the policy
+        stage refuses a request whose structure carries data. Only strings
+        that could hold an identifier are listed (see ``_PLAIN_NAME``)."""
+        self.segments
+        return self._identifiers
 
     def non_text_parts(self) -> list[str]:
         """Paths of content parts the detectors cannot read (images, audio, files)."""
@@ -122,7 +165,7 @@ class CanonicalRequest:
         # by a newer API version...) is scanned too, because it is forwarded.
         covered = {(id(s.container), s.key) for s in known}
         covered.update((id(d.holder), d.key) for d in self._documents)
-        yield from _residual_strings(self.body, (), covered, top=True)
+        yield from _residual_strings(self.body, (), covered, self._identifiers, top=True)
 
     def _known(self) -> Iterator[TextSegment]:
         body = self.body
@@ -143,7 +186,7 @@ class CanonicalRequest:
             kind = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}.get(
                 role, "message"
             )
-            yield from _content_segments(message, kind, ("messages", i))
+            yield from _content_segments(message, kind, ("messages", i), self._documents)
             if isinstance(message.get("name"), str):
                 yield TextSegment("name", ("messages", i, "name"), message["name"], message, "name")
             if isinstance(message.get("refusal"), str):
@@ -184,10 +227,12 @@ class CanonicalRequest:
             return
         document = _JsonDocument(holder, "arguments", value)
         self._documents.append(document)
-        yield from _json_strings(value, path, document, None)
+        yield from _json_strings(value, path, document, None, self._identifiers)
 
 
-def _content_segments(message: dict[str, Any], kind: str, path: tuple[str | int, ...]) -> Iterator[TextSegment]:
+def _content_segments(
+    message: dict[str, Any], kind: str, path: tuple[str | int, ...], documents: list[_JsonDocument | _DataUrlText]
+) -> Iterator[TextSegment]:
     content = message.get("content")
     if isinstance(content, str):
         yield TextSegment(kind, (*path, "content"), content, message, "content")
@@ -201,8 +246,40 @@ def _content_segments(message: dict[str, Any], kind: str, path: tuple[str | int,
                 text_key = "text" if part_type == "text" else "refusal"
                 if isinstance(part.get(text_key), str):
                     yield TextSegment(kind, (*part_path, text_key), part[text_key], part, text_key)
-            elif part_type not in NON_TEXT_PART_TYPES:
+            elif part_type in NON_TEXT_PART_TYPES:
+                yield from _readable_payload(part, part_type, part_path, documents)
+            else:
                 raise UnsupportedContent("Unsupported content part type.", _param((*part_path, "type")))
+
+
+# Media types of file parts whose bytes are text: decoded and scanned like a message.
+_TEXT_MEDIA = re.compile(r"data:(text/[\w.+-]+|application/(?:json|xml|x-yaml|yaml|csv|x-ndjson|[\w.+-]+\+(?:json|xml)))(;[^,;]*)*;base64,")
+
+
+def _readable_payload(
+    part: dict[str, Any], part_type: str, path: tuple[str | int, ...], documents: list[_JsonDocument | _DataUrlText]
+) -> Iterator[TextSegment]:
+    """The text hiding in a non-text part: a remote image's URL (its query can
+    name a patient) and the contents of a text file. Binary data stays data."""
+    holder = part.get(part_type)
+    if not isinstance(holder, dict):
+        return
+    if part_type in ("image_url", "image"):
+        url = holder.get("url")
+        if isinstance(url, str) and url and not url.startswith("data:"):
+            yield TextSegment("image_url", (*path, part_type, "url"), url, holder, "url")
+    elif part_type == "file":
+        data = holder.get("file_data")
+        header = _TEXT_MEDIA.match(data) if isinstance(data, str) else None
+        if header is None:
+            return
+        try:
+            text = base64.b64decode(data[header.end() :], validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return  # not the text it claims to be: stays opaque data
+        document = _DataUrlText(holder, "file_data", header.group(0), [text])
+        documents.append(document)
+        yield TextSegment("file_text", (*path, "file", "file_data"), text, document.value, 0, document=document)
 
 
 def _string_or_list(body: dict[str, Any], key: str, kind: str, path: tuple[str | int, ...]) -> Iterator[TextSegment]:
@@ -216,20 +293,26 @@ def _string_or_list(body: dict[str, Any], key: str, kind: str, path: tuple[str |
 
 
 def _json_strings(
-    value: Any, path: tuple[str | int, ...], document: _JsonDocument, field_name: str | None
+    value: Any,
+    path: tuple[str | int, ...],
+    document: _JsonDocument,
+    field_name: str | None,
+    identifiers: list[Identifier],
 ) -> Iterator[TextSegment]:
     if isinstance(value, dict):
         for k, v in value.items():
+            if not _PLAIN_NAME.match(k):
+                identifiers.append(Identifier((*path, k), k))
             if isinstance(v, str):
                 yield TextSegment("tool_arguments", (*path, k), v, value, k, field_name=k, document=document)
             elif isinstance(v, (dict, list)):
-                yield from _json_strings(v, (*path, k), document, k)
+                yield from _json_strings(v, (*path, k), document, k, identifiers)
     elif isinstance(value, list):
         for i, v in enumerate(value):
             if isinstance(v, str):
                 yield TextSegment("tool_arguments", (*path, i), v, value, i, field_name=field_name, document=document)
             elif isinstance(v, (dict, list)):
-                yield from _json_strings(v, (*path, i), document, field_name)
+                yield from _json_strings(v, (*path, i), document, field_name, identifiers)
 
 
 # JSON Schema keywords whose values are free text a client may fill with
@@ -273,6 +356,10 @@ _STRUCTURAL_KEYS = frozenset({"id", "tool_call_id", "call_id"})
 # when they look like one, so they cannot carry free text unscanned.
 _ENUM_KEYS = frozenset({"role", "type"})
 _ENUM_VALUE = re.compile(r"[a-z][a-z0-9_.]{0,63}\Z")
+# A key, id or name made only of letters and ``_ . - $`` cannot hold a
+# number-shaped identifier, an email, a URL or a spaced name: nothing to
+# check. Everything else (digits, spaces, ``@``, ``:``) is checked.
+_PLAIN_NAME = re.compile(r"[A-Za-z_$][A-Za-z_.$\-]{0,63}\Z")
 _TOOL_HOLDERS = frozenset({"function", "function_call", "custom", "tool", "mcp_call", "tool_use"})
 # Binary payloads of non-text content parts (base64 data, data: URLs): data
 # the gateway passes through, as NON_TEXT_PART_TYPES says, not text.
@@ -283,6 +370,7 @@ def _residual_strings(
     value: Any,
     path: tuple[str | int, ...],
     covered: set[tuple[int, Any]],
+    identifiers: list[Identifier],
     *,
     top: bool = False,
     skip: str | None = None,
@@ -294,30 +382,45 @@ def _residual_strings(
         raise UnsupportedContent("The request body is nested too deeply.", _param(path[:MAX_DEPTH]))
     if isinstance(value, dict):
         for k, v in value.items():
+            if not _PLAIN_NAME.match(k):
+                identifiers.append(Identifier((*path, k), k))
             if isinstance(v, str):
-                if not v or k in _STRUCTURAL_KEYS or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
+                if not v or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
                     continue
                 if k in _ENUM_KEYS and _ENUM_VALUE.match(v):
                     continue
-                if k == "name" and ((path and path[-1] in _TOOL_HOLDERS) or value.get("type") in _TOOL_HOLDERS):
+                if k in _STRUCTURAL_KEYS or (
+                    k == "name" and ((path and path[-1] in _TOOL_HOLDERS) or value.get("type") in _TOOL_HOLDERS)
+                ):
+                    if not _PLAIN_NAME.match(v):
+                        identifiers.append(Identifier((*path, k), v))
                     continue
                 if (id(value), k) not in covered:
                     yield TextSegment("other", (*path, k), v, value, k, field_name=k if isinstance(k, str) else None)
             elif isinstance(v, (dict, list)):
                 in_part = len(path) == 4 and path[0] == "messages" and path[2] == "content"  # messages[i].content[k]
                 payload = _BINARY_PAYLOADS.get(k) if in_part and value.get("type") == k else None
-                yield from _residual_strings(v, (*path, k), covered, skip=payload, field_name=k if isinstance(k, str) else None)
+                yield from _residual_strings(
+                    v, (*path, k), covered, identifiers, skip=payload, field_name=k if isinstance(k, str) else None
+                )
     elif isinstance(value, list):
         for i, v in enumerate(value):
             if isinstance(v, str):
                 if v and (id(value), i) not in covered:
                     yield TextSegment("other", (*path, i), v, value, i, field_name=field_name)
             elif isinstance(v, (dict, list)):
-                yield from _residual_strings(v, (*path, i), covered, field_name=field_name)
+                yield from _residual_strings(v, (*path, i), covered, identifiers, field_name=field_name)
 
 
 def _param(path: tuple[str | int, ...]) -> str:
+    """``messages[0].content[1]`` for error messages. Keys that are not plain
+    names (``{"536-22-8472": ...}``) print as ``*``: a key may be client data
+    and the error body must not echo it."""
     out = ""
     for p in path:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+        if isinstance(p, int):
+            out += f"[{p}]"
+        else:
+            name = p if _PLAIN_NAME.match(p) else "*"
+            out += f".{name}" if out else name
     return out

@@ -38,6 +38,8 @@ class RequestContext:
 
     # Filled by the policy stages (detection / classify / decide / transform).
     findings: list[Any] = field(default_factory=list, repr=False)
+    # (param, finding) found in ids, tool names and object keys.
+    identifier_findings: list[tuple[str, Any]] = field(default_factory=list, repr=False)
     entity_counts: dict[str, int] = field(default_factory=dict)
     data_classes: list[str] = field(default_factory=list)
     decision: Any = None  # the policy engine's decision object, for audit

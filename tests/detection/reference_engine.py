@@ -17,12 +17,13 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right, insort
 
-from hushgate.detection.engine import Detector
+from hushgate.detection.engine import _PLACE_KEYS, Detector
 from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
 from hushgate.detection.recognizers.keyed import KeyedPattern
 from hushgate.detection.resolve import ENTITY_PRIORITY, MIN_REMAINDER, SECRET_TYPES
+from hushgate.detection.tables import table_candidates
 
 _CONTEXT_AFTER = 24
 _NEGATIVE_WINDOW = 24
@@ -88,6 +89,8 @@ class ReferenceScanner:
         if '"' in norm:
             for _ in d._json_pair_candidates(norm, candidates):
                 pass
+        if "\n" in norm:
+            table_candidates(norm, d._field_rule, candidates, _PLACE_KEYS)
         window = d.config.context_window
         for candidate in candidates:
             rules = self.context.get(candidate.recognizer)

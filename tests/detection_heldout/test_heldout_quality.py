@@ -52,8 +52,11 @@ CHECKSUM_FORMAT_ENTITIES = (
     "VEHICLE_ID", "EMAIL_ADDRESS", "IP_ADDRESS", "URL", "JWT", "PRIVATE_KEY",
 )
 MIN_CHECKSUM_FORMAT_RECALL = 0.95
-MAX_LEAK_RATE = 0.15
-MAX_FALSE_ALARM_RATE = 0.25
+# Tightened to the engine's numbers plus a margin (4.5% leak, 0 of 97 false
+# alarms) after the det-quality rules; this set was looked at while writing them,
+# so it is a development set now, and a second held-out set is the unseen measure.
+MAX_LEAK_RATE = 0.065
+MAX_FALSE_ALARM_RATE = 0.05
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
-"""Identifiers split across segments or encoded: each segment is scanned alone.
+"""Identifiers split across segments or encoded.
 
-Open findings (detection runs per segment; see the red-team report). The
-upstream joins text parts and messages, so the model reads the whole SSN.
+The upstream joins text parts and messages, so the model reads the whole SSN;
+the seams between consecutive texts are scanned as one text, and base64
+tokens are decoded and scanned.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ CASES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="detection is per segment and on plain text only: split or base64-encoded SSNs are forwarded")
 @pytest.mark.parametrize("case", list(CASES))
 def test_split_or_encoded_ssn_is_not_forwarded_whole(case, gateway_factory, mock_openai):
     mock, upstream = mock_openai

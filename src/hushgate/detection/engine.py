@@ -23,6 +23,7 @@ from hushgate.detection.config import DetectionConfig
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
 from hushgate.detection.names import first_names, surnames
+from hushgate.detection.tables import table_candidates
 from hushgate.detection.normalize import ascii_lower, normalize
 from presidio_analyzer import Pattern
 
@@ -291,6 +292,11 @@ class Detector:
             field_context = self._field_candidates(norm, field_name, candidates)
         if '"' in norm:
             yield from self._json_pair_candidates(norm, candidates, stepping)
+        if "\n" in norm:
+            # CSV / markdown tables: a column header types the cells below it.
+            table_candidates(norm, self._field_rule, candidates, _PLACE_KEYS)
+            if stepping:
+                yield
         if stepping:
             for batch in range(0, len(candidates), _STEP_CANDIDATES):
                 self._score_context(candidates[batch : batch + _STEP_CANDIDATES], keywords, field_context)

@@ -62,8 +62,56 @@ NOT_NAMES = frozenset(
     medicare medicaid part blue cross shield senior junior lead principal staff chief head analyst
     engineer developer designer manager director officer associate assistant coordinator specialist
     traders trading oncology cardiology radiology pediatrics surgery neurology orthopedics valley
+    warmly cordially respectfully gratefully best cheers
+    exam impression findings technique comparison indication abdomen abdominal pelvis pelvic lumbar
+    thoracic cervical spine brain knee shoulder hip ankle wrist renal thyroid carotid complete limited
+    contrast bilateral doppler ultrasound mri ct xr cta mra pet mammogram screening diagnostic
     """.split()
 )
+
+# Words that make the capitalised run they end (or directly follow) an
+# organisation, not a person: "Johns Hopkins Hospital", "Lumen Outfitters",
+# "Grant Program", "Acme Holdings LLC".  Also in NOT_NAMES, so they end names.
+ORG_WORDS = frozenset(
+    """
+    inc incorporated llc llp ltd limited plc corp corporation company companies gmbh
+    group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares
+    financial insurance assurance mutual securities investments advisors advisers
+    health healthcare hospital hospitals clinic clinics medical pharmacy pharmacies pharma pharmaceuticals
+    therapeutics biosciences biotech diagnostics laboratories labs
+    systems services solutions technologies technology software networks network communications telecom
+    media studios entertainment productions publishing press
+    industries manufacturing motors automotive airlines airways energy electric utilities foods brands
+    stores outfitters apparel supply supplies logistics freight shipping consulting
+    university college institute academy school schools foundation society association council committee
+    commission authority agency bureau department ministry office program programme project initiative
+    center centre network alliance coalition federation league union club church
+    """.split()
+)
+
+# Well-known organisations named after people, or whose names are a Census
+# first name plus surname ("Wells Fargo", "Eli Lilly"). Lower case, words
+# joined by one space, "&", "." and "-" dropped.
+EPONYMOUS_ORGS = frozenset(
+    """
+    wells fargo|charles schwab|morgan stanley|eli lilly|bristol myers squibb|bristol myers|jpmorgan chase|
+    jp morgan|j p morgan|jpmorgan|goldman sachs|merrill lynch|edward jones|raymond james|smith barney|
+    dean witter|john hancock|liberty mutual|northwestern mutual|state farm|franklin templeton|t rowe price|
+    janus henderson|charles river|thermo fisher|fisher scientific|johnson johnson|procter gamble|
+    colgate palmolive|kimberly clark|sherwin williams|stanley black decker|black decker|hewlett packard|
+    harley davidson|rolls royce|mercedes benz|walt disney|warner bros|warner brothers|estee lauder|
+    ralph lauren|calvin klein|tommy hilfiger|louis vuitton|johns hopkins|mount sinai|cedars sinai|
+    sloan kettering|memorial sloan kettering|dana farber|beth israel|henry ford|mayo clinic|
+    kaiser permanente|boston scientific|abbott laboratories|marsh mclennan|booz allen|booz allen hamilton|
+    ernst young|grant thornton|arthur andersen|price waterhouse|deloitte touche|lockheed martin|
+    northrop grumman|john deere|dow jones|fannie mae|freddie mac|sallie mae|trader joe|trader joes|
+    oscar mayer|dr pepper|ben jerry|martha stewart|howard hughes|jackson hewitt|thomson reuters|
+    allen overy|baker mckenzie|jones day|morgan lewis|kirkland ellis|sidley austin|
+    wells fargo bank|charles schwab bank|fifth third|ally financial|capital one|morgan chase
+    """.split("|")
+) - {""}
+EPONYMOUS_ORGS = frozenset(" ".join(name.split()) for name in EPONYMOUS_ORGS) - {""}
+NOT_NAMES = NOT_NAMES | ORG_WORDS
 
 # In the Census lists and common as words: they may continue a name
 # ("John Taylor", "Mary White") but never start one without a title or context.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hushgate.canonical import ROUTE_CHAT, CanonicalRequest
+from hushgate.detection.seams import with_encoded
 from hushgate.policy.apply import apply_policy
 from hushgate.policy.engine import CompiledPolicy, Decision, UnknownDataClass
 
@@ -43,7 +44,7 @@ def explain_text(
 
     request = CanonicalRequest(ROUTE_CHAT, {"model": model, "messages": [{"role": "user", "content": text}]}, model)
     segment = request.segments[0]
-    findings = list(detector.detect(segment.text))
+    findings = with_encoded(list(detector.detect(segment.text)), segment.text, detector)
     try:
         applied = apply_policy(
             policy, request, [(0, f) for f in findings], declared=declared, fleet=fleet,

@@ -9,15 +9,19 @@ policy's own ``detection.timeout_ms``.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import time
 from typing import Any
 
+from hushgate.detection.seams import merge_without_overlap, seam_findings, with_encoded
 from hushgate.errors import service_unavailable
 from hushgate.logs import get_logger
 from hushgate.pipeline import RequestContext
 from hushgate.policy.engine import CompiledPolicy, Decision
 from hushgate.policy.reload import PolicyRuntime
 
+# Segment kinds a chat model reads as one continuous text.
+_PROSE_KINDS = frozenset({"message", "system", "tool_result"})
 POLICY_KEY = "policy"  # ctx.extras: the CompiledPolicy chosen for this request
 
 
@@ -65,10 +69,11 @@ class DetectStage:
         self.runtime = runtime
 
     async def _scan(self, ctx: RequestContext, deadline: float) -> list[tuple[int, Any]]:
-        located: list[tuple[int, Any]] = []
         detector = self.runtime.detector  # read once: a reload may swap it
         adetect = getattr(detector, "adetect", None)
-        for i, segment in enumerate(ctx.request.segments):
+        segments = ctx.request.segments
+        per_segment: list[list[Any]] = []
+        for segment in segments:
             # Inline detection never yields to wait_for: stop between segments
             # once over budget, so a body of many small strings cannot hold
             # the event loop far past it.
@@ -78,7 +83,30 @@ class DetectStage:
                 found = await adetect(segment.text, field_name=segment.field_name)
             else:
                 found = detector.detect(segment.text, field_name=segment.field_name)
-            located.extend((i, f) for f in found)
+            per_segment.append(with_encoded(found, segment.text, detector))
+        # Texts the model reads as one run: consecutive chat texts.
+        prose = [i for i, s in enumerate(segments) if s.kind in _PROSE_KINDS]
+        for k, f in seam_findings([segments[i].text for i in prose], detector):
+            i = prose[k]
+            per_segment[i] = merge_without_overlap(per_segment[i], [f])
+        return [(i, f) for i, found in enumerate(per_segment) for f in found]
+
+    @staticmethod
+    def _scan_identifiers(ctx: RequestContext, detector: Any) -> list[tuple[str, Any]]:
+        identifiers = ctx.request.identifiers
+        if not identifiers:
+            return []
+        # One pass over all of them: most requests have none or a few short ids.
+        starts = []
+        offset = 0
+        for identifier in identifiers:
+            starts.append(offset)
+            offset += len(identifier.text) + 1
+        found = detector.detect("\n".join(i.text for i in identifiers))
+        located = []
+        for f in found:
+            k = bisect.bisect_right(starts, f.start) - 1
+            located.append((identifiers[k].param, f))
         return located
 
     async def __call__(self, ctx: RequestContext) -> None:
@@ -88,6 +116,7 @@ class DetectStage:
         reason = None
         try:
             located = await asyncio.wait_for(self._scan(ctx, started + budget_s), budget_s)
+            identifier_findings = self._scan_identifiers(ctx, self.runtime.detector)
             # Inline detection cannot be interrupted: check the clock after it.
             if time.perf_counter() - started > budget_s:
                 reason = "detector_timeout"
@@ -103,3 +132,4 @@ class DetectStage:
                 raise service_unavailable("Content scanning exceeded its time budget; nothing was forwarded.", code=reason)
             raise service_unavailable("Content scanning failed; nothing was forwarded.", code=reason)
         ctx.findings = located
+        ctx.identifier_findings = identifier_findings

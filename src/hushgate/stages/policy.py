@@ -13,7 +13,7 @@ from typing import Any
 
 from hushgate.errors import bad_request, forbidden
 from hushgate.pipeline import RequestContext
-from hushgate.policy.apply import apply_policy
+from hushgate.policy.apply import DataInIdentifier, apply_policy
 from hushgate.policy.engine import DECLARED_CLASS_HEADER, UnknownDataClass
 from hushgate.policy.reload import PolicyRuntime
 from hushgate.secrets import HASH_ACTION, ServerSecret
@@ -71,7 +71,17 @@ class PolicyStage:
                 declared=_declared(ctx),
                 fleet=self.fleet,
                 hash_key=self.hash_key(ctx),
+                in_identifiers=ctx.identifier_findings,
             )
+        except DataInIdentifier as exc:
+            ctx.decision = failure_decision(policy, ctx, "data_in_identifier")
+            ctx.data_classes = list(ctx.decision.data_classes)
+            raise bad_request(
+                f"An id, tool name or object key carries data the policy must rewrite ({exc.entity_type}); "
+                "structure cannot be rewritten, so nothing was forwarded.",
+                param=exc.param,
+                code="data_in_identifier",
+            ) from None
         except UnknownDataClass:
             ctx.decision = failure_decision(policy, ctx, "unknown_data_class")
             ctx.data_classes = list(ctx.decision.data_classes)

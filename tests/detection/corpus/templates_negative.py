@@ -120,3 +120,20 @@ t("hn-stats", "general",
   "Given n = [[-:num]], mean [[-:mdollars]], sd [[-:mdollars]], compute a 95% confidence interval and the z-score for 123-45.")
 t("hn-clinical-question", "healthcare",
   "A 54-year-old with [[-:icd]] on [[-:dose]] has [[-:lab]]. What are the next steps per guidelines? Teaching case, no real patient.")
+# Look-alikes of the veto rules (detection README, "Veto rules for look-alikes"
+# and "Table columns type their cells").
+t("hn-part-numbers", "general",
+  "Part no. [[-:partno]] was superseded by [[-:sku]]; P/N [[-:partno]] still fits the older housings. Model [[-:partno]] ships in "
+  "case packs of [[-:num]]. Update the catalog.")
+t("hn-eponymous-firms", "finance",
+  "Compare custody fees at Charles Schwab, Morgan Stanley and Wells Fargo for a [[-:price]] account, and the "
+  "rebate terms Eli Lilly and Bristol-Myers Squibb offer on [[-:drug]].")
+t("hn-org-suffix", "general",
+  "Move [[-:price]] from the Grant Program budget to Harper Vega Consulting before [[-:date]]; "
+  "Ember Outfitters and Clara Benton Hospital are invoiced separately.")
+t("hn-secret-lookups", "general",
+  "DB_PASSWORD = os.environ[\"DB_PASSWORD\"]\nconst password = process.env.ADMIN_PASS;\n"
+  "# both read from the environment; is that enough for [[-:version]]?")
+t("hn-product-table", "general",
+  "Format this as prose:\n\n| Name | Qty | Lot |\n|---|---|---|\n| Orbit | [[-:num]] | [[-:sku]] |\n"
+  "| Quantum | [[-:num]] | [[-:sku]] |\n\nregion,units,sold\nNorth,[[-:num]],[[-:num]]\n")

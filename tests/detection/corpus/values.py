@@ -933,6 +933,12 @@ def f_sku(rng, ctx, key):
                              rng.choice(["S", "M", "L", "XL"]))
 
 
+def f_partno(rng, ctx, key):
+    """A catalogue number in the 3-3-4 layout of a US phone number."""
+    a, e, l = _us_phone_parts(rng)
+    return "%s-%s-%s" % (a, e, l)
+
+
 def f_color(rng, ctx, key):
     return "#" + _chars(rng, "0123456789abcdef", rng.choice([3, 6]))
 

@@ -182,6 +182,10 @@ class PhoneRecognizer(Recognizer):
         "build", "version", "firmware", "release", "v", "ver", "patch",
         "order", "invoice", "tracking", "ticket", "confirmation", "ref", "reference",
         "account", "acct", "routing", "npi", "mrn", "ssn", "member id", "policy", "claim",
+        # Catalogue numbers are often phone-shaped ("Part no. 887-313-0162", "Model 404-975-0428").
+        "part", "part no", "part number", "p/n", "pn", "sku", "model", "model no", "item",
+        "item no", "catalog", "catalogue", "cat no", "serial", "serial no", "s/n", "lot", "mfr",
+        "upc", "isbn", "stock no",
     )
     FIELD_NAMES = ("phone", "phonenumber", "telephone", "tel", "mobile", "cell", "fax", "contactphone", "homephone", "workphone")
     # Bare digit runs are too often order numbers or ids: they need context.

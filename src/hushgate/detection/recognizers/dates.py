@@ -55,6 +55,9 @@ class PersonDateRecognizer(Recognizer):
         "tsh", "creatinine", "egfr", "inr", "mri", "ct", "x-ray", "imaging", "biopsy",
         "dob:", "onset", "symptoms", "tested", "given", "administered", "immunized", "dose",
         "collect", "collect_on", "collected_on", "collection", "screened", "examined",
+        # Date of birth in other languages: German, French, Spanish, Italian, Portuguese, Dutch.
+        "geburtsdatum", "geboren", "date de naissance", "fecha de nacimiento", "data di nascita",
+        "data de nascimento", "geboortedatum",
     )
     NEGATIVE_CONTEXT = ("released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp")
     CONTEXT_BOOST = 0.45

@@ -96,7 +96,10 @@ class UsDriverLicenseRecognizer(Recognizer):
         KeyedPattern("keyed_weak", "license|licence|lic", _VALUE, 0.55),
     )
     CONTEXT = ("driver", "license", "licence", "dmv", "dl")
-    FIELD_NAMES = ("driverslicense", "driverlicense", "dl", "dlnumber", "licensenumber", "driverslicensenumber", "driverlicensenumber")
+    FIELD_NAMES = (
+        "driverslicense", "driverlicense", "dl", "dlnumber", "licensenumber", "driverslicensenumber",
+        "driverlicensenumber", "driverslicence", "driverlicence", "licencenumber", "dlnum",
+    )
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span("v")

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.names import AMBIGUOUS_FIRST, NOT_NAMES, first_names, surnames
+from hushgate.detection.names import AMBIGUOUS_FIRST, EPONYMOUS_ORGS, NOT_NAMES, ORG_WORDS, first_names, surnames
 from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.keyed import KeyedPattern
 
@@ -58,7 +58,7 @@ _STRONG_KEYWORDS = (
     "therapist|pcp|prescriber|proband|decedent|deceased|reporter|recipient|borrower|borrowers|"
     "co-borrower|policyholder|driver|other driver|payee|payer|sender|employee name|member|user|"
     "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
-    "witness|victim|suspect|defendant|plaintiff|agent|rep|seen by|met with|spoke with|spoke to|"
+    "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
     "note for|letter for|reminder for|referral for|referral -|review -|registration|from|to|cc|by|"
     "for|with|and|see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev"
 )
@@ -123,7 +123,7 @@ class PersonRecognizer(Recognizer):
         # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski".
         Pattern(
             "sign_off",
-            rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Sincerely|Best|Cheers|Respectfully),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
+            rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Warmly|Sincerely|Best|Best wishes|Cheers|Respectfully|Cordially),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
             0.8,
         ),
         # A salutation line: "\n\nWalter,\n" at the top of an e-mail body.
@@ -199,8 +199,14 @@ class PersonRecognizer(Recognizer):
                 tokens = self._tokens(text, start, end)
                 kept = _leading_name(tokens)
                 # "Sincerely,\nAcme Logistics": a company, not a person.
-                if not kept or len(kept) < len(tokens) or (len(kept) == 1 and kept[0].lower not in first_names()):
+                if not kept or len(kept) < len(tokens):
                     return
+                if len(kept) == 1 and kept[0].lower not in first_names():
+                    # A lone word on its own line under a sign-off ("Warmly,\nConnor\n")
+                    # is a name when the gazetteer knows it at all (first-name lists miss many).
+                    alone = text[kept[0].end : kept[0].end + 1] in ("\n", "\r", "")
+                    if not (alone and kept[0].lower in surnames() and not kept[0].upper):
+                        return
                 start, end = kept[0].start, kept[-1].end
             yield self.candidate(start, end, pattern.score)
             return
@@ -265,6 +271,9 @@ class PersonRecognizer(Recognizer):
                 j -= 1
             window = tokens[i:j]
             last = window[-1]
+            if _organisation(window, tokens[j] if j < count else None, text):
+                i = j
+                continue
             score = self._pair_score(window, firsts, lasts)
             if score > 0 and not _followed_by_state(text, last.end) and not _street_name(text, window):
                 yield self.candidate(token.start, last.end, score)
@@ -308,7 +317,8 @@ class PersonRecognizer(Recognizer):
         # Only capitalised words (or gazetteer words in "my name is maria lee").
         kept: list[_Token] = []
         position = start
-        for token in tokens:
+        stop: _Token | None = None
+        for index, token in enumerate(tokens):
             gap = text[position : token.start]
             if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and len(kept) > 1) or (kept and "  " in gap):
                 break
@@ -318,7 +328,10 @@ class PersonRecognizer(Recognizer):
                 kept.append(token)
                 position = token.end
                 continue
-            if not _name_word(token):
+            if not _name_word(token) and not (
+                not kept and keyword not in _WEAK_KEYWORDS and _ambiguous_first_name(text, tokens, index, firsts, lasts, keyword == "dear")
+            ):
+                stop = token
                 break
             # "Patient Hiroshi Gupta MRN: ...": an all-caps word ends a mixed-case name.
             if kept and token.upper and not kept[0].upper:
@@ -333,7 +346,8 @@ class PersonRecognizer(Recognizer):
         while kept and kept[-1].lower in _PARTICLES:
             kept.pop()
         kept = kept[:5]
-        if not kept:
+        # A title names a person even when the name is also a firm's ("Dr. Morgan Stanley").
+        if not kept or (keyword not in TITLES and _organisation(kept, stop, text)):
             return
         first = kept[0]
         known = first.lower in firsts or first.lower in lasts
@@ -394,6 +408,45 @@ class PersonRecognizer(Recognizer):
             if word[0].islower() and lower not in _PARTICLES and lower not in firsts and lower not in lasts:
                 return False
         return not any(w.lower() in NOT_NAMES and w.lower() not in SUFFIXES for w in words)
+
+
+def _organisation(window: list[_Token], following: _Token | None, text: str) -> bool:
+    """'Johns Hopkins Hospital', 'Lumen Outfitters', 'Wells Fargo': an organisation.
+
+    True when the word right after the run (same line, one or two spaces, or
+    ", Inc") is an organisation word, or when the run starts with a well-known
+    eponymous organisation's name."""
+    if following is not None and following.lower in ORG_WORDS:
+        gap = text[window[-1].end : following.start]
+        if gap in (" ", "  ", ", "):
+            return True
+    if len(window) >= 2 or "-" in window[0].word or window[0].lower in EPONYMOUS_ORGS:
+        words = [" ".join(t.lower.replace("-", " ").split()) for t in window]
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in EPONYMOUS_ORGS:
+                return True
+    return False
+
+
+def _ambiguous_first_name(text: str, tokens: list[_Token], index: int, firsts: frozenset[str], lasts: frozenset[str], greeting: bool) -> bool:
+    """'Patient: Will Harper', 'Beneficiary name: May Castellanos', 'Dear April,':
+    right after a person keyword, a first name that is also a word (a month,
+    a verb) is a name when a known surname follows it directly, or when it
+    stands alone before a comma after a greeting."""
+    token = tokens[index]
+    if token.upper or token.lower not in firsts or not token.word[:1].isupper():
+        return False
+    if greeting and text[token.end : token.end + 1] == ",":
+        return True
+    if index + 1 < len(tokens):
+        following = tokens[index + 1]
+        return (
+            text[token.end : following.start] == " "
+            and not following.upper
+            and following.lower in lasts
+            and following.lower not in NOT_NAMES
+        )
+    return False
 
 
 def _leading_name(tokens: list[_Token]) -> list[_Token]:

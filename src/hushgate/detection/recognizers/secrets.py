@@ -106,6 +106,13 @@ class JwtRecognizer(Recognizer):
 
 
 _PLACEHOLDER = re.compile(r"(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|null|none|true|false|redacted|\[redacted\]|\$[a-z_]+)", re.I)
+# A dotted identifier path followed by a quoted subscript, or an
+# environment lookup: code that fetches a secret rather than the secret itself.
+_CODE_REFERENCE = re.compile(
+    r"[A-Za-z_$][A-Za-z0-9_$]{0,40}(?:\.[A-Za-z_$][A-Za-z0-9_$]{0,40}){0,6}\[[\"']"
+    r"|(?:process\.env|os\.environ|import\.meta\.env)\.[A-Za-z_]",
+    re.I,
+)
 _PASSWORD_KEYWORDS = (
     "password|passwd|passphrase|pass|pwd|pw|passcode|pin code|db_password|db_pass|"
     "admin password|root password|login password|wifi password|secret|client_secret|app_secret"
@@ -138,6 +145,10 @@ class PasswordRecognizer(Recognizer):
             return
         # Code, not a secret: password = userinfo.partition(":"), pw = get_pw()
         if "(" in text[start:end] or (end < len(text) and text[end] in "(["):
+            return
+        # A reference to where the secret lives, not the secret:
+        # os.environ["DB_PASSWORD"], settings.get(...), process.env.DB_PASS, ENV['PW'].
+        if _CODE_REFERENCE.match(text, start):
             return
         while end > start and text[end - 1] in ".,;:!?)]}>":
             end -= 1

@@ -1,0 +1,172 @@
+"""Column headers type table cells: CSV/TSV and markdown tables in a prompt.
+
+A header row names what the cells below it are (``last_name,dob,dl_number``;
+``| Patient | MRN | DOB |``), exactly like a JSON key types its value. The
+engine maps each header through the same field rules as JSON keys, and each
+cell must still pass the recognizer's ``value_ok``.
+
+Rules, stated generally:
+
+* a header row has 2-40 cells, separated by ``,``, ``;``, a tab or (markdown)
+  ``|``; every cell is a short label: starts with a letter, at most 40
+  characters and 5 words, letters/digits/space/``_ # . / ( ) ' -`` only;
+* a markdown header must be followed by its ``|---|:--|`` separator row;
+* data rows are the consecutive non-blank lines after the header with the
+  same separator and exactly the same number of cells (rows that do not line
+  up, e.g. quoted CSV cells with commas, are skipped, never guessed);
+* the table ends at the first blank line or line without the separator.
+
+Cost: one ``str.find`` per line plus a split of lines that contain a
+separator; texts without a newline are not looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}")
+_MD_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?\Z")
+_DELIMITERS = ("\t", "|", ";", ",")
+_LABEL_RE = r"[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}+"
+# A line made of 2+ short labels and separators. Found with one scan anchored on
+# the newline (the first line is tried with match); the rules are then checked
+# in Python on these few lines only.
+_ROW_RE = rf"(?P<row>[ \t]*\|?[ \t]*{_LABEL_RE}(?:[ \t]*[,;\t|][ \t]*{_LABEL_RE}){{1,39}}[ \t]*\|?[ \t]*)(?=\r?\n)"
+_HEADER_ROW = re.compile(_ROW_RE)
+_HEADER_ROW_AFTER_NEWLINE = re.compile(r"\n" + _ROW_RE)
+_MAX_CELLS = 40
+
+
+def _line_end(text: str, start: int) -> tuple[int, int]:
+    """(end of the line's content, start of the next line or -1)."""
+    end = text.find("\n", start)
+    if end < 0:
+        return len(text), -1
+    stop = end - 1 if end > start and text[end - 1] == "\r" else end
+    return stop, end + 1
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """Cell spans of one row, stripped of blanks and quotes."""
+    line = text[start:end]
+    if delimiter == "|":
+        body = line.strip()
+        if not body.startswith("|"):
+            return []
+        offset = start + line.index("|") + 1
+        body = body[1:]
+        if body.endswith("|"):
+            body = body[:-1]
+    else:
+        offset = start
+        body = line
+    spans = []
+    position = offset
+    for raw in body.split(delimiter):
+        lo, hi = position, position + len(raw)
+        position = hi + 1
+        while lo < hi and text[lo] in " \t\"'":
+            lo += 1
+        while hi > lo and text[hi - 1] in " \t\"'":
+            hi -= 1
+        spans.append((lo, hi))
+    return spans
+
+
+def _header(text: str, cells: list[tuple[int, int]]) -> bool:
+    if not 2 <= len(cells) <= _MAX_CELLS:
+        return False
+    for lo, hi in cells:
+        label = text[lo:hi]
+        if not label or _LABEL.fullmatch(label) is None or label.count(" ") > 4:
+            return False
+    return True
+
+
+def table_cells(text: str) -> Iterator[tuple[str, int, int]]:
+    """(header label, cell start, cell end) for every non-empty data cell of
+    every table whose header row is recognised."""
+    if "\n" not in text:
+        return
+    position = 0
+    first = _HEADER_ROW.match(text)
+    matches = iter(()) if first is None else iter((first,))
+    while True:
+        match = next(matches, None)
+        if match is None:
+            match = _HEADER_ROW_AFTER_NEWLINE.search(text, position)
+            if match is None:
+                return
+        start = match.start("row")
+        end, following = _line_end(text, start)
+        position = end
+        if following < 0:
+            return
+        line = text[start:end]
+        delimiter = next((d for d in _DELIMITERS if d in line), None)
+        if delimiter is None:
+            continue
+        header = _cells(text, start, end, delimiter)
+        if not _header(text, header):
+            continue
+        if delimiter == "|":
+            separator_end, following = _line_end(text, following)
+            if _MD_SEPARATOR.match(text, end + 1, separator_end) is None or following < 0:
+                continue
+        labels = [text[lo:hi] for lo, hi in header]
+        row_start = following
+        while row_start >= 0:
+            row_end, following = _line_end(text, row_start)
+            if row_start == row_end or delimiter not in text[row_start:row_end]:
+                break
+            row = _cells(text, row_start, row_end, delimiter)
+            if len(row) == len(labels):
+                for label, (lo, hi) in zip(labels, row):
+                    if lo < hi:
+                        yield label, lo, hi
+            position = row_end
+            row_start = following
+
+
+def table_candidates(text: str, field_rule, candidates: list, place_keys: frozenset[str]) -> None:
+    """Add a candidate for every table cell whose header has a field rule and
+    whose value passes that recognizer's ``value_ok``; drop PERSON candidates
+    inside cells of place columns (city, state, employer...)."""
+    from hushgate.detection.engine import normalize_field_name
+    from hushgate.detection.findings import Candidate
+    from hushgate.detection.names import first_names, surnames
+
+    places: list[tuple[int, int]] = []
+    for label, start, end in table_cells(text):
+        key = normalize_field_name(label.replace("#", " number"))
+        if key in place_keys:
+            places.append((start, end))
+            continue
+        recognizer = field_rule(key)
+        if recognizer is None:
+            # "passport_no", "DL num", "Chart nbr": abbreviations of "number".
+            for short in ("no", "num", "nbr"):
+                if key.endswith(short) and len(key) > len(short) + 1:
+                    recognizer = field_rule(key[: -len(short)] + "number")
+                    break
+        if recognizer is None:
+            continue
+        value = text[start:end]
+        if not recognizer.value_ok(value):
+            continue
+        if recognizer.ENTITY == "PERSON" and key in _GENERIC_NAME_KEYS:
+            # "| Name | Price |" lists products as often as people: the
+            # gazetteer must know a first name, or every word as a surname.
+            words = value.lower().replace(",", " ").split()
+            if not (any(w in first_names() for w in words) or all(w in surnames() for w in words)):
+                continue
+        candidates.append(Candidate(recognizer.ENTITY, start, end, recognizer.FIELD_SCORE, recognizer.name))
+    if places:
+        candidates[:] = [
+            c for c in candidates
+            if c.entity_type != "PERSON" or not any(s <= c.start and c.end <= e for s, e in places)
+        ]
+
+
+_GENERIC_NAME_KEYS = frozenset({"name", "names", "displayname", "display"})

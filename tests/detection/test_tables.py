@@ -1,0 +1,88 @@
+"""Column headers of CSV/TSV/markdown tables type the cells below them
+(hushgate.detection.tables). Synthetic examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import found
+
+from hushgate.detection.tables import table_cells
+
+CSV = (
+    "Clean up this export:\n"
+    "employee_id,surname,given_name,birth_date,passport_number,license_no\n"
+    "4471,Okafor,Chidi,1979-11-02,X81234567,K203-551-7781\n"
+    "4472,Lindqvist,Sara,03/14/1988,C03318842,88 201 447\n"
+)
+
+MARKDOWN = (
+    "Summarize the census:\n\n"
+    "| Room | Resident | Chart # | Date of Birth |\n"
+    "|:--|:--|--:|---|\n"
+    "| 2B | Harold Jensen | 00418832 | 1941-06-30 |\n"
+    "| 3A | Mae Collins | 00577120 | 02/11/1939 |\n"
+)
+
+TSV = "acct_holder\taccount_number\tzip\nNora Bell\t004417729\t30309\n"
+
+SEMICOLON = "nom;name;cvv\nx;Ines Duarte;4821\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CSV, ("US_PASSPORT", "X81234567")),
+        (CSV, ("US_DRIVER_LICENSE", "K203-551-7781")),  # "license_no": abbreviated "number"
+        (CSV, ("US_DRIVER_LICENSE", "88 201 447")),
+        (CSV, ("DATE_TIME", "03/14/1988")),
+        (CSV, ("PERSON", "Lindqvist")),
+        (MARKDOWN, ("MEDICAL_RECORD_NUMBER", "00418832")),  # "Chart #"
+        (MARKDOWN, ("DATE_TIME", "02/11/1939")),
+        (TSV, ("US_BANK_ACCOUNT", "004417729")),
+        (TSV, ("US_ZIP_CODE", "30309")),
+        (SEMICOLON, ("CARD_SECURITY_CODE", "4821")),
+    ],
+)
+def test_header_types_cells(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # Cells under columns without a field rule stay untyped.
+        ("region,units,sold\nNorth,60614,120\nSouth,73301,98\n", "US_ZIP_CODE"),
+        # A row that does not line up with the header is not guessed.
+        ("name,zip\nAna Ruiz,\"10001, 10002\",extra\n", "US_ZIP_CODE"),
+        # Markdown needs its separator row.
+        ("| zip | qty |\n| 60614 | 3 |\n", "US_ZIP_CODE"),
+        # A blank line ends the table.
+        ("qty,zip\n3,60614\n\n4,73301\n", "US_ZIP_CODE:73301"),
+        # A generic "name" column of products is not a column of persons.
+        ("| Name | Price |\n|---|---|\n| Quantum | 19.99 |\n| Orbit | 24.50 |\n", "PERSON"),
+        # Prose with commas is not a header.
+        ("We met at noon, discussed the plan, and left.\nThe passport, as usual, 533380006 pages\n", "US_PASSPORT"),
+        # Values still have to pass the recognizer's own check.
+        ("passport_no,cvv\nunknown,n/a\n", "US_PASSPORT"),
+    ],
+)
+def test_lookalike_tables_are_not_typed(text: str, entity: str) -> None:
+    entity, _, value = entity.partition(":")
+    hits = [v for e, v in found(text) if e == entity]
+    assert (value not in hits) if value else not hits, found(text)
+
+
+def test_place_columns_veto_person() -> None:
+    text = "city,state,employee_name\nCharlotte,NC,Jordan Park\nMadison,WI,Grace Liu\n"
+    persons = [v for e, v in found(text) if e == "PERSON"]
+    assert "Jordan Park" in persons and "Grace Liu" in persons
+    assert "Charlotte" not in persons and "Madison" not in persons
+
+
+def test_cells_offsets_and_header_shapes() -> None:
+    text = "x\n| A | B |\n|---|---|\n|  1 | \"two\" |\n"
+    cells = list(table_cells(text))
+    assert [(label, text[s:e]) for label, s, e in cells] == [("A", "1"), ("B", "two")]
+    assert list(table_cells("a,b\n")) == []  # a header with no rows
+    assert list(table_cells("a,b,c")) == []  # no newline: not looked at

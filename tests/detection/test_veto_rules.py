@@ -1,0 +1,185 @@
+"""Veto rules for look-alikes of names, phones and passwords (README, "Overlap
+and veto rules"). Each rule has cases where it must fire (the look-alike is not
+reported), and cases where the real entity next to it must still be found.
+Examples are synthetic and written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import found
+
+# --- PERSON: a capitalised run followed by an organisation word ----------------
+
+ORG_WORD_NEGATIVE = [
+    "Send the invoice to Harper Lindqvist Consulting before Friday.",
+    "The grant covers staff at Rosalind Vega Foundation and two partner sites.",
+    "Escalate it to Marcus Whitfield Logistics, Inc. today.",
+    "Route the file to the Dorothy Kemp Program office.",
+    "Customer Care - Ember Outfitters",
+    "Quarterly figures for Pemberton Holdings LLC look flat.",
+    "Compare wait times at Clara Benton Hospital and the county clinic.",
+]
+
+# --- PERSON: well-known eponymous organisations --------------------------------
+
+EPONYMOUS_NEGATIVE = [
+    "Our custodians are Morgan Stanley and Charles Schwab.",
+    "Vendors (Eli Lilly, Bristol-Myers Squibb) sent new rebate terms.",
+    "Correspondent bank: JPMorgan Chase, New York",
+    "Benchmark the cardiac program against Johns Hopkins and Cedars Sinai.",
+    "Wire the fee through Wells Fargo as usual.",
+]
+
+PERSON_STILL_FOUND = [
+    # A title names a person even if the words are also a firm's name.
+    ("Referred by Dr. Morgan Stanley-Hughes for a consult", "Morgan Stanley-Hughes"),
+    ("Seen by Dr. Charles Schwab today", "Charles Schwab"),
+    # A person next to an organisation is still a person.
+    ("patient Maria Gonzalez works at Acme Health", "Maria Gonzalez"),
+    ("Contact Priya Raman, Lindqvist Consulting, about the renewal", "Priya Raman"),
+    # Only organisation words right after the run count, not a name earlier in the sentence.
+    ("Dear Grant Wells, the Program office approved it", "Grant Wells"),
+    # Sign-offs are not names; the name under them is.
+    ("Thanks for waiting.\n\nWarmly,\nMaria\nSupport team", "Maria"),
+]
+
+# --- PERSON: radiology/exam vocabulary in ALL CAPS ------------------------------
+
+EXAM_NEGATIVE = [
+    "EXAM: CT ABDOMEN PELVIS W/ CONTRAST\nIndication: pain",
+    "EXAM: XR KNEE BILATERAL\nFindings: no fracture",
+    "Study: US THYROID COMPLETE",
+]
+
+# --- PHONE_NUMBER: catalogue-number context -------------------------------------
+
+CATALOGUE_NEGATIVE = [
+    "Part no. 312-555-0188 replaces the old valve.",
+    "P/N 415-262-7730 is back-ordered.",
+    "SKU 646-210-4417 ships in cases of 12.",
+    "Model 718-903-2264 has a new firmware.",
+    "Item no. 929-333-4410 was discontinued.",
+    "Serial no. 303-778-5512 failed the test.",
+    "Catalog 212-640-9981, page 4.",
+]
+
+PHONE_STILL_FOUND = [
+    ("Call the parts desk at 312-555-0188 before noon.", "312-555-0188"),
+    ("Model questions? Phone our line: 415-262-7730.", "415-262-7730"),
+    ("reach me at (646) 210-4417", "(646) 210-4417"),
+]
+
+# --- PASSWORD: code that fetches a secret ----------------------------------------
+
+CODE_REFERENCE_NEGATIVE = [
+    'DB_PASSWORD = os.environ["DB_PASSWORD"]',
+    "password = process.env.ADMIN_PASS;",
+    "pwd = settings['database']['pwd']",
+    "const password = import.meta.env.VITE_PW",
+    'secret = config.vault["app"]',
+]
+
+PASSWORD_STILL_FOUND = [
+    ("password=Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("password: hunter2[x]", "hunter2[x"),  # a bracket without a quoted key is not a subscript
+    ("my password is envoy.Blue7", "envoy.Blue7"),
+]
+
+
+@pytest.mark.parametrize("text", ORG_WORD_NEGATIVE + EPONYMOUS_NEGATIVE + EXAM_NEGATIVE)
+def test_organisations_and_headings_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_STILL_FOUND)
+def test_persons_next_to_organisations_are_found(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", CATALOGUE_NEGATIVE)
+def test_phone_shaped_catalogue_numbers_are_not_phones(text: str) -> None:
+    assert "PHONE_NUMBER" not in {e for e, _ in found(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), PHONE_STILL_FOUND)
+def test_phones_near_catalogue_words_are_found(text: str, expected: str) -> None:
+    assert ("PHONE_NUMBER", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", CODE_REFERENCE_NEGATIVE)
+def test_secret_lookups_in_code_are_not_passwords(text: str) -> None:
+    assert "PASSWORD" not in {e for e, _ in found(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSWORD_STILL_FOUND)
+def test_passwords_are_still_found(text: str, expected: str) -> None:
+    assert ("PASSWORD", expected) in found(text)
+
+
+# --- PERSON: first names that are also words, right after a person keyword -------
+
+AMBIGUOUS_FIRST_FOUND = [
+    ("Patient: Will Harrington DOB: 1980-02-11", "Will Harrington"),
+    ("Beneficiary name: May Lindgren\nIBAN: on file", "May Lindgren"),
+    ("Caller: Rose Tuilagi, asking about the refund", "Rose Tuilagi"),
+    ("Dear April,\n\nThanks for your patience.", "April"),
+    ("claimant Priya Raman, policy on file", "Priya Raman"),  # "claimant" is a person keyword
+]
+
+AMBIGUOUS_FIRST_NEGATIVE = [
+    "Patient: Will return tomorrow for the dressing change.",  # a verb, no surname follows
+    "Subject: May Newsletter draft",  # a weak keyword and no surname
+    "Contact: May 2024 schedule",
+    "name: Bill Payment portal",  # Payment is not a surname
+    "Will Harper be there? (no person keyword before it)",
+    "Dear Customer,\n\nYour statement is ready.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMBIGUOUS_FIRST_FOUND)
+def test_ambiguous_first_names_after_person_keywords(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS_FIRST_NEGATIVE)
+def test_words_that_are_first_names_stay_words(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geburtsdatum: 17.08.1972\nBitte bestätigen.", "17.08.1972"),
+        ("Fecha de nacimiento: 03/11/1990", "03/11/1990"),
+        ("date de naissance 1985-06-02", "1985-06-02"),
+    ],
+)
+def test_birth_date_keywords_in_other_languages(text: str, expected: str) -> None:
+    assert ("DATE_TIME", expected) in found(text)
+
+
+def test_ambiguous_first_name_needs_a_known_surname() -> None:
+    # The surname is what turns the word into a name; an unknown one is not enough.
+    assert "PERSON" not in {e for e, _ in found("Patient: Will Zqxwv today")}
+
+
+# --- PERSON: a lone word under a sign-off -----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Your refund is on its way.\n\nWarmly,\nConnor\nCustomer Care", "Connor"),  # a Census surname only
+    ("Thanks,\nMaria", "Maria"),
+])
+def test_lone_sign_off_name_known_to_the_gazetteer(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Best,\nAcme\n",  # unknown word: a company
+    "Thanks,\nSupport\n",
+    "Cheers,\nHOLMES\n",  # ALL CAPS alone says nothing
+    "Warmly,\nConnor Logistics\n",  # an organisation word follows
+])
+def test_lone_sign_off_word_not_a_name(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)

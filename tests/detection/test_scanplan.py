@@ -1,0 +1,58 @@
+"""How scanplan compiles patterns: what it fuses, what it leaves alone."""
+
+from __future__ import annotations
+
+import re
+
+from hushgate.detection import DetectionConfig, Detector
+from hushgate.detection.scanplan import _leading_literals, plan
+
+
+def _names(scans) -> set[str]:
+    return {users[0][0].name for scan in scans for users in [scan.users]}
+
+
+def test_digit_and_upper_case_led_patterns_share_one_pass_per_family() -> None:
+    families, rest = Detector()._families, Detector()._literal_scans
+    members = {f.name: {m.users[0][0].name for m in f.members} for f in families}
+    assert {"nine_digits", "pan", "zip", "street", "ipv4", "npi", "digit_led"} <= members["digit_run"]
+    assert {"iban", "bic", "dea", "month_led"} <= members["upper_token"]
+    # Patterns whose starts are not token starts keep a scan of their own.
+    assert {"phone_candidate", "capitalised_sequence", "email_domain"} <= _names(rest)
+
+
+def test_a_pattern_without_a_declared_gate_is_not_fused() -> None:
+    # A site MRN format is arbitrary: scanned on its own, and still found.
+    detector = Detector(DetectionConfig(mrn_patterns=(r"[0-9]{2}-[0-9]{6}",)))
+    fused = {m.compiled.pattern for f in detector._families for m in f.members}
+    assert r"[0-9]{2}-[0-9]{6}" not in fused
+    text = "chart 12-345678 reviewed"
+    assert ("MEDICAL_RECORD_NUMBER", "12-345678") in [(f.entity_type, text[f.start : f.end]) for f in detector.detect(text)]
+
+
+def test_family_regexes_have_only_their_marker_groups() -> None:
+    for family in Detector()._families:
+        assert family.regex.groups == len(family.members)
+
+
+def test_plan_keeps_patterns_with_capturing_groups_or_backreferences_apart() -> None:
+    users = ((object(), object()),)
+    scans = [
+        (re.compile(r"[0-9](?<![A-Za-z0-9][0-9])([0-9])"), users),
+        (re.compile(r"[0-9](?<![A-Za-z0-9][0-9])(?P<a>x)(?P=a)"), users),
+        (re.compile(r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{3}", re.IGNORECASE), users),
+        (re.compile(r"[0-9](?<![A-Za-z0-9][0-9])(?P<v>[0-9]{3})"), users),
+    ]
+    families, rest = plan(scans)
+    assert [m.compiled.pattern for f in families for m in f.members] == [scans[3][0].pattern]
+    assert len(rest) == 3
+
+
+def test_leading_literals() -> None:
+    assert _leading_literals(r"sk-ant-(?:api)[0-9]{2}", 0) == ("sk-ant-api",)
+    assert _leading_literals(r"(?:Thanks|Regards),?\n", 0) == ("Thanks", "Regards")
+    assert _leading_literals(r"[<(][a-z]+@", 0) == ("<", "(")
+    assert _leading_literals(r"(?P<v>PID\|)x", 0) == ("PID|",)
+    # Nothing certain to start every match: always scanned.
+    for regex, flags in ((r"(?:x|)abc", 0), (r"a*b", 0), (r"(?<!x)abc", 0), (r"(?i:abc)", 0), (r"abc", re.IGNORECASE), (r"[0-9]+", 0)):
+        assert _leading_literals(regex, flags) is None

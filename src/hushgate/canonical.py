@@ -90,7 +90,7 @@ class CanonicalRequest:
     @property
     def segments(self) -> list[TextSegment]:
         if self._segments is None:
-            self._segments = list(self._extract())
+            self._segments = self._extract()
         return self._segments
 
     def non_text_parts(self) -> list[str]:
@@ -113,16 +113,16 @@ class CanonicalRequest:
         self.commit()
         return orjson.dumps(self.body)
 
-    def _extract(self) -> Iterator[TextSegment]:
-        known = list(self._known())
-        yield from known
+    def _extract(self) -> list[TextSegment]:
+        segments = list(self._known())
         # Fail closed on fields the extractor has no rule for: every other
         # string in the body (stop sequences, `prediction`, `metadata`
         # values, legacy `functions`, tool names, file names, fields added
         # by a newer API version...) is scanned too, because it is forwarded.
-        covered = {(id(s.container), s.key) for s in known}
+        covered = {(id(s.container), s.key) for s in segments}
         covered.update((id(d.holder), d.key) for d in self._documents)
-        yield from _residual_strings(self.body, (), covered, top=True)
+        _residual_strings(segments, self.body, (), covered, top=True)
+        return segments
 
     def _known(self) -> Iterator[TextSegment]:
         body = self.body
@@ -280,6 +280,7 @@ _BINARY_PAYLOADS = {"image_url": "url", "input_audio": "data", "file": "file_dat
 
 
 def _residual_strings(
+    out: list[TextSegment],
     value: Any,
     path: tuple[str | int, ...],
     covered: set[tuple[int, Any]],
@@ -287,7 +288,12 @@ def _residual_strings(
     top: bool = False,
     skip: str | None = None,
     field_name: str | None = None,
-) -> Iterator[TextSegment]:
+) -> None:
+    """Append every string under ``value`` that no rule covered, depth first.
+
+    Plain recursion into ``out`` rather than nested generators: this walk
+    runs on every request (issue 2).
+    """
     # field_name: the nearest JSON key, context for detectors ({"ssn": "536228472"}).
     if len(path) > MAX_DEPTH:
         # Deeper than any real request, and deeper than the body can be re-serialized.
@@ -302,18 +308,18 @@ def _residual_strings(
                 if k == "name" and ((path and path[-1] in _TOOL_HOLDERS) or value.get("type") in _TOOL_HOLDERS):
                     continue
                 if (id(value), k) not in covered:
-                    yield TextSegment("other", (*path, k), v, value, k, field_name=k if isinstance(k, str) else None)
+                    out.append(TextSegment("other", (*path, k), v, value, k, field_name=k if isinstance(k, str) else None))
             elif isinstance(v, (dict, list)):
                 in_part = len(path) == 4 and path[0] == "messages" and path[2] == "content"  # messages[i].content[k]
                 payload = _BINARY_PAYLOADS.get(k) if in_part and value.get("type") == k else None
-                yield from _residual_strings(v, (*path, k), covered, skip=payload, field_name=k if isinstance(k, str) else None)
+                _residual_strings(out, v, (*path, k), covered, skip=payload, field_name=k if isinstance(k, str) else None)
     elif isinstance(value, list):
         for i, v in enumerate(value):
             if isinstance(v, str):
                 if v and (id(value), i) not in covered:
-                    yield TextSegment("other", (*path, i), v, value, i, field_name=field_name)
+                    out.append(TextSegment("other", (*path, i), v, value, i, field_name=field_name))
             elif isinstance(v, (dict, list)):
-                yield from _residual_strings(v, (*path, i), covered, field_name=field_name)
+                _residual_strings(out, v, (*path, i), covered, field_name=field_name)
 
 
 def _param(path: tuple[str | int, ...]) -> str:

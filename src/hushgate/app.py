@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
+from starlette.types import Receive, Scope, Send
 
 from hushgate.auth import Principal, presented_key
 from hushgate.canonical import ROUTE_CHAT, ROUTE_COMPLETIONS, ROUTE_EMBEDDINGS, UnsupportedContent
@@ -60,14 +61,27 @@ async def read_body(request: Request, limit: int) -> bytes:
                 raise payload_too_large(limit)
         except ValueError:
             raise bad_request("Invalid Content-Length header.", code="invalid_header") from None
+    # The ASGI messages themselves, as Request.stream() reads them, without
+    # its async generator: most bodies arrive in one message.
+    receive = request.receive
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise payload_too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
+    while True:
+        message = await receive()
+        kind = message["type"]
+        if kind == "http.request":
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                raise payload_too_large(limit)
+            if not message.get("more_body", False):
+                if not chunks:
+                    return chunk
+                chunks.append(chunk)
+                return b"".join(chunks)
+            chunks.append(chunk)
+        elif kind == "http.disconnect":
+            raise ClientDisconnect()
 
 
 def parse_json_object(raw: bytes) -> dict[str, Any]:
@@ -104,6 +118,48 @@ def served_by_headers(ctx: RequestContext) -> dict[str, str]:
         headers["x-hushgate-deployment"] = ctx.deployment.name
         headers["x-hushgate-attempts"] = str(ctx.attempts)
     return headers
+
+
+# The same headers, encoded once, for responses built from raw header lists.
+_PRIVATE_RAW = tuple((k.encode("latin-1"), v.encode("latin-1")) for k, v in PRIVATE_HEADERS.items())
+_SSE_RAW = tuple((k.encode("latin-1"), v.encode("latin-1")) for k, v in SSE_HEADERS.items())
+# Names the raw path sets itself; a stage header with one of them takes the dict path.
+_OWN_HEADER_NAMES = frozenset(
+    {*SSE_HEADERS, "x-request-id", "x-hushgate-provider", "x-hushgate-model", "x-hushgate-deployment",
+     "x-hushgate-attempts", "content-length", "content-type"}
+)  # fmt: skip
+
+
+def served_by_raw(ctx: RequestContext, base: tuple[tuple[bytes, bytes], ...]) -> list[tuple[bytes, bytes]] | None:
+    """``base`` + ``served_by_headers(ctx)`` as an encoded header list, or None to use the dict path.
+
+    The same headers as the dict path, built without per-request encoding of
+    what is fixed per deployment (issue 2).
+    """
+    extra = ctx.response_headers
+    if extra and not _OWN_HEADER_NAMES.isdisjoint(extra):
+        return None
+    raw = [*base, (b"x-request-id", ctx.request_id.encode("latin-1"))]
+    deployment = ctx.deployment
+    if deployment is not None:
+        if deployment.served_by is None:
+            return None
+        raw.extend(deployment.served_by)
+        raw.append((b"x-hushgate-attempts", b"%d" % ctx.attempts))
+    for name, value in extra.items():
+        raw.append((name.lower().encode("latin-1"), value.encode("latin-1")))
+    return raw
+
+
+class RawHeadersResponse(Response):
+    """A Response whose header list is already encoded (content-length and -type included)."""
+
+    def __init__(self, content: bytes, status_code: int, raw_headers: list[tuple[bytes, bytes]], media_type: str) -> None:
+        self.status_code = status_code
+        self.media_type = media_type
+        self.background = None
+        self.body = content
+        self.raw_headers = raw_headers
 
 
 def log_request(ctx: RequestContext | None, request_id: str, route: str, status: int, error_code: str | None, started: float) -> None:
@@ -196,11 +252,14 @@ class ProxyEndpoint:
         body = self.wire.response_body(ctx, response.payload)  # type: ignore[union-attr]
         ctx.status = 200
         ctx.response_bytes = len(body)
-        headers = {**PRIVATE_HEADERS, **served_by_headers(ctx)}
         await gateway.pipeline.finalize(ctx)
-        headers.update(ctx.response_headers)
         log_request(ctx, ctx.request_id, self.route, 200, None, started)
-        return Response(body, 200, headers=headers, media_type="application/json")
+        raw = served_by_raw(ctx, _PRIVATE_RAW)
+        if raw is None:
+            return Response(body, 200, headers={**PRIVATE_HEADERS, **served_by_headers(ctx)}, media_type="application/json")
+        raw.append((b"content-length", b"%d" % len(body)))
+        raw.append((b"content-type", b"application/json"))
+        return RawHeadersResponse(body, 200, raw, "application/json")
 
     async def _stream(self, gateway: Gateway, ctx: RequestContext, started: float) -> Response:
         if ctx.short_circuit is not None:
@@ -209,8 +268,15 @@ class ProxyEndpoint:
             upstream = await gateway.router.open_stream(ctx)
         chunks = gateway.pipeline.wrap_stream(ctx, upstream)  # type: ignore[arg-type]
         ctx.status = 200
-        headers = {**SSE_HEADERS, **served_by_headers(ctx)}
-        return StreamingResponse(self._events(gateway, ctx, chunks, upstream, started), 200, headers=headers, media_type="text/event-stream")  # type: ignore[arg-type]
+        events = self._events(gateway, ctx, chunks, upstream, started)
+        raw = served_by_raw(ctx, _SSE_RAW)
+        if raw is None:
+            headers = {**SSE_HEADERS, **served_by_headers(ctx)}
+            return StreamingResponse(events, 200, headers=headers, media_type="text/event-stream")  # type: ignore[arg-type]
+        response = StreamingResponse(events, 200, media_type="text/event-stream")  # type: ignore[arg-type]
+        raw.extend(response.raw_headers)  # content-type, as Starlette spells it
+        response.raw_headers = raw
+        return response
 
     async def _events(
         self, gateway: Gateway, ctx: RequestContext, chunks: AsyncIterator[Chunk], upstream: AsyncIterator[Chunk], started: float
@@ -336,6 +402,54 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return internal_error().response()
 
 
+class GatewayApp(Starlette):
+    """Starlette, with the proxy routes dispatched straight to their endpoint.
+
+    Their handler already does what Starlette's layers would (every error
+    becomes a response in our shape, nothing raises HTTPException), so a
+    POST to one of those exact paths skips the middleware stack and the
+    route scan, a measurable share of the core's per-request CPU (issue 2).
+    Everything else (other paths and methods, a root_path, added
+    middleware) goes through Starlette as before.
+    """
+
+    def __init__(self, *args: Any, direct_routes: dict[str, Callable[[Request], Awaitable[Response]]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.direct_routes = direct_routes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST" and not scope.get("root_path") and not self.user_middleware:
+            endpoint = self.direct_routes.get(scope["path"])
+            if endpoint is not None:
+                scope["app"] = self
+                await _serve_direct(endpoint, scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
+
+
+async def _serve_direct(endpoint: Callable[[Request], Awaitable[Response]], scope: Scope, receive: Receive, send: Send) -> None:
+    """What Starlette's ServerErrorMiddleware + request_response would do for this endpoint."""
+    request = Request(scope, receive, send)
+    try:
+        response = await endpoint(request)
+    except Exception as exc:
+        # Not reached in practice (the endpoint maps every error itself);
+        # kept so a bug still answers in our error shape, as Starlette would.
+        fallback = await (http_exception if isinstance(exc, HTTPException) else server_error)(request, exc)
+        await fallback(scope, receive, send)
+        if isinstance(exc, HTTPException):
+            return
+        raise
+    try:
+        await response(scope, receive, send)
+    except Exception as exc:
+        # A response sends its start message first: the client already has
+        # a status line, so like Starlette we only log and let the server
+        # close the connection.
+        await server_error(request, exc)
+        raise
+
+
 def routes(extra: list[BaseRoute] | None = None) -> list[BaseRoute]:
     return [
         # Starlette calls bound methods as request handlers (instances as ASGI apps).
@@ -365,10 +479,17 @@ def create_app(settings: Settings, *, secret: ServerSecret | None = None) -> Sta
             app.state.ready = False
             await gateway.aclose()
 
-    app = Starlette(
-        routes=routes(gateway.extra_routes()),
+    all_routes = routes(gateway.extra_routes())
+    direct = {
+        route.path: route.endpoint
+        for route in all_routes
+        if isinstance(route, Route) and route.methods == {"POST"} and isinstance(getattr(route.endpoint, "__self__", None), ProxyEndpoint)
+    }
+    app = GatewayApp(
+        routes=all_routes,
         lifespan=lifespan,
         exception_handlers={HTTPException: http_exception, Exception: server_error},
+        direct_routes=direct,
     )
     app.state.gateway = gateway
     app.state.ready = False

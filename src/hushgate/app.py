@@ -27,7 +27,7 @@ from hushgate.canonical import ROUTE_CHAT, ROUTE_COMPLETIONS, ROUTE_EMBEDDINGS, 
 from hushgate.config import Settings
 from hushgate.errors import GatewayError, bad_request, internal_error, model_not_found, not_found, payload_too_large, unauthorized
 from hushgate.gateway import Gateway
-from hushgate.logs import ensure_configured, get_logger
+from hushgate.logs import access_writer, ensure_configured, get_logger
 from hushgate.pipeline import RequestContext
 from hushgate.providers.base import StreamInterrupted
 from hushgate.secrets import ServerSecret
@@ -163,6 +163,9 @@ class RawHeadersResponse(Response):
 
 
 def log_request(ctx: RequestContext | None, request_id: str, route: str, status: int, error_code: str | None, started: float) -> None:
+    write = access_writer()
+    if write is None:  # info lines filtered out: nothing to build
+        return
     fields: dict[str, Any] = {
         "request_id": request_id,
         "route": route,
@@ -184,7 +187,7 @@ def log_request(ctx: RequestContext | None, request_id: str, route: str, status:
             fields["cache"] = ctx.cache_status
         if ctx.data_classes:
             fields["data_classes"] = ctx.data_classes
-    get_logger().info("request", **fields)
+    write(fields)
 
 
 class ProxyEndpoint:

@@ -21,6 +21,7 @@ from hushgate.http import new_session, upstream_request
 from hushgate.providers.base import Provider, UpstreamError
 
 # Raises UpstreamError for an error status, keeping only a sanitized code.
+# Called only for statuses >= 400 (every check returns early below that).
 StatusCheck = Callable[[aiohttp.ClientResponse], Awaitable[None]]
 
 
@@ -65,7 +66,8 @@ class PooledProvider(Provider):
             async with self.session.post(url, data=body, headers=headers, allow_redirects=False) as response:
                 if 300 <= response.status < 400:
                     raise UpstreamError("protocol", response.status, "redirect_not_followed")
-                await check(response)
+                if response.status >= 400:
+                    await check(response)
                 try:
                     return response.status, await response.read()
                 except aiohttp.ClientError:
@@ -99,7 +101,8 @@ class PooledProvider(Provider):
         context = upstream_request(self.session, url, body, headers)
         response = await context.__aenter__()
         try:
-            await check(response)
+            if response.status >= 400:
+                await check(response)
             if content_type not in response.headers.get("content-type", ""):
                 raise UpstreamError("protocol", response.status, "not_event_stream")
         except BaseException as exc:

@@ -39,7 +39,7 @@ T = TypeVar("T")
 Attempt = Callable[[Provider, UpstreamCall], Awaitable[T]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # one per request: not frozen, which would triple its __init__
 class Served(Generic[T]):
     """A successful attempt; its in-flight slot is the caller's to release."""
 
@@ -159,7 +159,7 @@ class Router:
         for deployment in plan:
             breaker = self.breakers[deployment.name]
             retries = 0
-            while not deadline.expired and self._admit(ctx, deployment, breaker, skips):
+            while not deadline.expired and self._admit(ctx, deployment, breaker, skips, log):
                 call = self._call(ctx, deployment)
                 started = self.clock()
                 remaining = deadline.remaining()
@@ -209,9 +209,10 @@ class Router:
                 break
         raise self._exhausted(last, deadline, skips)
 
-    def _admit(self, ctx: RequestContext, deployment: ResolvedDeployment, breaker: CircuitBreaker, skips: _Skips) -> bool:
+    def _admit(
+        self, ctx: RequestContext, deployment: ResolvedDeployment, breaker: CircuitBreaker, skips: _Skips, log: list[tuple[str, str]]
+    ) -> bool:
         """May the next attempt go to ``deployment``? Takes its in-flight slot if so."""
-        log = trail(ctx)
         if not is_permitted(ctx, deployment):
             # Re-checked at the moment of sending: nothing between planning
             # and here may widen the allowlist.

@@ -33,6 +33,7 @@ from hushgate.routing.registry import Registry, ResolvedDeployment
 from hushgate.routing.relay import Relay, open_first_chunk
 from hushgate.routing.retry import Deadline, RetryPolicy
 from hushgate.routing.strategies import LatencyTracker, Strategies
+from hushgate.routing.timeouts import attempt_timeout
 from hushgate.sse import Chunk
 
 T = TypeVar("T")
@@ -165,7 +166,7 @@ class Router:
                 remaining = deadline.remaining()
                 cut_short = False
                 try:
-                    async with asyncio.timeout(min(timeout_s, remaining)):
+                    with attempt_timeout(min(timeout_s, remaining)):  # asyncio.timeout's semantics, one shared timer
                         result = await attempt(self.providers[deployment.provider], call)
                 except UpstreamError as exc:
                     error = exc

@@ -139,11 +139,12 @@ class CanonicalRequest:
 
     def _chat_segments(self, body: dict[str, Any]) -> Iterator[TextSegment]:
         for i, message in enumerate(body.get("messages") or ()):
-            role = message.get("role")
-            kind = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}.get(
-                role, "message"
-            )
-            yield from _content_segments(message, kind, ("messages", i))
+            kind = _ROLE_KINDS.get(message.get("role"), "message")
+            content = message.get("content")
+            if isinstance(content, str):  # the common case, without the generator below
+                yield TextSegment(kind, ("messages", i, "content"), content, message, "content")
+            else:
+                yield from _content_segments(message, kind, ("messages", i))
             if isinstance(message.get("name"), str):
                 yield TextSegment("name", ("messages", i, "name"), message["name"], message, "name")
             if isinstance(message.get("refusal"), str):
@@ -185,6 +186,9 @@ class CanonicalRequest:
         document = _JsonDocument(holder, "arguments", value)
         self._documents.append(document)
         yield from _json_strings(value, path, document, None)
+
+
+_ROLE_KINDS = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}
 
 
 def _content_segments(message: dict[str, Any], kind: str, path: tuple[str | int, ...]) -> Iterator[TextSegment]:

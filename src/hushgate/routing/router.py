@@ -288,5 +288,5 @@ class Router:
         return Relay(first, chunks, interrupted, lambda: self.in_flight.release(deployment))
 
 
-async def _send(provider: Provider, call: UpstreamCall) -> UpstreamResponse:
-    return await provider.send(call)
+def _send(provider: Provider, call: UpstreamCall) -> Awaitable[UpstreamResponse]:
+    return provider.send(call)  # the provider's coroutine itself: no wrapper coroutine per request

@@ -7,6 +7,7 @@ more than the whole pipeline): request ids, logging and error mapping live in
 
 from __future__ import annotations
 
+import gc
 import itertools
 import secrets
 import time
@@ -515,6 +516,13 @@ def create_app(settings: Settings, *, secret: ServerSecret | None = None) -> Sta
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await gateway.start()
+        if settings.server.warmup:
+            # Before ready, and before uvicorn opens its socket (lifespan startup comes first).
+            from hushgate.warmup import warm_up
+
+            app.state.warmup = await warm_up(gateway, [endpoint.__self__ for endpoint in direct.values()])
+            gc.collect()
+            gc.freeze()  # what the warm-up built is long-lived too (see Gateway.start)
         app.state.ready = True
         try:
             yield
@@ -536,4 +544,5 @@ def create_app(settings: Settings, *, secret: ServerSecret | None = None) -> Sta
     )
     app.state.gateway = gateway
     app.state.ready = False
+    app.state.warmup = None  # the warm-up's content-free summary once it ran (counts, ms)
     return app

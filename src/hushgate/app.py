@@ -252,7 +252,9 @@ class ProxyEndpoint:
         request_id = new_request_id()
         ctx: RequestContext | None = None
         try:
-            ctx = await self._prepare(gateway, request, request_id)
+            principal, declared = edge_checks(gateway, request)
+            raw = await read_body(request, gateway.settings.server.max_body_bytes, declared)
+            ctx = self._context(gateway, request, request_id, principal, raw)
             await gateway.pipeline.run_request(ctx)
             if ctx.request.stream:
                 return await self._stream(gateway, ctx, started)
@@ -265,9 +267,8 @@ class ProxyEndpoint:
             get_logger().error("unhandled_error", request_id=request_id, route=self.route, exc_info=exc)
             return await self._fail(gateway, ctx, internal_error(), request_id, started)
 
-    async def _prepare(self, gateway: Gateway, request: Request, request_id: str) -> RequestContext:
-        principal, declared = edge_checks(gateway, request)
-        raw = await read_body(request, gateway.settings.server.max_body_bytes, declared)
+    def _context(self, gateway: Gateway, request: Request, request_id: str, principal: Principal | None, raw: bytes) -> RequestContext:
+        """Parse, validate and extract: the request's context, or the error that refuses it."""
         try:
             canonical = self.wire.parse(parse_json_object(raw), request.headers)
             if not gateway.router.has_model(canonical.model):

@@ -303,16 +303,17 @@ def _residual_strings(
         # Deeper than any real request, and deeper than the body can be re-serialized.
         raise UnsupportedContent("The request body is nested too deeply.", _param(path[:MAX_DEPTH]))
     if isinstance(value, dict):
+        holder = id(value)
         for k, v in value.items():
             if isinstance(v, str):
-                if not v or k in _STRUCTURAL_KEYS or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
+                # Every test here only skips a string, so their order is free: cheapest and commonest first.
+                if not v or (holder, k) in covered or k in _STRUCTURAL_KEYS or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
                     continue
                 if k in _ENUM_KEYS and _ENUM_VALUE.match(v):
                     continue
                 if k == "name" and ((path and path[-1] in _TOOL_HOLDERS) or value.get("type") in _TOOL_HOLDERS):
                     continue
-                if (id(value), k) not in covered:
-                    out.append(TextSegment("other", (*path, k), v, value, k, field_name=k if isinstance(k, str) else None))
+                out.append(TextSegment("other", (*path, k), v, value, k, field_name=k if isinstance(k, str) else None))
             elif isinstance(v, (dict, list)):
                 in_part = len(path) == 4 and path[0] == "messages" and path[2] == "content"  # messages[i].content[k]
                 payload = _BINARY_PAYLOADS.get(k) if in_part and value.get("type") == k else None

@@ -78,7 +78,7 @@ _current: _LoopTimeouts | None = None
 class AttemptTimeout:
     """``with attempt_timeout(seconds):`` — like ``async with asyncio.timeout(seconds):``."""
 
-    __slots__ = ("when", "state", "_timeouts", "_task", "_cancelling")
+    __slots__ = ("_cancelling", "_task", "_timeouts", "state", "when")
 
     def __init__(self, timeouts: _LoopTimeouts, when: float) -> None:
         self.when = when

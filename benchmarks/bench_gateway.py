@@ -191,7 +191,8 @@ def main() -> None:
     duration = 3 if args.quick else args.duration
     sizes = [1024] if args.quick else [1024, 16 * 1024]
     tmp = Path(tempfile.mkdtemp(prefix="hushgate-bench-"))
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # src first: the gateway under test is this checkout's, not whatever an editable install points at.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join((str(ROOT / "src"), str(ROOT)))}
     ports = dict(zip(("mock", "floor_aiohttp", "floor_httpx", "gateway", "paced"), distinct_free_ports(5)))
     upstream = f"http://127.0.0.1:{ports['mock']}"
     paced = f"http://127.0.0.1:{ports['paced']}"

@@ -7,6 +7,7 @@ more than the whole pipeline): request ids, logging and error mapping live in
 
 from __future__ import annotations
 
+import gc
 import itertools
 import secrets
 import time
@@ -20,13 +21,14 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
+from starlette.types import Receive, Scope, Send
 
 from hushgate.auth import Principal, presented_key
 from hushgate.canonical import ROUTE_CHAT, ROUTE_COMPLETIONS, ROUTE_EMBEDDINGS, UnsupportedContent
 from hushgate.config import Settings
 from hushgate.errors import GatewayError, bad_request, internal_error, model_not_found, not_found, payload_too_large, unauthorized
 from hushgate.gateway import Gateway
-from hushgate.logs import ensure_configured, get_logger
+from hushgate.logs import access_writer, ensure_configured, get_logger
 from hushgate.pipeline import RequestContext
 from hushgate.providers.base import StreamInterrupted
 from hushgate.secrets import ServerSecret
@@ -52,22 +54,40 @@ def new_request_id() -> str:
     return f"{_REQUEST_ID_PREFIX}{next(_request_counter):012x}"
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
+_UNREAD = object()
+
+
+async def read_body(request: Request, limit: int, declared: Any = _UNREAD) -> bytes:
+    """The body, refused past ``limit``; ``declared`` is the Content-Length header if the caller read it."""
+    if declared is _UNREAD:
+        declared = request.headers.get("content-length")
     if declared is not None:
         try:
             if int(declared) > limit:
                 raise payload_too_large(limit)
         except ValueError:
             raise bad_request("Invalid Content-Length header.", code="invalid_header") from None
+    # The ASGI messages themselves, as Request.stream() reads them, without
+    # its async generator: most bodies arrive in one message.
+    receive = request.receive
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise payload_too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
+    while True:
+        message = await receive()
+        kind = message["type"]
+        if kind == "http.request":
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                raise payload_too_large(limit)
+            if not message.get("more_body", False):
+                if not chunks:
+                    return chunk
+                chunks.append(chunk)
+                return b"".join(chunks)
+            chunks.append(chunk)
+        elif kind == "http.disconnect":
+            raise ClientDisconnect()
 
 
 def parse_json_object(raw: bytes) -> dict[str, Any]:
@@ -90,10 +110,49 @@ def authenticate(gateway: Gateway, request: Request) -> Principal | None:
     return principal
 
 
-def reject_routing_headers(request: Request) -> None:
-    for name in request.headers.keys():
-        if name in ROUTING_OVERRIDE_HEADERS:
-            raise bad_request("Clients cannot choose the upstream.", param=name, code="forbidden_header")
+_ROUTING_OVERRIDE_RAW = frozenset(name.encode("latin-1") for name in ROUTING_OVERRIDE_HEADERS)
+
+
+def edge_checks(gateway: Gateway, request: Request) -> tuple[Principal | None, str | None]:
+    """Authentication, routing-override headers and content type, in that order, in one pass over the headers.
+
+    Does what ``authenticate``, ``reject_routing_headers`` and the
+    Content-Type check do, with the values ``request.headers.get`` would
+    return (the first of each name), without a lookup per header (issue 2).
+    Returns the principal and the declared Content-Length.
+    """
+    authorization = api_key = content_type = declared = forbidden = None
+    for name, value in request.scope["headers"]:
+        if name == b"authorization":
+            if authorization is None:
+                authorization = value
+        elif name == b"content-type":
+            if content_type is None:
+                content_type = value
+        elif name == b"content-length":
+            if declared is None:
+                declared = value
+        elif name == b"x-api-key":
+            if api_key is None:
+                api_key = value
+        elif forbidden is None and name in _ROUTING_OVERRIDE_RAW:
+            forbidden = name
+    principal = None
+    if gateway.keys is not None:
+        presented_in: dict[str, str] = {}
+        if authorization is not None:
+            presented_in["authorization"] = authorization.decode("latin-1")
+        if api_key is not None:
+            presented_in["x-api-key"] = api_key.decode("latin-1")
+        presented = presented_key(presented_in)
+        principal = gateway.keys.authenticate(presented) if presented else None
+        if principal is None:
+            raise unauthorized()
+    if forbidden is not None:
+        raise bad_request("Clients cannot choose the upstream.", param=forbidden.decode("latin-1"), code="forbidden_header")
+    if content_type is None or b"application/json" not in content_type.lower():
+        raise GatewayError(415, "Content-Type must be application/json.", code="unsupported_media_type")
+    return principal, None if declared is None else declared.decode("latin-1")
 
 
 def served_by_headers(ctx: RequestContext) -> dict[str, str]:
@@ -106,7 +165,52 @@ def served_by_headers(ctx: RequestContext) -> dict[str, str]:
     return headers
 
 
+# The same headers, encoded once, for responses built from raw header lists.
+_PRIVATE_RAW = tuple((k.encode("latin-1"), v.encode("latin-1")) for k, v in PRIVATE_HEADERS.items())
+_SSE_RAW = tuple((k.encode("latin-1"), v.encode("latin-1")) for k, v in SSE_HEADERS.items())
+# Names the raw path sets itself; a stage header with one of them takes the dict path.
+_OWN_HEADER_NAMES = frozenset(
+    {*SSE_HEADERS, "x-request-id", "x-hushgate-provider", "x-hushgate-model", "x-hushgate-deployment",
+     "x-hushgate-attempts", "content-length", "content-type"}
+)  # fmt: skip
+
+
+def served_by_raw(ctx: RequestContext, base: tuple[tuple[bytes, bytes], ...]) -> list[tuple[bytes, bytes]] | None:
+    """``base`` + ``served_by_headers(ctx)`` as an encoded header list, or None to use the dict path.
+
+    The same headers as the dict path, built without per-request encoding of
+    what is fixed per deployment (issue 2).
+    """
+    extra = ctx.response_headers
+    if extra and not _OWN_HEADER_NAMES.isdisjoint(extra):
+        return None
+    raw = [*base, (b"x-request-id", ctx.request_id.encode("latin-1"))]
+    deployment = ctx.deployment
+    if deployment is not None:
+        if deployment.served_by is None:
+            return None
+        raw.extend(deployment.served_by)
+        raw.append((b"x-hushgate-attempts", b"%d" % ctx.attempts))
+    for name, value in extra.items():
+        raw.append((name.lower().encode("latin-1"), value.encode("latin-1")))
+    return raw
+
+
+class RawHeadersResponse(Response):
+    """A Response whose header list is already encoded (content-length and -type included)."""
+
+    def __init__(self, content: bytes, status_code: int, raw_headers: list[tuple[bytes, bytes]], media_type: str) -> None:
+        self.status_code = status_code
+        self.media_type = media_type
+        self.background = None
+        self.body = content
+        self.raw_headers = raw_headers
+
+
 def log_request(ctx: RequestContext | None, request_id: str, route: str, status: int, error_code: str | None, started: float) -> None:
+    write = access_writer()
+    if write is None:  # info lines filtered out: nothing to build
+        return
     fields: dict[str, Any] = {
         "request_id": request_id,
         "route": route,
@@ -128,7 +232,7 @@ def log_request(ctx: RequestContext | None, request_id: str, route: str, status:
             fields["cache"] = ctx.cache_status
         if ctx.data_classes:
             fields["data_classes"] = ctx.data_classes
-    get_logger().info("request", **fields)
+    write(fields)
 
 
 class ProxyEndpoint:
@@ -148,7 +252,9 @@ class ProxyEndpoint:
         request_id = new_request_id()
         ctx: RequestContext | None = None
         try:
-            ctx = await self._prepare(gateway, request, request_id)
+            principal, declared = edge_checks(gateway, request)
+            raw = await read_body(request, gateway.settings.server.max_body_bytes, declared)
+            ctx = self._context(gateway, request, request_id, principal, raw)
             await gateway.pipeline.run_request(ctx)
             if ctx.request.stream:
                 return await self._stream(gateway, ctx, started)
@@ -161,13 +267,8 @@ class ProxyEndpoint:
             get_logger().error("unhandled_error", request_id=request_id, route=self.route, exc_info=exc)
             return await self._fail(gateway, ctx, internal_error(), request_id, started)
 
-    async def _prepare(self, gateway: Gateway, request: Request, request_id: str) -> RequestContext:
-        principal = authenticate(gateway, request)
-        reject_routing_headers(request)
-        content_type = request.headers.get("content-type", "")
-        if "application/json" not in content_type.lower():
-            raise GatewayError(415, "Content-Type must be application/json.", code="unsupported_media_type")
-        raw = await read_body(request, gateway.settings.server.max_body_bytes)
+    def _context(self, gateway: Gateway, request: Request, request_id: str, principal: Principal | None, raw: bytes) -> RequestContext:
+        """Parse, validate and extract: the request's context, or the error that refuses it."""
         try:
             canonical = self.wire.parse(parse_json_object(raw), request.headers)
             if not gateway.router.has_model(canonical.model):
@@ -175,7 +276,7 @@ class ProxyEndpoint:
             ctx = RequestContext(
                 request_id=request_id,
                 route=self.route,
-                client_address=request.client.host if request.client else "",
+                client_address=client[0] if (client := request.scope.get("client")) else "",
                 headers=request.headers,
                 request=canonical,
                 principal=principal,
@@ -196,11 +297,14 @@ class ProxyEndpoint:
         body = self.wire.response_body(ctx, response.payload)  # type: ignore[union-attr]
         ctx.status = 200
         ctx.response_bytes = len(body)
-        headers = {**PRIVATE_HEADERS, **served_by_headers(ctx)}
         await gateway.pipeline.finalize(ctx)
-        headers.update(ctx.response_headers)
         log_request(ctx, ctx.request_id, self.route, 200, None, started)
-        return Response(body, 200, headers=headers, media_type="application/json")
+        raw = served_by_raw(ctx, _PRIVATE_RAW)
+        if raw is None:
+            return Response(body, 200, headers={**PRIVATE_HEADERS, **served_by_headers(ctx)}, media_type="application/json")
+        raw.append((b"content-length", b"%d" % len(body)))
+        raw.append((b"content-type", b"application/json"))
+        return RawHeadersResponse(body, 200, raw, "application/json")
 
     async def _stream(self, gateway: Gateway, ctx: RequestContext, started: float) -> Response:
         if ctx.short_circuit is not None:
@@ -209,8 +313,15 @@ class ProxyEndpoint:
             upstream = await gateway.router.open_stream(ctx)
         chunks = gateway.pipeline.wrap_stream(ctx, upstream)  # type: ignore[arg-type]
         ctx.status = 200
-        headers = {**SSE_HEADERS, **served_by_headers(ctx)}
-        return StreamingResponse(self._events(gateway, ctx, chunks, upstream, started), 200, headers=headers, media_type="text/event-stream")  # type: ignore[arg-type]
+        events = self._events(gateway, ctx, chunks, upstream, started)
+        raw = served_by_raw(ctx, _SSE_RAW)
+        if raw is None:
+            headers = {**SSE_HEADERS, **served_by_headers(ctx)}
+            return StreamingResponse(events, 200, headers=headers, media_type="text/event-stream")  # type: ignore[arg-type]
+        response = StreamingResponse(events, 200, media_type="text/event-stream")  # type: ignore[arg-type]
+        raw.extend(response.raw_headers)  # content-type, as Starlette spells it
+        response.raw_headers = raw
+        return response
 
     async def _events(
         self, gateway: Gateway, ctx: RequestContext, chunks: AsyncIterator[Chunk], upstream: AsyncIterator[Chunk], started: float
@@ -336,6 +447,54 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return internal_error().response()
 
 
+class GatewayApp(Starlette):
+    """Starlette, with the proxy routes dispatched straight to their endpoint.
+
+    Their handler already does what Starlette's layers would (every error
+    becomes a response in our shape, nothing raises HTTPException), so a
+    POST to one of those exact paths skips the middleware stack and the
+    route scan, a measurable share of the core's per-request CPU (issue 2).
+    Everything else (other paths and methods, a root_path, added
+    middleware) goes through Starlette as before.
+    """
+
+    def __init__(self, *args: Any, direct_routes: dict[str, Callable[[Request], Awaitable[Response]]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.direct_routes = direct_routes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST" and not scope.get("root_path") and not self.user_middleware:
+            endpoint = self.direct_routes.get(scope["path"])
+            if endpoint is not None:
+                scope["app"] = self
+                await _serve_direct(endpoint, scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
+
+
+async def _serve_direct(endpoint: Callable[[Request], Awaitable[Response]], scope: Scope, receive: Receive, send: Send) -> None:
+    """What Starlette's ServerErrorMiddleware + request_response would do for this endpoint."""
+    request = Request(scope, receive, send)
+    try:
+        response = await endpoint(request)
+    except Exception as exc:
+        # Not reached in practice (the endpoint maps every error itself);
+        # kept so a bug still answers in our error shape, as Starlette would.
+        fallback = await (http_exception if isinstance(exc, HTTPException) else server_error)(request, exc)
+        await fallback(scope, receive, send)
+        if isinstance(exc, HTTPException):
+            return
+        raise
+    try:
+        await response(scope, receive, send)
+    except Exception as exc:
+        # A response sends its start message first: the client already has
+        # a status line, so like Starlette we only log and let the server
+        # close the connection.
+        await server_error(request, exc)
+        raise
+
+
 def routes(extra: list[BaseRoute] | None = None) -> list[BaseRoute]:
     return [
         # Starlette calls bound methods as request handlers (instances as ASGI apps).
@@ -358,6 +517,13 @@ def create_app(settings: Settings, *, secret: ServerSecret | None = None) -> Sta
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await gateway.start()
+        if settings.server.warmup:
+            # Before ready, and before uvicorn opens its socket (lifespan startup comes first).
+            from hushgate.warmup import warm_up
+
+            app.state.warmup = await warm_up(gateway, [endpoint.__self__ for endpoint in direct.values()])
+            gc.collect()
+            gc.freeze()  # what the warm-up built is long-lived too (see Gateway.start)
         app.state.ready = True
         try:
             yield
@@ -365,11 +531,19 @@ def create_app(settings: Settings, *, secret: ServerSecret | None = None) -> Sta
             app.state.ready = False
             await gateway.aclose()
 
-    app = Starlette(
-        routes=routes(gateway.extra_routes()),
+    all_routes = routes(gateway.extra_routes())
+    direct = {
+        route.path: route.endpoint
+        for route in all_routes
+        if isinstance(route, Route) and route.methods == {"POST"} and isinstance(getattr(route.endpoint, "__self__", None), ProxyEndpoint)
+    }
+    app = GatewayApp(
+        routes=all_routes,
         lifespan=lifespan,
         exception_handlers={HTTPException: http_exception, Exception: server_error},
+        direct_routes=direct,
     )
     app.state.gateway = gateway
     app.state.ready = False
+    app.state.warmup = None  # the warm-up's content-free summary once it ran (counts, ms)
     return app

@@ -123,7 +123,7 @@ class CanonicalRequest:
     @property
     def segments(self) -> list[TextSegment]:
         if self._segments is None:
-            self._segments = list(self._extract())
+            self._segments = self._extract()
         return self._segments
 
     @property
@@ -156,16 +156,16 @@ class CanonicalRequest:
         self.commit()
         return orjson.dumps(self.body)
 
-    def _extract(self) -> Iterator[TextSegment]:
-        known = list(self._known())
-        yield from known
+    def _extract(self) -> list[TextSegment]:
+        segments = list(self._known())
         # Fail closed on fields the extractor has no rule for: every other
         # string in the body (stop sequences, `prediction`, `metadata`
         # values, legacy `functions`, tool names, file names, fields added
         # by a newer API version...) is scanned too, because it is forwarded.
-        covered = {(id(s.container), s.key) for s in known}
+        covered = {(id(s.container), s.key) for s in segments}
         covered.update((id(d.holder), d.key) for d in self._documents)
-        yield from _residual_strings(self.body, (), covered, self._identifiers, top=True)
+        _residual_strings(segments, self.body, (), covered, self._identifiers, top=True)
+        return segments
 
     def _known(self) -> Iterator[TextSegment]:
         body = self.body
@@ -182,11 +182,12 @@ class CanonicalRequest:
 
     def _chat_segments(self, body: dict[str, Any]) -> Iterator[TextSegment]:
         for i, message in enumerate(body.get("messages") or ()):
-            role = message.get("role")
-            kind = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}.get(
-                role, "message"
-            )
-            yield from _content_segments(message, kind, ("messages", i), self._documents)
+            kind = _ROLE_KINDS.get(message.get("role"), "message")
+            content = message.get("content")
+            if isinstance(content, str):  # the common case, without the generator below
+                yield TextSegment(kind, ("messages", i, "content"), content, message, "content")
+            else:
+                yield from _content_segments(message, kind, ("messages", i), self._documents)
             if isinstance(message.get("name"), str):
                 yield TextSegment("name", ("messages", i, "name"), message["name"], message, "name")
             if isinstance(message.get("refusal"), str):
@@ -228,6 +229,9 @@ class CanonicalRequest:
         document = _JsonDocument(holder, "arguments", value)
         self._documents.append(document)
         yield from _json_strings(value, path, document, None, self._identifiers)
+
+
+_ROLE_KINDS = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}
 
 
 def _content_segments(
@@ -367,6 +371,7 @@ _BINARY_PAYLOADS = {"image_url": "url", "input_audio": "data", "file": "file_dat
 
 
 def _residual_strings(
+    out: list[TextSegment],
     value: Any,
     path: tuple[str | int, ...],
     covered: set[tuple[int, Any]],
@@ -375,17 +380,23 @@ def _residual_strings(
     top: bool = False,
     skip: str | None = None,
     field_name: str | None = None,
-) -> Iterator[TextSegment]:
+) -> None:
+    """Append every string under ``value`` that no rule covered, depth first.
+
+    Plain recursion into ``out`` rather than nested generators: this walk
+    runs on every request (issue 2).
+    """
     # field_name: the nearest JSON key, context for detectors ({"ssn": "536228472"}).
     if len(path) > MAX_DEPTH:
         # Deeper than any real request, and deeper than the body can be re-serialized.
         raise UnsupportedContent("The request body is nested too deeply.", _param(path[:MAX_DEPTH]))
     if isinstance(value, dict):
+        holder = id(value)
         for k, v in value.items():
             if not _PLAIN_NAME.match(k):
                 identifiers.append(Identifier((*path, k), k))
             if isinstance(v, str):
-                if not v or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
+                if not v or (holder, k) in covered or k == skip or (top and k in _STRUCTURAL_TOP_KEYS):
                     continue
                 if k in _ENUM_KEYS and _ENUM_VALUE.match(v):
                     continue
@@ -395,21 +406,20 @@ def _residual_strings(
                     if not _PLAIN_NAME.match(v):
                         identifiers.append(Identifier((*path, k), v))
                     continue
-                if (id(value), k) not in covered:
-                    yield TextSegment("other", (*path, k), v, value, k, field_name=k if isinstance(k, str) else None)
+                out.append(TextSegment("other", (*path, k), v, value, k, field_name=k if isinstance(k, str) else None))
             elif isinstance(v, (dict, list)):
                 in_part = len(path) == 4 and path[0] == "messages" and path[2] == "content"  # messages[i].content[k]
                 payload = _BINARY_PAYLOADS.get(k) if in_part and value.get("type") == k else None
-                yield from _residual_strings(
-                    v, (*path, k), covered, identifiers, skip=payload, field_name=k if isinstance(k, str) else None
+                _residual_strings(
+                    out, v, (*path, k), covered, identifiers, skip=payload, field_name=k if isinstance(k, str) else None
                 )
     elif isinstance(value, list):
         for i, v in enumerate(value):
             if isinstance(v, str):
                 if v and (id(value), i) not in covered:
-                    yield TextSegment("other", (*path, i), v, value, i, field_name=field_name)
+                    out.append(TextSegment("other", (*path, i), v, value, i, field_name=field_name))
             elif isinstance(v, (dict, list)):
-                yield from _residual_strings(v, (*path, i), covered, identifiers, field_name=field_name)
+                _residual_strings(out, v, (*path, i), covered, identifiers, field_name=field_name)
 
 
 def _param(path: tuple[str | int, ...]) -> str:

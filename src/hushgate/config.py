@@ -154,6 +154,10 @@ class ServerSettings(_Strict):
     # the TCP peer is the client; a client can never claim another address.
     trusted_proxies: list[str] = Field(default_factory=list)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # Before /readyz reports ready, drive each route's request path with
+    # made-up requests (nothing sent upstream, recorded, cached or logged) so
+    # the first real requests do not pay for first-use work (hushgate.warmup).
+    warmup: bool = True
 
 
 def _echo_defaults() -> dict[str, Any]:

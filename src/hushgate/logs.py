@@ -52,14 +52,16 @@ def _render(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> bytes:
 
 def configure_logging(level: str = "info", stream: IO[bytes] | None = None) -> None:
     """One JSON line per event on stdout (or ``stream``)."""
+    processors = (
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        keep_allowed_fields,  # always the last step before rendering
+        _render,
+    )
+    min_level = logging.getLevelName(level.upper())
     structlog.configure(
-        processors=[
-            structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", utc=True),
-            keep_allowed_fields,
-            _render,
-        ],
-        wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
+        processors=list(processors),
+        wrapper_class=structlog.make_filtering_bound_logger(min_level),
         logger_factory=structlog.BytesLoggerFactory(stream or sys.stdout.buffer),
         cache_logger_on_first_use=False,
     )
@@ -68,13 +70,41 @@ def configure_logging(level: str = "info", stream: IO[bytes] | None = None) -> N
     logging.getLogger("uvicorn.access").disabled = True
     logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
     logging.getLogger("aiohttp").setLevel(logging.CRITICAL)
-    global _logger
+    global _logger, _access
     # Bound once per configuration: a lazy proxy re-binds on every call,
     # which was a third of the core's per-request CPU.
     _logger = structlog.get_logger("hushgate").bind()
+    _access = _access_writer(processors, _logger._logger) if _logger.is_enabled_for(logging.INFO) else None
+
+
+def _access_writer(processors: tuple[Any, ...], sink: Any) -> Any:
+    """The per-request "request" line: the configured processor chain, called directly.
+
+    What ``get_logger().info("request", **fields)`` does, without structlog's
+    per-call dispatch (context copy, keyword packing): the same processors in
+    the same order, so the allowlist is still the last step before rendering,
+    and the same sink.
+    """
+
+    def access(fields: dict[str, Any]) -> None:
+        fields["event"] = "request"
+        event: Any = fields
+        for processor in processors:
+            event = processor(sink, "info", event)
+        sink.msg(event)
+
+    return access
 
 
 _logger: structlog.typing.FilteringBoundLogger | None = None
+_access: Any = None
+
+
+def access_writer() -> Any:
+    """The access-line writer (takes the fields dict), or None when info lines are filtered out."""
+    if _logger is None:
+        configure_logging()
+    return _access
 
 
 def ensure_configured(level: str = "info") -> None:

@@ -46,6 +46,24 @@ def test_client_headers_are_not_forwarded(gateway_factory, mock_openai):
     assert "x-tenant-secret" not in mock.last.headers and "cookie" not in mock.last.headers
 
 
+def test_no_client_library_user_agent_goes_upstream(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    url = gateway_factory(upstream_config(upstream))
+    assert httpx.post(url + "/v1/chat/completions", json=BODY, headers={"user-agent": "client-app/1.0"}).status_code == 200
+    assert "user-agent" not in mock.last.headers
+    assert mock.last.headers["accept"] == "application/json"
+    assert mock.last.headers["content-type"] == "application/json"
+
+
+def test_operator_configured_user_agent_is_sent(gateway_factory, mock_openai):
+    mock, upstream = mock_openai
+    config = upstream_config(upstream)
+    config["providers"]["mock"]["headers"] = {"User-Agent": "acme-gateway/2"}
+    url = gateway_factory(config)
+    assert httpx.post(url + "/v1/chat/completions", json=BODY).status_code == 200
+    assert mock.last.headers["user-agent"] == "acme-gateway/2"
+
+
 def test_untouched_body_values_arrive_byte_for_byte(gateway_factory, mock_openai):
     mock, upstream = mock_openai
     url = gateway_factory(upstream_config(upstream))

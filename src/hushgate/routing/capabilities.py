@@ -37,7 +37,7 @@ _EXPLAIN = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # built per request: a frozen dataclass's __init__ costs several times more
 class Needs:
     tools: bool = False
     vision: bool = False
@@ -60,7 +60,7 @@ def _has_images(body: dict[str, Any]) -> bool:
 
 def needs_of(request: CanonicalRequest) -> Needs:
     body = request.body
-    chars = sum(len(segment.text) for segment in request.segments)
+    chars = sum([len(segment.text) for segment in request.segments])
     output = body.get("max_completion_tokens") or body.get("max_tokens")
     response_format = body.get("response_format")
     return Needs(

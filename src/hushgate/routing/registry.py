@@ -7,7 +7,7 @@ chains are expanded here, once, so the send loop only walks a list.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hushgate.config import Capabilities, Settings
 
@@ -26,6 +26,21 @@ class ResolvedDeployment:
     output_price_per_mtok: float
     weight: float
     max_concurrent: int | None = None
+    # The x-hushgate-provider/-model/-deployment response headers, encoded
+    # once here instead of on every response; None when a name is not
+    # latin-1 (the per-request path then raises as it always did).
+    served_by: tuple[tuple[bytes, bytes], ...] | None = field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        try:
+            served_by = (
+                (b"x-hushgate-provider", self.provider.encode("latin-1")),
+                (b"x-hushgate-model", self.model.encode("latin-1")),
+                (b"x-hushgate-deployment", self.name.encode("latin-1")),
+            )
+        except UnicodeEncodeError:
+            served_by = None
+        object.__setattr__(self, "served_by", served_by)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,13 +33,14 @@ from hushgate.routing.registry import Registry, ResolvedDeployment
 from hushgate.routing.relay import Relay, open_first_chunk
 from hushgate.routing.retry import Deadline, RetryPolicy
 from hushgate.routing.strategies import LatencyTracker, Strategies
+from hushgate.routing.timeouts import attempt_timeout
 from hushgate.sse import Chunk
 
 T = TypeVar("T")
 Attempt = Callable[[Provider, UpstreamCall], Awaitable[T]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # one per request: not frozen, which would triple its __init__
 class Served(Generic[T]):
     """A successful attempt; its in-flight slot is the caller's to release."""
 
@@ -159,13 +160,13 @@ class Router:
         for deployment in plan:
             breaker = self.breakers[deployment.name]
             retries = 0
-            while not deadline.expired and self._admit(ctx, deployment, breaker, skips):
+            while not deadline.expired and self._admit(ctx, deployment, breaker, skips, log):
                 call = self._call(ctx, deployment)
                 started = self.clock()
                 remaining = deadline.remaining()
                 cut_short = False
                 try:
-                    async with asyncio.timeout(min(timeout_s, remaining)):
+                    with attempt_timeout(min(timeout_s, remaining)):  # asyncio.timeout's semantics, one shared timer
                         result = await attempt(self.providers[deployment.provider], call)
                 except UpstreamError as exc:
                     error = exc
@@ -209,9 +210,10 @@ class Router:
                 break
         raise self._exhausted(last, deadline, skips)
 
-    def _admit(self, ctx: RequestContext, deployment: ResolvedDeployment, breaker: CircuitBreaker, skips: _Skips) -> bool:
+    def _admit(
+        self, ctx: RequestContext, deployment: ResolvedDeployment, breaker: CircuitBreaker, skips: _Skips, log: list[tuple[str, str]]
+    ) -> bool:
         """May the next attempt go to ``deployment``? Takes its in-flight slot if so."""
-        log = trail(ctx)
         if not is_permitted(ctx, deployment):
             # Re-checked at the moment of sending: nothing between planning
             # and here may widen the allowlist.
@@ -286,5 +288,5 @@ class Router:
         return Relay(first, chunks, interrupted, lambda: self.in_flight.release(deployment))
 
 
-async def _send(provider: Provider, call: UpstreamCall) -> UpstreamResponse:
-    return await provider.send(call)
+def _send(provider: Provider, call: UpstreamCall) -> Awaitable[UpstreamResponse]:
+    return provider.send(call)  # the provider's coroutine itself: no wrapper coroutine per request

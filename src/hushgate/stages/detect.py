@@ -65,6 +65,9 @@ def failure_decision(policy: CompiledPolicy, ctx: RequestContext, reason: str) -
 
 
 class DetectStage:
+    # Keeps nothing beyond the request's own context: runs in the startup warm-up (hushgate.warmup).
+    warmup_safe = True
+
     def __init__(self, runtime: PolicyRuntime) -> None:
         self.runtime = runtime
 

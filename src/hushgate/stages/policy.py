@@ -40,6 +40,10 @@ def reachable_deployments(router: Any) -> dict[str, list[Any]]:
 
 
 class PolicyStage:
+    # Keeps nothing beyond the request's own context (the per-tenant derived
+    # key aside): runs in the startup warm-up (hushgate.warmup).
+    warmup_safe = True
+
     def __init__(self, runtime: PolicyRuntime, secret: ServerSecret, fleet: Mapping[str, Sequence[Any]]) -> None:
         self.runtime = runtime
         self.secret = secret

@@ -68,6 +68,9 @@ class _Plan:
 
 
 class RestoreStage:
+    # Keeps nothing beyond the request's own context: runs in the startup warm-up (hushgate.warmup).
+    warmup_safe = True
+
     def __init__(self, runtime: Any) -> None:
         self.runtime = runtime  # PolicyRuntime: its detector scans output
 

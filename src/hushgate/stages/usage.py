@@ -10,6 +10,9 @@ from hushgate.sse import Chunk
 
 
 class UsageRecorder:
+    # Keeps nothing beyond the request's own context: runs in the startup warm-up (hushgate.warmup).
+    warmup_safe = True
+
     async def on_response(self, ctx: RequestContext, response: UpstreamResponse) -> None:
         usage = response.payload.peek().get("usage")
         if isinstance(usage, dict):

@@ -69,22 +69,51 @@ def _check(body: dict[str, Any], key: str, types: tuple[type, ...], expected: st
         raise _type_error(key, expected)
 
 
-def _common(body: dict[str, Any]) -> str:
+# Typed top-level fields, in the order their errors are reported.
+_COMMON_TYPES: tuple[tuple[str, tuple[type, ...], str], ...] = (
+    ("stream", (bool,), "a boolean"),
+    ("stream_options", (dict,), "an object"),
+    ("n", (int,), "an integer"),
+    ("max_tokens", (int,), "an integer"),
+    ("max_completion_tokens", (int,), "an integer"),
+    ("temperature", (int, float), "a number"),
+    ("top_p", (int, float), "a number"),
+    ("seed", (int,), "an integer"),
+    ("user", (str,), "a string"),
+    ("metadata", (dict,), "an object"),
+)
+_CHAT_TYPES = (
+    ("tools", (list,), "an array"),
+    ("tool_choice", (str, dict), "a string or an object"),
+    ("response_format", (dict,), "an object"),
+)
+_COMMON_BY_KEY = {key: types for key, types, _ in _COMMON_TYPES}
+_CHAT_BY_KEY = {**_COMMON_BY_KEY, **{key: types for key, types, _ in _CHAT_TYPES}}
+
+
+def _types_ok(body: dict[str, Any], by_key: dict[str, tuple[type, ...]]) -> bool:
+    """One pass over the keys the client sent: True when every typed field is valid.
+
+    A body has a handful of keys; this is cheaper than looking up every
+    typed field. When it says no, the ordered checks run and raise the same
+    error as always.
+    """
+    for key, value in body.items():
+        types = by_key.get(key)
+        if types is not None and value is not None and (not isinstance(value, types) or (value.__class__ is bool and bool not in types)):
+            return False
+    return True
+
+
+def _common(body: dict[str, Any], typed: bool = False) -> str:
     model = body.get("model")
     if model is None:
         raise bad_request("Missing required parameter: 'model'.", param="model", code="missing_required_parameter")
     if not isinstance(model, str) or not model:
         raise _type_error("model", "a non-empty string")
-    _check(body, "stream", (bool,), "a boolean")
-    _check(body, "stream_options", (dict,), "an object")
-    _check(body, "n", (int,), "an integer")
-    _check(body, "max_tokens", (int,), "an integer")
-    _check(body, "max_completion_tokens", (int,), "an integer")
-    _check(body, "temperature", (int, float), "a number")
-    _check(body, "top_p", (int, float), "a number")
-    _check(body, "seed", (int,), "an integer")
-    _check(body, "user", (str,), "a string")
-    _check(body, "metadata", (dict,), "an object")
+    if not typed:
+        for key, types, expected in _COMMON_TYPES:
+            _check(body, key, types, expected)
     n = body.get("n")
     if isinstance(n, int) and not 1 <= n <= 128:
         raise bad_request("'n' must be between 1 and 128.", param="n", code="invalid_value")
@@ -134,20 +163,21 @@ def _refuse_token_ids(value: Any, param: str) -> None:
 
 def parse_chat(body: dict[str, Any]) -> CanonicalRequest:
     reject_routing_overrides(body)
-    model = _common(body)
+    typed = _types_ok(body, _CHAT_BY_KEY)
+    model = _common(body, typed)
     _validate_messages(body.get("messages"))
     if body.get("store") is True:
         # Provider-side storage of the conversation contradicts zero retention.
         raise bad_request("'store': true is not allowed through this gateway.", param="store", code="unsupported_parameter")
-    _check(body, "tools", (list,), "an array")
-    _check(body, "tool_choice", (str, dict), "a string or an object")
-    _check(body, "response_format", (dict,), "an object")
+    if not typed:
+        for key, types, expected in _CHAT_TYPES:
+            _check(body, key, types, expected)
     return CanonicalRequest(ROUTE_CHAT, body, model, stream=bool(body.get("stream")))
 
 
 def parse_completions(body: dict[str, Any]) -> CanonicalRequest:
     reject_routing_overrides(body)
-    model = _common(body)
+    model = _common(body, _types_ok(body, _COMMON_BY_KEY))
     prompt = body.get("prompt")
     if prompt is None:
         raise bad_request("Missing required parameter: 'prompt'.", param="prompt", code="missing_required_parameter")
@@ -159,7 +189,7 @@ def parse_completions(body: dict[str, Any]) -> CanonicalRequest:
 
 def parse_embeddings(body: dict[str, Any]) -> CanonicalRequest:
     reject_routing_overrides(body)
-    model = _common(body)
+    model = _common(body, _types_ok(body, _COMMON_BY_KEY))
     inputs = body.get("input")
     if inputs is None:
         raise bad_request("Missing required parameter: 'input'.", param="input", code="missing_required_parameter")

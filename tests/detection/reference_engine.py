@@ -148,7 +148,8 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
         if not overlapping:
             accept(candidate)
             continue
-        if all(candidate.start <= o.start and o.end <= candidate.end for o in overlapping):
+        # Same rule as resolve.py: no remainder from an outer reading of the same type.
+        if all(candidate.start <= o.start and o.end <= candidate.end and o.entity_type != candidate.entity_type for o in overlapping):
             cursor = candidate.start
             for inner in overlapping:
                 if inner.start - cursor >= MIN_REMAINDER:

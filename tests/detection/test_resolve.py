@@ -72,3 +72,11 @@ def test_userinfo_of_a_connection_string_is_not_an_email() -> None:
 
     text = 'uri = "mongodb+srv://reporting:Pntc=5779FTS@cluster0.example.net/?retryWrites=true"'
     assert "EMAIL_ADDRESS" not in {f.entity_type for f in detect(text)}
+
+
+def test_an_outer_reading_of_the_same_type_leaves_no_remainder() -> None:
+    from hushgate.detection import detect
+
+    text = "Contact Maria Lopez at 555-201-3344 tomorrow."
+    people = [text[f.start : f.end] for f in detect(text) if f.entity_type == "PERSON"]
+    assert people == ["Maria Lopez"]

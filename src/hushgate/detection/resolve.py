@@ -96,12 +96,21 @@ def _resolve_pair(a: Candidate, b: Candidate) -> list[Candidate]:
     else:
         winner, loser = b, a
     kept = [winner]
-    if loser.start <= winner.start and winner.end <= loser.end:
-        if winner.start - loser.start >= MIN_REMAINDER:
-            kept.insert(0, dataclasses.replace(loser, start=loser.start, end=winner.start))
-        if loser.end - winner.end >= MIN_REMAINDER:
-            kept.append(dataclasses.replace(loser, start=winner.end, end=loser.end))
+    if loser.start <= winner.start and winner.end <= loser.end and loser.entity_type != winner.entity_type:
+        head = _remainder(loser, loser.start, winner.start)
+        if head is not None:
+            kept.insert(0, head)
+        tail = _remainder(loser, winner.end, loser.end)
+        if tail is not None:
+            kept.append(tail)
     return kept
+
+
+def _remainder(candidate: Candidate, start: int, end: int) -> Candidate | None:
+    """The part [start, end) of a rejected outer candidate, if long enough to mean something."""
+    if end - start < MIN_REMAINDER:
+        return None
+    return dataclasses.replace(candidate, start=start, end=end)
 
 
 def _resolve_cluster(candidates: list[Candidate]) -> list[Candidate]:
@@ -131,7 +140,10 @@ def _resolve_cluster(candidates: list[Candidate]) -> list[Candidate]:
         if not overlapping:
             accept(candidate)
             continue
-        if all(candidate.start <= o.start and o.end <= candidate.end for o in overlapping):
+        # An outer candidate of the same type as one inside it was another
+        # reading of the same thing ("Contact Maria Lopez" around "Maria
+        # Lopez"): its remainder is not a finding.
+        if all(candidate.start <= o.start and o.end <= candidate.end and o.entity_type != candidate.entity_type for o in overlapping):
             cursor = candidate.start
             for inner in overlapping:
                 if inner.start - cursor >= MIN_REMAINDER:

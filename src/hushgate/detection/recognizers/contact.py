@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import phonenumbers
 from presidio_analyzer import Pattern
@@ -210,6 +210,30 @@ class PhoneRecognizer(Recognizer):
             return
         score = self.BARE_SCORE if value.isdigit() else pattern.score
         yield self.candidate(start, end, score)
+
+    def propose_many(self, text: str, matches: Iterable[re.Match[str]], pattern: Pattern, out: list[Candidate]) -> None:
+        # ``propose`` inlined for the one hot scan (every digit run with
+        # separators): most matches fail the boundary or layout checks.
+        length = len(text)
+        findall = _DIGIT_GROUPS.findall
+        plausible = self._plausible
+        for match in matches:
+            start, end = match.span()
+            value = match.group()
+            if value[0] == "(" and ")" not in value:
+                start += 1
+                value = value[1:]
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-./"):
+                continue
+            if end < length and (text[end].isalnum() or (text[end] in "-/." and end + 1 < length and text[end + 1].isdigit())):
+                continue
+            groups = findall(value)
+            digits = sum(map(len, groups))
+            if digits < 7 or digits > 15:
+                continue
+            if not plausible(value, groups):
+                continue
+            out.append(self.candidate(start, end, self.BARE_SCORE if value.isdigit() else pattern.score))
 
     @staticmethod
     def _plausible(value: str, groups: list[str] | None = None) -> bool:

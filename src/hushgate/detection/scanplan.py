@@ -166,6 +166,22 @@ def _max_width(regex: str, flags: int) -> int:
     return high
 
 
+def _after_gate(body: str, gate: str) -> str | None:
+    """`body` without its leading `gate` (a character class and a
+    look-behind, matched at the same position by the family regex), if it
+    starts with exactly the gate and is not a top-level alternation."""
+    if not body.startswith(gate):
+        return None
+    try:
+        data = sre_parse.parse(body).data
+        re.compile(body[len(gate) :])
+    except re.error:
+        return None
+    if not data or data[0][0] is not _IN or len(data) < 2 or data[1][0] is not _SRE.ASSERT_NOT:
+        return None
+    return body[len(gate) :]
+
+
 def plan(scans: Sequence[tuple[re.Pattern[str], tuple[tuple[Any, Any], ...]]]) -> tuple[tuple[Family, ...], tuple[LiteralScan, ...]]:
     """Split (compiled regex, users) scans into fused families and the rest."""
     grouped: dict[str, list[tuple[re.Pattern[str], tuple[tuple[Any, Any], ...]]]] = {name: [] for name, _, _ in FAMILIES}
@@ -191,7 +207,14 @@ def plan(scans: Sequence[tuple[re.Pattern[str], tuple[tuple[Any, Any], ...]]]) -
             body = _fusable_body(compiled)
             # At the gate's position + 1: "the member matches from the gate's
             # first character" (a look-behind of width one around a look-ahead).
-            parts.append(f"(?:(?<=(?={body}).)(?P<_m{index}>)|)")
+            tail = _after_gate(body, gate)
+            if tail is not None:
+                # The member starts with the gate itself, which the family
+                # regex has just matched: only the rest is left to try, from
+                # the next character.
+                parts.append(f"(?:(?={tail})(?P<_m{index}>)|)")
+            else:
+                parts.append(f"(?:(?<=(?={body}).)(?P<_m{index}>)|)")
         # Report a position only if some member matched there.
         at_least_one = "".join(f"(?(_m{index})|" for index in range(len(members))) + "(?!)" + ")" * len(members)
         regex = re.compile(gate + "".join(parts) + at_least_one)

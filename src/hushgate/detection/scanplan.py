@@ -166,20 +166,32 @@ def _max_width(regex: str, flags: int) -> int:
     return high
 
 
+# A token-start prefix: one character class, and a look-behind saying the
+# character before it is not a letter or digit.
+_TOKEN_START = re.compile(r"(\[[^\]]+\])\(\?<!\[A-Za-z0-9\]\1\)")
+
+
 def _after_gate(body: str, gate: str) -> str | None:
-    """`body` without its leading `gate` (a character class and a
-    look-behind, matched at the same position by the family regex), if it
-    starts with exactly the gate and is not a top-level alternation."""
-    if not body.startswith(gate):
+    """What is left of member `body` to try from the character after the
+    family's gate, when both start with a token-start prefix (the gate has
+    already checked the character before): the rest, preceded by a check of
+    the member's own first character if it differs from the gate's. None if
+    the member does not start that way or is a top-level alternation."""
+    gate_start = _TOKEN_START.match(gate)
+    start = _TOKEN_START.match(body)
+    if gate_start is None or start is None or gate_start.end() != len(gate):
         return None
+    rest = body[start.end() :]
     try:
         data = sre_parse.parse(body).data
-        re.compile(body[len(gate) :])
+        re.compile(rest)
     except re.error:
         return None
     if not data or data[0][0] is not _IN or len(data) < 2 or data[1][0] is not _SRE.ASSERT_NOT:
         return None
-    return body[len(gate) :]
+    if start.group(1) == gate_start.group(1):
+        return rest
+    return f"(?<={start.group(1)}){rest}"
 
 
 def plan(scans: Sequence[tuple[re.Pattern[str], tuple[tuple[Any, Any], ...]]]) -> tuple[tuple[Family, ...], tuple[LiteralScan, ...]]:

@@ -410,6 +410,9 @@ class PersonRecognizer(Recognizer):
         return not any(w.lower() in NOT_NAMES and w.lower() not in SUFFIXES for w in words)
 
 
+_EPONYMOUS_FIRST = frozenset(name.split()[0] for name in EPONYMOUS_ORGS)
+
+
 def _organisation(window: list[_Token], following: _Token | None, text: str) -> bool:
     """'Johns Hopkins Hospital', 'Lumen Outfitters', 'Wells Fargo': an organisation.
 
@@ -421,6 +424,11 @@ def _organisation(window: list[_Token], following: _Token | None, text: str) -> 
         if gap in (" ", "  ", ", "):
             return True
     if len(window) >= 2 or "-" in window[0].word or window[0].lower in EPONYMOUS_ORGS:
+        # Every organisation name starts with one of a few words: most runs
+        # need no joined forms at all.
+        lead = window[0].lower.replace("-", " ").split(None, 1)
+        if not lead or lead[0] not in _EPONYMOUS_FIRST:
+            return False
         words = [" ".join(t.lower.replace("-", " ").split()) for t in window]
         for n in range(len(words), 0, -1):
             if " ".join(words[:n]) in EPONYMOUS_ORGS:

@@ -244,7 +244,22 @@ class PersonRecognizer(Recognizer):
 
     @staticmethod
     def _tokens(text: str, start: int, end: int) -> list[_Token]:
-        return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, start, end)]
+        # ``_Token(...)`` inlined: this runs for every multi-word run.
+        tokens = []
+        forms = _WORD_FORMS
+        new = object.__new__
+        for m in _TOKEN_RE.finditer(text, start, end):
+            token = new(_Token)
+            token.start, token.end = m.span()
+            token.word = word = m.group()
+            form = forms.get(word)
+            if form is None:
+                form = _word_forms(word)
+                if len(forms) < 8192:
+                    forms[word] = form
+            token.lower, token.upper = form
+            tokens.append(token)
+        return tokens
 
     def _from_tokens(self, tokens: list[_Token], text: str) -> Iterator[Candidate]:
         firsts = first_names()

@@ -9,11 +9,10 @@ policy's own ``detection.timeout_ms``.
 from __future__ import annotations
 
 import asyncio
-import bisect
 import time
 from typing import Any
 
-from hushgate.detection.seams import merge_without_overlap, seam_findings, with_encoded
+from hushgate.detection.seams import detect_joined, merge_without_overlap, seam_findings, with_encoded
 from hushgate.errors import service_unavailable
 from hushgate.logs import get_logger
 from hushgate.pipeline import RequestContext
@@ -96,21 +95,9 @@ class DetectStage:
 
     @staticmethod
     def _scan_identifiers(ctx: RequestContext, detector: Any) -> list[tuple[str, Any]]:
+        # One detector call for all of them: most requests have none or a few short ids.
         identifiers = ctx.request.identifiers
-        if not identifiers:
-            return []
-        # One pass over all of them: most requests have none or a few short ids.
-        starts = []
-        offset = 0
-        for identifier in identifiers:
-            starts.append(offset)
-            offset += len(identifier.text) + 1
-        found = detector.detect("\n".join(i.text for i in identifiers))
-        located = []
-        for f in found:
-            k = bisect.bisect_right(starts, f.start) - 1
-            located.append((identifiers[k].param, f))
-        return located
+        return [(identifiers[k].param, f) for k, f in detect_joined([i.text for i in identifiers], detector, "\n")]
 
     async def __call__(self, ctx: RequestContext) -> None:
         policy = select_policy(self.runtime, ctx)

@@ -85,10 +85,20 @@ class KeywordScanner:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w.lower() for w in words if w)
-        # The look-behind rejects positions inside a word before the trie is tried.
         # Both word boundaries are checked inside the regex (in C): a failed
         # right boundary backtracks to a shorter keyword ("date" in "date of").
-        self._regex = re.compile("(?<![a-z0-9])(?:" + _trie_regex(self.words) + ")(?![a-z0-9])") if self.words else None
+        trie = _trie_regex(self.words)
+        self._regex = re.compile("(?<![a-z0-9])(?:" + trie + ")(?![a-z0-9])") if self.words else None
+        # A whole text is scanned from the character before each keyword
+        # instead: a class the regex engine skips to in C, where a leading
+        # look-behind is tried at every position. Same hits, because every
+        # keyword starts with a letter or digit (a hit never starts inside the
+        # previous one); the text's first position is tried on its own.
+        self._gated: re.Pattern[str] | None = None
+        self._at_start: re.Pattern[str] | None = None
+        if self.words and all(w[0].isascii() and w[0].isalnum() for w in self.words):
+            self._gated = re.compile("[^a-z0-9](" + trie + ")(?![a-z0-9])")
+            self._at_start = re.compile("(?:" + trie + ")(?![a-z0-9])")
         self._longest = max((len(w) for w in self.words), default=0)
 
     def scan(self, lower: str) -> KeywordIndex:
@@ -109,8 +119,22 @@ class KeywordScanner:
         length = len(lower)
         if slice_chars >= length:
             # One slice: the whole text in one scan.
-            hits = list(self._regex.finditer(lower))
-            return KeywordIndex([m.start() for m in hits], [m.end() for m in hits], [m.group() for m in hits])
+            if self._gated is None or self._at_start is None:
+                hits = list(self._regex.finditer(lower))
+                return KeywordIndex([m.start() for m in hits], [m.end() for m in hits], [m.group() for m in hits])
+            resume = 0
+            first = self._at_start.match(lower)
+            if first is not None:
+                resume = first.end()
+                starts.append(0)
+                ends.append(resume)
+                words.append(first.group())
+            for match in self._gated.finditer(lower, resume):
+                start, end = match.span(1)
+                starts.append(start)
+                ends.append(end)
+                words.append(match.group(1))
+            return KeywordIndex(starts, ends, words)
         position = 0
         while position < length:
             stop = min(length, position + slice_chars)

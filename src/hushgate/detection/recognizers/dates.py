@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_MONTH = one_of("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())
 _MONTH_TAIL = r"(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember|\.)?"
 _NUMERIC = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})")
 
@@ -24,9 +25,12 @@ class PersonDateRecognizer(Recognizer):
     ENTITY = "DATE_TIME"
     PATTERNS = (
         # Digit-led dates share one scan: 03/14/1962, 1962-03-14, 14 March 1962.
+        # Each digit run is possessive ("{0,3}+"): giving a digit back would
+        # leave it where only a separator, a letter or the end can follow,
+        # so the match is the greedy one without the retries.
         Pattern(
             "digit_led",
-            r"[0-9](?<![A-Za-z0-9][0-9])(?:(?P<n>[0-9]{0,3}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4})|[0-9]?(?:st|nd|rd|th)?[ \-](?:of[ ])?"
+            r"[0-9](?<![A-Za-z0-9][0-9])(?:(?P<n>[0-9]{0,3}+[/.\-][0-9]{1,2}+[/.\-][0-9]{2,4}+)|[0-9]?+(?:st|nd|rd|th)?[ \-](?:of[ ])?"
             + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4})(?![0-9])",
             0.4,
         ),

@@ -19,7 +19,11 @@ _GROUP = re.compile(r"[0-9]+")
 
 class CreditCardRecognizer(Recognizer):
     ENTITY = "CREDIT_CARD"
-    PATTERNS = (Pattern("pan", r"[0-9](?<![A-Za-z0-9][0-9])(?:[ \-]{0,2}[0-9]){11,18}", 0.9),)
+    # A digit run start, then 11-18 more digits each after at most two
+    # spaces/dashes. Tried at every number, so first the cheap necessary
+    # condition "the next 11 characters are all digits, spaces or dashes",
+    # and the separators are possessive (a digit must follow them anyway).
+    PATTERNS = (Pattern("pan", r"[0-9](?<![A-Za-z0-9][0-9])(?=[0-9 \-]{11})(?:[ \-]{0,2}+[0-9]){11,18}", 0.9),)
     CONTEXT = ("card", "credit card", "debit card", "visa", "mastercard", "amex", "discover", "pan", "cc", "card number")
     FIELD_NAMES = ("cardnumber", "creditcard", "creditcardnumber", "pan", "ccnumber", "cc", "card")
 

@@ -152,3 +152,18 @@ def test_one_of_keeps_the_order_of_words_with_a_shared_first_letter() -> None:
             a, b = re.match(flat.pattern + tail, text), re.match(grouped.pattern + tail, text)
             assert (a and a.span()) == (b and b.span()), (text, tail)
     assert one_of(["a.b", "#"]) == r"(?:a\.b|\#)"
+
+
+def test_state_before_a_zip_is_found_as_before() -> None:
+    from hushgate.detection.recognizers.location import _STATE_BEFORE
+
+    old = re.compile(r"(?:([A-Z]{2})|(?:" + STATE_NAMES + r")),?[ ]{1,2}\Z")
+    rng = random.Random(8)
+    words = STATE_NAMES.split("|") + ["IL", "NY", "ID", "Xx", "West", "Kansas", "Arkansas", "Springfield", "A", "iL", "ILL"]
+    for _ in range(4000):
+        text = "".join(rng.choice([*words, " ", "  ", ", ", ",", "12345", "(", "\n", "x"]) for _ in range(rng.randint(1, 8)))
+        for start in range(len(text) + 1):
+            a = old.search(text, max(0, start - 20), start)
+            # propose searches only after a space (the pattern's last character).
+            b = _STATE_BEFORE.search(text, max(0, start - 20), start) if start > 0 and text[start - 1] == " " else None
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, start)

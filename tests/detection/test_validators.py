@@ -84,3 +84,94 @@ def test_national_layout_is_the_grouping_test() -> None:
         value = _phone_like(rng)
         expected = tuple(map(len, _DIGIT_GROUPS.findall(value))) in _NATIONAL_GROUPINGS
         assert (_NATIONAL_LAYOUT.fullmatch(value) is not None) == expected, value
+
+
+def _original_luhn(digits: str) -> bool:
+    if not digits.isdigit():
+        return False
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = ord(char) - 48
+        if position % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def _original_brand(digits: str) -> bool:
+    from hushgate.detection.checksums import _CARD_BRANDS
+
+    for ranges, width, lengths in _CARD_BRANDS:
+        if len(digits) not in lengths:
+            continue
+        prefix = int(digits[:width])
+        if any(low <= prefix <= high for low, high in ranges):
+            return True
+    return False
+
+
+def _digit_strings(rng: random.Random, count: int) -> list[str]:
+    out = ["", "0", "00", "18", "79927398713", "4111111111111111", "\u0664\u0661\u0661\u0661", "\uff14" * 16, "12a4"]
+    for _ in range(count):
+        length = rng.randint(1, 21)
+        prefix = rng.choice(["", "4", "5", "34", "37", "6011", "65", "644", "3528", "300", "36", "62", "50", "2221", "2720", "2200", "2205"])
+        value = (prefix + _digits(rng, length))[: max(length, len(prefix))]
+        if rng.random() < 0.05:
+            value = value[:3] + rng.choice("\u0660\u0665\uff19\u09e7") + value[3:]
+        out.append(value)
+    return out
+
+
+def test_luhn_agrees_with_the_digit_loop() -> None:
+    from hushgate.detection.checksums import luhn_valid
+
+    for value in _digit_strings(random.Random(14), 30000):
+        assert luhn_valid(value) == _original_luhn(value), value
+
+
+def test_card_brand_table_agrees_with_the_brand_ranges() -> None:
+    from hushgate.detection.checksums import card_brand_valid
+
+    values = [v for v in _digit_strings(random.Random(15), 30000) if v.isdigit()]
+    # Every prefix of every brand at every length, and their neighbours.
+    for length in range(12, 20):
+        for four in range(10000):
+            values.append(f"{four:04d}" + "0" * (length - 4))
+    for value in values:
+        assert card_brand_valid(value) == _original_brand(value), value
+
+
+def _original_plausible_numeric(value: str) -> bool:
+    from hushgate.detection.recognizers.dates import _NUMERIC
+
+    match = _NUMERIC.fullmatch(value)
+    if match is None:
+        return False
+    a, b, c = match.groups()
+    separators = {ch for ch in value if not ch.isdigit()}
+    if len(separators) != 1:
+        return False
+    first, second, third = int(a), int(b), int(c)
+    if len(a) == 4:
+        return 1 <= second <= 12 and 1 <= third <= 31 and len(c) == 2 and 1880 <= first <= 2100
+    if len(a) > 2 or len(c) == 3:
+        return False
+    if "." in separators and len(c) != 4:
+        return False
+    month_first = 1 <= first <= 12 and 1 <= second <= 31
+    day_first = 1 <= second <= 12 and 1 <= first <= 31
+    return month_first or day_first
+
+
+def test_numeric_date_check_agrees_with_the_original() -> None:
+    from hushgate.detection.recognizers.dates import _plausible_numeric
+
+    rng = random.Random(16)
+    for _ in range(30000):
+        parts = [_digits(rng, rng.randint(1, 5)) for _ in range(3)]
+        if rng.random() < 0.5:
+            parts[0] = rng.choice(["1880", "2100", "1879", "2101", "1962", "12", "31", "32", "0", "00", "13"])
+        value = parts[0] + rng.choice("/.-x") + parts[1] + rng.choice("/.-") + parts[2] + rng.choice(["", "", "/", "1"])
+        assert _plausible_numeric(value) == _original_plausible_numeric(value), value

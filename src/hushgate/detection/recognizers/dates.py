@@ -109,17 +109,18 @@ def _plausible_numeric(value: str) -> bool:
     if match is None:
         return False
     a, b, c = match.groups()
-    separators = {ch for ch in value if not ch.isdigit()}
-    if len(separators) != 1:
+    # One kind of separator: the two characters between the numbers agree.
+    separator = value[len(a)]
+    if value[len(a) + 1 + len(b)] != separator:
         return False
-    first, second, third = int(a), int(b), int(c)
     if len(a) == 4:  # ISO: YYYY-MM-DD
-        return 1 <= second <= 12 and 1 <= third <= 31 and len(c) == 2 and 1880 <= first <= 2100
+        return len(c) == 2 and 1 <= int(b) <= 12 and 1 <= int(c) <= 31 and 1880 <= int(a) <= 2100
     if len(a) > 2 or len(c) == 3:
         return False
     # Dotted 3-part numbers with a 2-digit tail are usually versions (1.2.10).
-    if "." in separators and len(c) != 4:
+    if separator == "." and len(c) != 4:
         return False
+    first, second = int(a), int(b)
     month_first = 1 <= first <= 12 and 1 <= second <= 31
     day_first = 1 <= second <= 12 and 1 <= first <= 31
     return month_first or day_first

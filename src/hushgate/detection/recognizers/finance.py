@@ -35,14 +35,16 @@ class CreditCardRecognizer(Recognizer):
             return
         # The greedy match may have swallowed a following group ("... 1111 12");
         # try the longest run of whole digit groups that is a valid card.
-        groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, end)]
+        groups = _GROUP.findall(text, start, end)
+        digits = "".join(groups)
         for count in range(len(groups), 0, -1):
-            digits = "".join(text[s:e] for s, e in groups[:count])
             if len(digits) < 12:
                 return
             if card_valid(digits):
-                yield self.candidate(start, groups[count - 1][1], pattern.score)
+                last = list(_GROUP.finditer(text, start, end))[count - 1]
+                yield self.candidate(start, last.end(), pattern.score)
                 return
+            digits = digits[: -len(groups[count - 1])]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return card_valid(digits_only(pattern_text))

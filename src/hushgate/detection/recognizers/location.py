@@ -37,7 +37,10 @@ _CITY_STATE = r"(?:,?[ ]{1,2}[A-Z][A-Za-z.'\-]{1,20}(?:[ ][A-Z][A-Za-z.'\-]{1,20
 
 
 _WORDLIKE_CODES = frozenset("ID IN OR OK ME HI DE MS PA MD CO OH".split())
-_STATE_BEFORE = re.compile(r"(?:([A-Z]{2})|(?:" + STATE_NAMES + r")),?[ ]{1,2}\Z")
+# A state code or name right before a ZIP ("IL 62704", "Texas, 73301").
+# Searched in the 20 characters before every five-digit number: the
+# look-ahead lets the search skip positions without a capital quickly.
+_STATE_BEFORE = re.compile(r"(?=[A-Z])(?:([A-Z]{2})|" + one_of(STATE_NAMES.split("|")) + r"),?[ ]{1,2}\Z")
 
 
 class StreetAddressRecognizer(Recognizer):
@@ -100,7 +103,8 @@ class UsZipCodeRecognizer(Recognizer):
             start, end = match.span()
             if not bounded(text, start, end) or (start > 0 and text[start - 1] in "-./"):
                 return
-            before = _STATE_BEFORE.search(text, max(0, start - 20), start)
+            # The state is followed by a space right before the ZIP.
+            before = _STATE_BEFORE.search(text, max(0, start - 20), start) if start > 0 and text[start - 1] == " " else None
             if before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum()):
                 code = before.group(1)
                 # "(ID 48213)" is an id: a code that is also a word needs the

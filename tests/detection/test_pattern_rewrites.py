@@ -167,3 +167,16 @@ def test_state_before_a_zip_is_found_as_before() -> None:
             # propose searches only after a space (the pattern's last character).
             b = _STATE_BEFORE.search(text, max(0, start - 20), start) if start > 0 and text[start - 1] == " " else None
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, start)
+
+
+def test_email_local_part_is_found_as_before() -> None:
+    from hushgate.detection.recognizers.contact import _EMAIL_LOCAL_TAIL
+
+    old = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}\Z")
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(["a", "b.c", "x_y", " ", "  ", "'", "-", "+tag", "%", "\n", ",", "@", "z" * 30, "é"]) for _ in range(rng.randint(1, 12)))
+        for at in range(len(text) + 1):
+            a = old.search(text, max(0, at - 64), at)
+            b = _EMAIL_LOCAL_TAIL.search(text, max(0, at - 64), at)
+            assert (a and a.span()) == (b and b.span()), (text, at)

@@ -175,3 +175,50 @@ def test_numeric_date_check_agrees_with_the_original() -> None:
             parts[0] = rng.choice(["1880", "2100", "1879", "2101", "1962", "12", "31", "32", "0", "00", "13"])
         value = parts[0] + rng.choice("/.-x") + parts[1] + rng.choice("/.-") + parts[2] + rng.choice(["", "", "/", "1"])
         assert _plausible_numeric(value) == _original_plausible_numeric(value), value
+
+
+def _ip_texts(rng: random.Random, count: int) -> list[str]:
+    out = []
+    for _ in range(count):
+        if rng.random() < 0.5:
+            octets = [rng.choice([str(rng.randint(0, 300)), "0" + str(rng.randint(0, 99)), "00", "0"]) for _ in range(4)]
+            value = ".".join(o[:3] for o in octets)
+            out.append(value + rng.choice(["", "", "/24", "/8"]))
+        else:
+            groups = ["".join(rng.choice("0123456789abcdefABCDEF") for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(1, 10))]
+            value = ":".join(groups)
+            value += rng.choice(["", "", "", ".1.2.3.4", ":1.2.3.4", "%eth0", "%a:b", "/64", "::"])
+            out.append(value)
+    return out
+
+
+def test_ip_checks_agree_with_ipaddress() -> None:
+    import ipaddress
+
+    from hushgate.detection.recognizers.contact import IpAddressRecognizer
+
+    def reference(value: str, v6: bool) -> bool:
+        address = value.split("/", 1)[0]
+        try:
+            if v6:
+                if address.count(":") < 2:
+                    return False
+                ipaddress.IPv6Address(address)
+            else:
+                ipaddress.IPv4Address(address)
+        except ValueError:
+            return False
+        return True
+
+    recognizer = IpAddressRecognizer()
+    (ipv4, ipv4_pattern), _ = recognizer.compiled
+    for value in _ip_texts(random.Random(17), 40000):
+        assert IpAddressRecognizer._valid(value, True) == reference(value, True), value
+        # propose's IPv4 check, on what the ipv4 pattern matches.
+        if ipv4.fullmatch(value):
+            proposed = list(recognizer.propose(value, ipv4.fullmatch(value), ipv4_pattern))
+            assert bool(proposed) == reference(value, False), value
+    for octet in [str(i) for i in range(1000)] + ["0" + str(i) for i in range(100)] + ["00" + str(i) for i in range(10)]:
+        value = f"10.{octet[:3]}.0.1"
+        match = ipv4.fullmatch(value)
+        assert bool(list(recognizer.propose(value, match, ipv4_pattern))) == reference(value, False), value

@@ -12,7 +12,10 @@ from presidio_analyzer import Pattern
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded
 
-_EMAIL_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}\Z")
+# The local part before an "@": searched for in the 64 characters before it.
+# Possessive: a start inside an earlier word fails at its end at once instead
+# of backing off one character at a time (a shorter run cannot reach \Z).
+_EMAIL_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+'\-]{1,64}+\Z")
 _USERINFO_BREAK = re.compile(r"[\s/]")
 
 
@@ -140,7 +143,13 @@ class IpAddressRecognizer(Recognizer):
         # Dependency pins (">=1.2.0.0", "==3.7.4.1") are versions.
         if pattern.name == "ipv4" and start > 0 and (text[start - 1] in "<>~^" or text[max(0, start - 2) : start] in _VERSION_OPERATORS):
             return
-        if not self._valid(value, pattern.name == "ipv6"):
+        if pattern.name == "ipv4":
+            # The pattern leaves four runs of 1-3 ASCII digits (and a prefix
+            # length): ipaddress accepts exactly those without a leading zero
+            # and up to 255, which is checked here without its parser.
+            if not all(octet == "0" or (octet[0] != "0" and int(octet) <= 255) for octet in value.split("/", 1)[0].split(".")):
+                return
+        elif not self._valid(value, True):
             return
         yield self.candidate(start, end, pattern.score)
 
@@ -149,7 +158,13 @@ class IpAddressRecognizer(Recognizer):
         address = value.split("/", 1)[0]
         try:
             if v6:
-                if address.count(":") < 2:
+                colons = address.count(":")
+                if colons < 2:
+                    return False
+                # Without "::", an IPv4 tail or a scope, an address is eight
+                # groups: reject other counts (clock times, "10:49:21")
+                # without raising and catching ipaddress's ValueError.
+                if colons != 7 and "::" not in address and "." not in address and "%" not in address:
                     return False
                 ipaddress.IPv6Address(address)
             else:

@@ -81,17 +81,18 @@ class PersonDateRecognizer(Recognizer):
         start, end = match.span()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-"):
             return
+        # A letter or digit right after; this includes the "T" of log
+        # timestamps (2024-01-15T10:30:00Z), events rather than people.
         if end < len(text) and text[end].isalnum():
             return
-        # Log timestamps (2024-01-15T10:30:00Z) are events, not people.
-        if end + 1 < len(text) and text[end] == "T" and text[end + 1].isdigit():
-            return
         score = pattern.score
-        if pattern.name == "digit_led" and match.group("n") is not None:
-            if not _plausible_numeric(text[start:end]):
-                return
-            score = 0.35
-        elif pattern.name == "month_led" and match.group("d") is None:
+        name = pattern.name
+        if name == "digit_led":
+            if match.group("n") is not None:
+                if not _plausible_numeric(match.group()):
+                    return
+                score = 0.35
+        elif name == "month_led" and match.group("d") is None:
             score = 0.3  # month and year only
         yield self.candidate(start, end, score)
 

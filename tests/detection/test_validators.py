@@ -222,3 +222,123 @@ def test_ip_checks_agree_with_ipaddress() -> None:
         value = f"10.{octet[:3]}.0.1"
         match = ipv4.fullmatch(value)
         assert bool(list(recognizer.propose(value, match, ipv4_pattern))) == reference(value, False), value
+
+
+def _original_iban_valid(value: str) -> bool:
+    from hushgate.detection.checksums import IBAN_LENGTHS
+
+    compact = value.replace(" ", "").replace("-", "").upper()
+    expected = IBAN_LENGTHS.get(compact[:2])
+    if expected is None or len(compact) != expected or not compact.isalnum():
+        return False
+    if not compact[2:4].isdigit():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    numeric = "".join(str(int(c, 36)) for c in rearranged)
+    return int(numeric) % 97 == 1
+
+
+def _iban_like(rng: random.Random) -> str:
+    from hushgate.detection.checksums import IBAN_LENGTHS
+
+    country = rng.choice(sorted(IBAN_LENGTHS))
+    length = IBAN_LENGTHS[country] + rng.choice([0, 0, 0, -1, 1])
+    body = "".join(rng.choice("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" if rng.random() < 0.3 else "0123456789") for _ in range(max(0, length - 4)))
+    numeric = int((body + country + "00").translate(str.maketrans({chr(65 + i): str(10 + i) for i in range(26)})))
+    check = f"{98 - numeric % 97:02d}" if rng.random() < 0.7 else _digits(rng, 2)
+    value = country + check + body
+    if rng.random() < 0.3:
+        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+    if rng.random() < 0.2:
+        value = value.lower()
+    if rng.random() < 0.05:
+        value = value[:6] + rng.choice("\u0663\u00e9\u00df") + value[7:]
+    return value
+
+
+def test_iban_check_agrees_with_the_original() -> None:
+    from hushgate.detection.checksums import iban_valid
+
+    rng = random.Random(18)
+    agreed = 0
+    for _ in range(20000):
+        value = _iban_like(rng)
+        try:
+            expected: object = _original_iban_valid(value)
+        except ValueError:
+            expected = ValueError
+        try:
+            got: object = iban_valid(value)
+        except ValueError:
+            got = ValueError
+        assert got == expected, value
+        agreed += expected is True
+    assert agreed > 1000
+
+
+def test_iban_propose_agrees_with_the_character_walk() -> None:
+    from hushgate.detection.checksums import IBAN_LENGTHS, iban_valid
+    from hushgate.detection.recognizers.finance import IbanRecognizer
+
+    recognizer = IbanRecognizer()
+    (compiled, pattern), = recognizer.compiled
+
+    def walk(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        if start > 0 and text[start - 1].isalnum():
+            return []
+        expected = IBAN_LENGTHS.get(text[start : start + 2])
+        if expected is None:
+            return []
+        seen, position = 0, start
+        while position < end and seen < expected:
+            if text[position].isalnum():
+                seen += 1
+            position += 1
+        if seen != expected or (position < len(text) and text[position].isalnum()) or not iban_valid(text[start:position]):
+            return []
+        return [(start, position)]
+
+    rng = random.Random(19)
+    for _ in range(6000):
+        text = rng.choice(["", "IBAN ", "x", "-"]) + _iban_like(rng).upper() + rng.choice(["", " ", "1", " 12", "-AB", "."])
+        for match in compiled.finditer(text):
+            got = [(c.start, c.end) for c in recognizer.propose(text, match, pattern)]
+            assert got == walk(text, *match.span()), text
+
+
+def _original_vin_valid(value: str) -> bool:
+    from hushgate.detection.checksums import _VIN_VALUES, _VIN_WEIGHTS
+
+    value = value.upper()
+    if len(value) != 17 or any(c not in _VIN_VALUES for c in value):
+        return False
+    if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+        return False
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(value, _VIN_WEIGHTS)) % 11
+    return value[8] == ("X" if total == 10 else str(total))
+
+
+def test_vin_check_agrees_with_the_original() -> None:
+    from hushgate.detection.checksums import vin_valid
+
+    rng = random.Random(20)
+    alphabet = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
+    for _ in range(40000):
+        kind = rng.random()
+        if kind < 0.1:
+            value = _digits(rng, 17)
+        elif kind < 0.2:
+            value = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(17))
+        else:
+            value = "".join(rng.choice(alphabet) for _ in range(rng.choice([17, 17, 17, 16, 18])))
+        if rng.random() < 0.1:
+            value = value.lower()
+        if rng.random() < 0.05:
+            value = value[:5] + rng.choice("IOQ\u0663\u00e9") + value[6:]
+        # Half of them with the right check digit.
+        if rng.random() < 0.5 and len(value) == 17 and _original_vin_valid(value[:8] + "0" + value[9:]) is False:
+            for check in "0123456789X":
+                if _original_vin_valid(value[:8] + check + value[9:]):
+                    value = value[:8] + check + value[9:]
+                    break
+        assert vin_valid(value) == _original_vin_valid(value), value

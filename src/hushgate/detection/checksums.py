@@ -4,6 +4,7 @@ strings). Validation is what separates a card number from an order number."""
 from __future__ import annotations
 
 import string
+from operator import mul
 
 
 # A digit's contribution at a doubled position (2d, minus 9 above 9).
@@ -124,6 +125,9 @@ IBAN_LENGTHS: dict[str, int] = {
 }
 
 
+_BASE36 = str.maketrans({chr(ord("A") + i): str(10 + i) for i in range(26)})
+
+
 def iban_valid(value: str) -> bool:
     """ISO 13616: per-country length and mod-97 == 1."""
     compact = value.replace(" ", "").replace("-", "").upper()
@@ -133,7 +137,11 @@ def iban_valid(value: str) -> bool:
     if not compact[2:4].isdigit():
         return False
     rearranged = compact[4:] + compact[:4]
-    numeric = "".join(str(int(c, 36)) for c in rearranged)
+    if rearranged.isascii():
+        # Letters to their base-36 values (A -> 10 ... Z -> 35) in one pass.
+        numeric = rearranged.translate(_BASE36)
+    else:
+        numeric = "".join(str(int(c, 36)) for c in rearranged)
     return int(numeric) % 97 == 1
 
 
@@ -143,14 +151,19 @@ _VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1,
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
+_VIN_CHARS = frozenset(_VIN_VALUES)
+
+
 def vin_valid(value: str) -> bool:
     """North American VIN: 17 chars without I, O, Q; check digit at 9."""
     value = value.upper()
-    if len(value) != 17 or any(c not in _VIN_VALUES for c in value):
+    if len(value) != 17 or not _VIN_CHARS.issuperset(value):
         return False
-    if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+    # Only ASCII digits and capitals are left: some digit means not all
+    # letters, some letter not all digits.
+    if value.isalpha() or value.isdigit():
         return False
-    total = sum(_VIN_VALUES[c] * w for c, w in zip(value, _VIN_WEIGHTS)) % 11
+    total = sum(map(mul, map(_VIN_VALUES.__getitem__, value), _VIN_WEIGHTS)) % 11
     return value[8] == ("X" if total == 10 else str(total))
 
 

@@ -78,6 +78,10 @@ class CardTrackDataRecognizer(Recognizer):
     CHECK_BOUNDARIES = False
 
 
+# Country length -> the first that many alphanumerics of an IBAN match.
+_IBAN_HEADS = {length: re.compile(rf"(?:[ \-]?[A-Za-z0-9]){{{length}}}") for length in set(IBAN_LENGTHS.values())}
+
+
 class IbanRecognizer(Recognizer):
     ENTITY = "IBAN_CODE"
     PATTERNS = (Pattern("iban", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:[ \-]?[A-Za-z0-9]){10,32}", 0.9),)
@@ -91,14 +95,13 @@ class IbanRecognizer(Recognizer):
         expected = IBAN_LENGTHS.get(text[start : start + 2])
         if expected is None:
             return
-        # Walk forward until exactly `expected` alphanumerics are consumed.
-        seen = 0
-        position = start
-        while position < end and seen < expected:
-            if text[position].isalnum():
-                seen += 1
-            position += 1
-        if seen != expected or (position < len(text) and text[position].isalnum()):
+        # Exactly `expected` alphanumerics from the start (the match has at
+        # most one space or dash before each).
+        head = _IBAN_HEADS[expected].match(text, start, end)
+        if head is None:
+            return
+        position = head.end()
+        if position < len(text) and text[position].isalnum():
             return
         if not iban_valid(text[start:position]):
             return

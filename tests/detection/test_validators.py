@@ -342,3 +342,29 @@ def test_vin_check_agrees_with_the_original() -> None:
                     value = value[:8] + check + value[9:]
                     break
         assert vin_valid(value) == _original_vin_valid(value), value
+
+
+def _original_aba(digits: str) -> bool:
+    if len(digits) != 9 or not digits.isdigit():
+        return False
+    prefix = int(digits[:2])
+    if not (prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+        return False
+    if len(set(digits)) == 1:
+        return False
+    weights = (3, 7, 1) * 3
+    return sum(w * (ord(c) - 48) for w, c in zip(weights, digits)) % 10 == 0
+
+
+def test_routing_number_check_agrees_with_the_original() -> None:
+    from hushgate.detection.checksums import aba_routing_valid
+
+    rng = random.Random(21)
+    hits = 0
+    for _ in range(40000):
+        value = rng.choice(["0", "1", "2", "3", "6", "7", "8", ""]) + _digits(rng, rng.choice([8, 8, 8, 9, 7]))
+        if rng.random() < 0.05:
+            value = value[:4] + rng.choice("\u0663\uff15") + value[5:]
+        assert aba_routing_valid(value) == _original_aba(value), value
+        hits += _original_aba(value)
+    assert hits > 500

@@ -52,6 +52,9 @@ def itin_valid(digits: str) -> bool:
     return 50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or 94 <= group <= 99
 
 
+_ABA_WEIGHTS = (3, 7, 1) * 3
+
+
 def aba_routing_valid(digits: str) -> bool:
     """ABA routing transit number: 3-7-1 weighted checksum and a Federal
     Reserve prefix (00-12, 21-32, 61-72 or 80)."""
@@ -62,8 +65,10 @@ def aba_routing_valid(digits: str) -> bool:
         return False
     if len(set(digits)) == 1:
         return False
-    weights = (3, 7, 1) * 3
-    return sum(w * (ord(c) - 48) for w, c in zip(weights, digits)) % 10 == 0
+    if digits.isascii():
+        return sum(map(mul, _ABA_WEIGHTS, map(int, digits))) % 10 == 0
+    # Other Unicode digits: the arithmetic as it always was.
+    return sum(w * (ord(c) - 48) for w, c in zip(_ABA_WEIGHTS, digits)) % 10 == 0
 
 
 def npi_valid(digits: str) -> bool:

@@ -120,6 +120,16 @@ class UsRoutingNumberRecognizer(Recognizer):
     NEGATIVE_CONTEXT = ("ssn", "social security", "order", "invoice", "tracking", "zip")
     FIELD_NAMES = ("routingnumber", "routing", "aba", "abanumber", "rtn", "bankrouting")
 
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        # Recognizer.propose for this one pattern (no "v" group), inlined:
+        # it runs on every nine-digit number.
+        start, end = match.span()
+        if not bounded(text, start, end):
+            return
+        value = match.group()
+        if value.isdigit() and aba_routing_valid(value):
+            yield self.candidate(start, end, pattern.score)
+
     def validate_result(self, pattern_text: str) -> bool | None:
         return pattern_text.isdigit() and aba_routing_valid(pattern_text)
 

@@ -11,7 +11,13 @@ import random
 
 import phonenumbers
 
-from hushgate.detection.recognizers.contact import _DIGIT_GROUPS, _NANP_SHAPE, _NATIONAL_GROUPINGS, _NATIONAL_LAYOUT, PhoneRecognizer
+from hushgate.detection.recognizers.contact import (
+    _DIGIT_GROUPS,
+    _NANP_SHAPE,
+    _NATIONAL_GROUPINGS,
+    _NATIONAL_LAYOUT,
+    PhoneRecognizer,
+)
 
 
 def _original_plausible(value: str) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import string
 from operator import mul
 
-
 # A digit's contribution at a doubled position (2d, minus 9 above 9).
 _DOUBLED = str.maketrans("0123456789", "0246813579")
 

@@ -56,3 +56,21 @@ def test_leading_literals() -> None:
     # Nothing certain to start every match: always scanned.
     for regex, flags in ((r"(?:x|)abc", 0), (r"a*b", 0), (r"(?<!x)abc", 0), (r"(?i:abc)", 0), (r"abc", re.IGNORECASE), (r"[0-9]+", 0)):
         assert _leading_literals(regex, flags) is None
+
+
+def test_a_pattern_opening_with_the_token_start_look_behind_joins_by_its_first_characters() -> None:
+    from hushgate.detection.scanplan import _starts_like_gate
+
+    upper = r"[A-Z](?<![A-Za-z0-9][A-Z])"
+    assert _starts_like_gate(r"(?<![A-Za-z0-9])(?:J(?:an|un)|F(?:eb))[ ][0-9]", 0, upper)
+    assert _starts_like_gate(r"(?<![A-Za-z0-9])[ADFJ-OS]x", 0, upper)
+    # A lower-case or optional start, a look-ahead, no look-behind, IGNORECASE: not provably a gate position.
+    for regex, flags in (
+        (r"(?<![A-Za-z0-9])(?:Jan|jan)", 0),
+        (r"(?<![A-Za-z0-9])(?:Jan|)x", 0),
+        (r"(?<![A-Za-z0-9])(?=J)Jan", 0),
+        (r"(?:Jan|Feb)", 0),
+        (r"(?<![A-Za-z0-9])Jan", re.IGNORECASE),
+        (r"(?<![A-Za-z0-9])[^a-z]", 0),
+    ):
+        assert not _starts_like_gate(regex, flags, upper), regex

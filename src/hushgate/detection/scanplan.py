@@ -50,7 +50,9 @@ _IN = _SRE.IN
 
 # A family: its gate (one character class, so the regex engine skips ahead in
 # C, then a look-behind that keeps only token starts) and the pattern
-# prefixes whose start positions are a subset of the gate's.
+# prefixes whose start positions are a subset of the gate's. A pattern that
+# starts with the token-start look-behind itself and then only with
+# characters of the gate's class is a member too (``_starts_like_gate``).
 FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "digit_run",
@@ -70,7 +72,6 @@ FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             r"[A-Z](?<![A-Za-z0-9][A-Z])",
             r"[A-HJ-NPR-Z0-9](?<![A-Za-z0-9][A-HJ-NPR-Z0-9])",
-            r"(?<![A-Za-z0-9])(?:Jan|",
         ),
     ),
 )
@@ -161,6 +162,59 @@ def _leading_literals(regex: str, flags: int) -> tuple[str, ...] | None:
     return prefix(data)
 
 
+def _first_codes(items: Sequence[tuple[Any, Any]]) -> frozenset[int] | None:
+    """The characters (codes) every match of parsed `items` starts with,
+    looking through leading look-behinds; None when not simply known."""
+    for op, av in items:
+        if op is _SRE.ASSERT_NOT or op is _SRE.ASSERT:
+            if av[0] == -1:  # a look-behind consumes nothing
+                continue
+            return None
+        if op is _LITERAL:
+            return frozenset((av,))
+        if op is _IN:
+            codes: set[int] = set()
+            for item_op, item in av:
+                if item_op is _LITERAL:
+                    codes.add(item)
+                elif item_op is _SRE.RANGE:
+                    codes.update(range(item[0], item[1] + 1))
+                else:  # negated sets, categories
+                    return None
+            return frozenset(codes)
+        if op is _BRANCH:
+            union: set[int] = set()
+            for branch in av[1]:
+                sub = _first_codes(list(branch.data))
+                if sub is None:
+                    return None
+                union |= sub
+            return frozenset(union)
+        if op is _SUBPATTERN and not av[1] & re.IGNORECASE:
+            return _first_codes(list(av[-1].data))
+        return None
+    return None
+
+
+_TOKEN_START_BEHIND = "(?<![A-Za-z0-9])"
+
+
+def _starts_like_gate(source: str, flags: int, gate: str) -> bool:
+    """Whether every match of `source` starts at a position the family's
+    `gate` stops at: the pattern opens with the gate's look-behind (no letter
+    or digit before) and can only start with a character of the gate's class.
+    Lets a pattern join a family without being written gate-first, e.g. month
+    names as a word list."""
+    if flags & re.IGNORECASE or not source.startswith(_TOKEN_START_BEHIND):
+        return False
+    try:
+        codes = _first_codes(list(sre_parse.parse(source, flags).data))
+        gate_codes = _first_codes(list(sre_parse.parse(gate).data))
+    except re.error:
+        return False
+    return codes is not None and gate_codes is not None and codes <= gate_codes
+
+
 def _max_width(regex: str, flags: int) -> int:
     low, high = sre_parse.parse(regex, flags).getwidth()
     return high
@@ -202,8 +256,9 @@ def plan(scans: Sequence[tuple[re.Pattern[str], tuple[tuple[Any, Any], ...]]]) -
         source = compiled.pattern
         joined = False
         if _fusable_body(compiled) is not None:
-            for name, _gate, prefixes in FAMILIES:
-                if source.startswith(prefixes) and _max_width(source, compiled.flags) < 4096:
+            for name, gate, prefixes in FAMILIES:
+                member = source.startswith(prefixes) or _starts_like_gate(source, compiled.flags, gate)
+                if member and _max_width(source, compiled.flags) < 4096:
                     grouped[name].append((compiled, users))
                     joined = True
         if not joined:

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_MONTH = one_of("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())
 _MONTH_TAIL = r"(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember|\.)?"
 _NUMERIC = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})")
 
@@ -24,9 +25,12 @@ class PersonDateRecognizer(Recognizer):
     ENTITY = "DATE_TIME"
     PATTERNS = (
         # Digit-led dates share one scan: 03/14/1962, 1962-03-14, 14 March 1962.
+        # Each digit run is possessive ("{0,3}+"): giving a digit back would
+        # leave it where only a separator, a letter or the end can follow,
+        # so the match is the greedy one without the retries.
         Pattern(
             "digit_led",
-            r"[0-9](?<![A-Za-z0-9][0-9])(?:(?P<n>[0-9]{0,3}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4})|[0-9]?(?:st|nd|rd|th)?[ \-](?:of[ ])?"
+            r"[0-9](?<![A-Za-z0-9][0-9])(?:(?P<n>[0-9]{0,3}+[/.\-][0-9]{1,2}+[/.\-][0-9]{2,4}+)|[0-9]?+(?:st|nd|rd|th)?[ \-](?:of[ ])?"
             + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4})(?![0-9])",
             0.4,
         ),
@@ -77,17 +81,18 @@ class PersonDateRecognizer(Recognizer):
         start, end = match.span()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-"):
             return
+        # A letter or digit right after; this includes the "T" of log
+        # timestamps (2024-01-15T10:30:00Z), events rather than people.
         if end < len(text) and text[end].isalnum():
             return
-        # Log timestamps (2024-01-15T10:30:00Z) are events, not people.
-        if end + 1 < len(text) and text[end] == "T" and text[end + 1].isdigit():
-            return
         score = pattern.score
-        if pattern.name == "digit_led" and match.group("n") is not None:
-            if not _plausible_numeric(text[start:end]):
-                return
-            score = 0.35
-        elif pattern.name == "month_led" and match.group("d") is None:
+        name = pattern.name
+        if name == "digit_led":
+            if match.group("n") is not None:
+                if not _plausible_numeric(match.group()):
+                    return
+                score = 0.35
+        elif name == "month_led" and match.group("d") is None:
             score = 0.3  # month and year only
         yield self.candidate(start, end, score)
 
@@ -105,17 +110,18 @@ def _plausible_numeric(value: str) -> bool:
     if match is None:
         return False
     a, b, c = match.groups()
-    separators = {ch for ch in value if not ch.isdigit()}
-    if len(separators) != 1:
+    # One kind of separator: the two characters between the numbers agree.
+    separator = value[len(a)]
+    if value[len(a) + 1 + len(b)] != separator:
         return False
-    first, second, third = int(a), int(b), int(c)
     if len(a) == 4:  # ISO: YYYY-MM-DD
-        return 1 <= second <= 12 and 1 <= third <= 31 and len(c) == 2 and 1880 <= first <= 2100
+        return len(c) == 2 and 1 <= int(b) <= 12 and 1 <= int(c) <= 31 and 1880 <= int(a) <= 2100
     if len(a) > 2 or len(c) == 3:
         return False
     # Dotted 3-part numbers with a 2-digit tail are usually versions (1.2.10).
-    if "." in separators and len(c) != 4:
+    if separator == "." and len(c) != 4:
         return False
+    first, second = int(a), int(b)
     month_first = 1 <= first <= 12 and 1 <= second <= 31
     day_first = 1 <= second <= 12 and 1 <= first <= 31
     return month_first or day_first

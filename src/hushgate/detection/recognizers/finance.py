@@ -19,7 +19,11 @@ _GROUP = re.compile(r"[0-9]+")
 
 class CreditCardRecognizer(Recognizer):
     ENTITY = "CREDIT_CARD"
-    PATTERNS = (Pattern("pan", r"[0-9](?<![A-Za-z0-9][0-9])(?:[ \-]{0,2}[0-9]){11,18}", 0.9),)
+    # A digit run start, then 11-18 more digits each after at most two
+    # spaces/dashes. Tried at every number, so first the cheap necessary
+    # condition "the next 11 characters are all digits, spaces or dashes",
+    # and the separators are possessive (a digit must follow them anyway).
+    PATTERNS = (Pattern("pan", r"[0-9](?<![A-Za-z0-9][0-9])(?=[0-9 \-]{11})(?:[ \-]{0,2}+[0-9]){11,18}", 0.9),)
     CONTEXT = ("card", "credit card", "debit card", "visa", "mastercard", "amex", "discover", "pan", "cc", "card number")
     FIELD_NAMES = ("cardnumber", "creditcard", "creditcardnumber", "pan", "ccnumber", "cc", "card")
 
@@ -31,14 +35,16 @@ class CreditCardRecognizer(Recognizer):
             return
         # The greedy match may have swallowed a following group ("... 1111 12");
         # try the longest run of whole digit groups that is a valid card.
-        groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, end)]
+        groups = _GROUP.findall(text, start, end)
+        digits = "".join(groups)
         for count in range(len(groups), 0, -1):
-            digits = "".join(text[s:e] for s, e in groups[:count])
             if len(digits) < 12:
                 return
             if card_valid(digits):
-                yield self.candidate(start, groups[count - 1][1], pattern.score)
+                last = list(_GROUP.finditer(text, start, end))[count - 1]
+                yield self.candidate(start, last.end(), pattern.score)
                 return
+            digits = digits[: -len(groups[count - 1])]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return card_valid(digits_only(pattern_text))
@@ -72,6 +78,10 @@ class CardTrackDataRecognizer(Recognizer):
     CHECK_BOUNDARIES = False
 
 
+# Country length -> the first that many alphanumerics of an IBAN match.
+_IBAN_HEADS = {length: re.compile(rf"(?:[ \-]?[A-Za-z0-9]){{{length}}}") for length in set(IBAN_LENGTHS.values())}
+
+
 class IbanRecognizer(Recognizer):
     ENTITY = "IBAN_CODE"
     PATTERNS = (Pattern("iban", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z][0-9]{2}(?:[ \-]?[A-Za-z0-9]){10,32}", 0.9),)
@@ -85,14 +95,13 @@ class IbanRecognizer(Recognizer):
         expected = IBAN_LENGTHS.get(text[start : start + 2])
         if expected is None:
             return
-        # Walk forward until exactly `expected` alphanumerics are consumed.
-        seen = 0
-        position = start
-        while position < end and seen < expected:
-            if text[position].isalnum():
-                seen += 1
-            position += 1
-        if seen != expected or (position < len(text) and text[position].isalnum()):
+        # Exactly `expected` alphanumerics from the start (the match has at
+        # most one space or dash before each).
+        head = _IBAN_HEADS[expected].match(text, start, end)
+        if head is None:
+            return
+        position = head.end()
+        if position < len(text) and text[position].isalnum():
             return
         if not iban_valid(text[start:position]):
             return
@@ -110,6 +119,16 @@ class UsRoutingNumberRecognizer(Recognizer):
     CONTEXT = ("routing", "routing number", "aba", "rtn", "transit", "routing no", "bank routing", "routing_number", "routingnumber", "ach")
     NEGATIVE_CONTEXT = ("ssn", "social security", "order", "invoice", "tracking", "zip")
     FIELD_NAMES = ("routingnumber", "routing", "aba", "abanumber", "rtn", "bankrouting")
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        # Recognizer.propose for this one pattern (no "v" group), inlined:
+        # it runs on every nine-digit number.
+        start, end = match.span()
+        if not bounded(text, start, end):
+            return
+        value = match.group()
+        if value.isdigit() and aba_routing_valid(value):
+            yield self.candidate(start, end, pattern.score)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return pattern_text.isdigit() and aba_routing_valid(pattern_text)

@@ -23,6 +23,11 @@ FORMATTED_SCORE = 0.85
 _NINE_DIGIT_PATTERNS = (Pattern("nine_digits", NINE_DIGITS, 0.3),)
 
 
+# The separators NINE_DIGITS allows, deleted: its match minus them is its
+# digits (what digits_only returns, without a generator per character).
+_NO_SEPARATORS = str.maketrans("", "", "- .")
+
+
 class _NineDigitRecognizer(Recognizer):
     PATTERNS = _NINE_DIGIT_PATTERNS
 
@@ -35,8 +40,8 @@ class _NineDigitRecognizer(Recognizer):
             return
         if start > 1 and text[start - 1] in "-." and text[start - 2].isdigit():
             return
-        value = text[start:end]
-        if not self.valid_digits(digits_only(value)):
+        value = match.group()
+        if not self.valid_digits(value.translate(_NO_SEPARATORS)):
             return
         formatted = len(value) == 11 and value[3] == value[6] and value[3] in "- ."
         yield self.candidate(start, end, FORMATTED_SCORE if formatted else pattern.score)

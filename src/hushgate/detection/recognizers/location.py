@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
+from hushgate.detection.recognizers.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer, bounded
 from hushgate.detection.recognizers.keyed import KeyedPattern
 
@@ -24,27 +25,36 @@ STATE_NAMES = (
     "Wisconsin|Wyoming"
 )
 _STATE = r"(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|" + STATE_NAMES + ")"
-_SUFFIX = (
-    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
-    r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Square|Sq|Loop|Pike|Plaza|Plz|"
-    r"Crescent|Cres|Alley|Row|Path|Run|Point|Pt|Commons|Heights|Hts|Expressway|Expy|Freeway|Fwy|"
-    r"Turnpike|Tpke|Ridge|Crossing|Xing|Close|Walk|Grove|Glen|Green|Park|Creek|Hollow|Landing|Mall|Cove|Bend)"
+_SUFFIX = one_of(
+    "Street St Avenue Ave Av Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Way "
+    "Terrace Ter Parkway Pkwy Highway Hwy Circle Cir Trail Trl Square Sq Loop Pike Plaza Plz "
+    "Crescent Cres Alley Row Path Run Point Pt Commons Heights Hts Expressway Expy Freeway Fwy "
+    "Turnpike Tpke Ridge Crossing Xing Close Walk Grove Glen Green Park Creek Hollow Landing Mall Cove Bend".split()
 )
-_WORD = r"[A-Z0-9][A-Za-z0-9'\-]{0,20}\.?"
+_WORD = r"[A-Z0-9][A-Za-z0-9'\-]{0,20}+\.?+"
 _UNIT = r"(?:,?[ ]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Bldg|Building|Room|Rm|Lot|Space|#)\.?[ ]{0,2}#?[ ]?[A-Za-z0-9\-]{1,6})?"
 _CITY_STATE = r"(?:,?[ ]{1,2}[A-Z][A-Za-z.'\-]{1,20}(?:[ ][A-Z][A-Za-z.'\-]{1,20}){0,2},?[ ]{1,2}" + _STATE + r"(?![A-Za-z]))?"
 
 
 _WORDLIKE_CODES = frozenset("ID IN OR OK ME HI DE MS PA MD CO OH".split())
-_STATE_BEFORE = re.compile(r"(?:([A-Z]{2})|(?:" + STATE_NAMES + r")),?[ ]{1,2}\Z")
+# A state code or name right before a ZIP ("IL 62704", "Texas, 73301").
+# Searched in the 20 characters before every five-digit number: the
+# look-ahead lets the search skip positions without a capital quickly.
+_STATE_BEFORE = re.compile(r"(?=[A-Z])(?:([A-Z]{2})|" + one_of(STATE_NAMES.split("|")) + r"),?[ ]{1,2}\Z")
 
 
 class StreetAddressRecognizer(Recognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
+        # Possessive quantifiers ("{0,5}+", "?+") never give characters
+        # back; giving one back would leave a character the next element
+        # cannot match (a digit before a letter or space, a space before a
+        # capital), so they match exactly what the greedy forms matched,
+        # without retrying. The look-aheads are necessary conditions tested
+        # before the costly word loop: this pattern is tried at every number.
         Pattern(
             "street",
-            r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{0,5}(?=[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}[A-Z0-9])[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ]|NE[ ]|NW[ ]|SE[ ]|SW[ ])?"
+            r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{0,5}+(?=[A-Za-z \-])[A-Za-z]?+(?:-[0-9]{1,4}+)?+[ ]{1,2}+(?=[A-Z0-9])(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ]|NE[ ]|NW[ ]|SE[ ]|SW[ ])?"
             r"(?:" + _WORD + r"[ ]){0,4}" + _SUFFIX + r"\.?(?:[ ](?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![A-Za-z])" + _UNIT + _CITY_STATE,
             0.75,
         ),
@@ -93,7 +103,8 @@ class UsZipCodeRecognizer(Recognizer):
             start, end = match.span()
             if not bounded(text, start, end) or (start > 0 and text[start - 1] in "-./"):
                 return
-            before = _STATE_BEFORE.search(text, max(0, start - 20), start)
+            # The state is followed by a space right before the ZIP.
+            before = _STATE_BEFORE.search(text, max(0, start - 20), start) if start > 0 and text[start - 1] == " " else None
             if before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum()):
                 code = before.group(1)
                 # "(ID 48213)" is an id: a code that is also a word needs the

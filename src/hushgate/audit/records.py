@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 import orjson
@@ -94,9 +94,23 @@ class AuditEvent:
     dropped: int | None = None
 
 
+_SECOND: tuple[int, str] = (-1, "")  # (unix second, its date and time of day), swapped whole
+
+
 def utc_now() -> str:
-    """RFC 3339 UTC with milliseconds and ``Z``."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    """RFC 3339 UTC with milliseconds and ``Z``.
+
+    Date and time of day are formatted once per second: datetime's strftime
+    measured ~9 µs per call on the request path (a stream's receipt is
+    timestamped before its first byte, issue 7).
+    """
+    global _SECOND
+    now = time.time()
+    whole = int(now)
+    second = _SECOND
+    if second[0] != whole:
+        second = _SECOND = (whole, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole)))
+    return f"{second[1]}.{int((now - whole) * 1000):03d}Z"
 
 
 def canonical_json(obj: Any) -> bytes:

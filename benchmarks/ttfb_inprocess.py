@@ -13,6 +13,11 @@ per request:
   wall_us   wall time for the same span (includes the upstream round trip)
 
     python benchmarks/ttfb_inprocess.py [--n 2000] [--profile out.prof] [--phases]
+    python benchmarks/ttfb_inprocess.py --concurrency 8 [--n 320]
+
+``--concurrency 8`` runs eight clients at once against a mock pacing its
+events 5 ms apart, like bench_gateway.py's paced phase, and reports wall
+time to first byte (CPU times then mix requests and mean little).
 
 ``--profile`` runs cProfile over the measured requests only. ``--phases``
 splits the CPU time at the pipeline's seams (each request stage, the
@@ -70,6 +75,7 @@ async def _drive(app: object, scope: dict, body: bytes) -> tuple[float, float]:
         if not first and message["type"] == "http.response.body" and message.get("body"):
             first.extend((time.thread_time(), time.perf_counter()))
         if message["type"] == "http.response.body" and not message.get("more_body", False):
+            PHASES.setdefault("(whole stream, to the last byte)", []).append(time.thread_time() - cpu0)
             done.set()
 
     cpu0, wall0 = time.thread_time(), time.perf_counter()
@@ -115,7 +121,7 @@ def _instrument(gateway: object) -> None:
     router.open_stream = _timed("open_stream (upstream, first chunk)", router.open_stream)
 
 
-async def run(n: int, profile: str | None, upstream: str, tmp: Path, key: str, phases: bool = False) -> None:
+async def run(n: int, profile: str | None, upstream: str, tmp: Path, key: str, phases: bool = False, concurrency: int = 1) -> None:
     from hushgate.app import create_app
     from hushgate.config import load_settings
     from hushgate.logs import configure_logging
@@ -142,14 +148,21 @@ async def run(n: int, profile: str | None, upstream: str, tmp: Path, key: str, p
 
             profiler = cProfile.Profile()
             profiler.enable()
-        samples = [await _drive(app, dict(scope), body) for _ in range(n)]
+        if concurrency == 1:
+            samples = [await _drive(app, dict(scope), body) for _ in range(n)]
+        else:
+
+            async def client() -> list[tuple[float, float]]:
+                return [await _drive(app, dict(scope), body) for _ in range(n // concurrency)]
+
+            samples = [s for done in await asyncio.gather(*(client() for _ in range(concurrency))) for s in done]
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile)
     cpu = sorted(s[0] * 1e6 for s in samples)
     wall = sorted(s[1] * 1e6 for s in samples)
     q = lambda xs, p: xs[min(len(xs) - 1, int(len(xs) * p))]  # noqa: E731
-    print(f"{n} streamed 1 KB requests, one at a time, load average {os.getloadavg()[0]:.2f}")
+    print(f"{len(samples)} streamed 1 KB requests, concurrency {concurrency}, load average {os.getloadavg()[0]:.2f}")
     print(f"  cpu_us  p10 {q(cpu, .1):7.1f}  p50 {statistics.median(cpu):7.1f}  p90 {q(cpu, .9):7.1f}  min {cpu[0]:7.1f}")
     print(f"  wall_us p10 {q(wall, .1):7.1f}  p50 {statistics.median(wall):7.1f}  p90 {q(wall, .9):7.1f}  min {wall[0]:7.1f}")
     for name, values in PHASES.items():
@@ -162,6 +175,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--profile", help="write cProfile stats of the measured requests here")
     parser.add_argument("--phases", action="store_true", help="CPU time per pipeline seam")
+    parser.add_argument("--concurrency", type=int, default=1, help="clients at once (events then 5 ms apart)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="hushgate-ttfb-"))
     port = free_port()
@@ -171,12 +185,13 @@ def main() -> None:
     key = subprocess.run([sys.executable, "-m", "hushgate", "keys", "--keys-file", str(tmp / "keys.json"), "create", "--name", "bench"],
                          env={**env, **os.environ}, capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
     mock = subprocess.Popen(["taskset", "-c", "1", sys.executable, "benchmarks/mock_upstream.py", "--port", str(port),
-                             "--chunk-delay-ms", "0.2"], env=env, cwd=ROOT)  # fmt: skip
+                             "--chunk-delay-ms", "5" if args.concurrency > 1 else "0.2"], env=env, cwd=ROOT)  # fmt: skip
     try:
         time.sleep(1.0)
         import uvloop
 
-        uvloop.run(run(args.n, args.profile, f"http://127.0.0.1:{port}", tmp, key, args.phases))
+        os.sched_setaffinity(0, {0})  # the gateway's core in bench_gateway.py; the mock is on core 1
+        uvloop.run(run(args.n, args.profile, f"http://127.0.0.1:{port}", tmp, key, args.phases, args.concurrency))
     finally:
         mock.terminate()
         mock.wait(timeout=10)

@@ -9,13 +9,16 @@ the CLI.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable, Mapping
+import sys
+from collections.abc import AsyncIterator, Coroutine, Iterable, Mapping
 from contextlib import asynccontextmanager
+from typing import Any
 
 import aiohttp
 from aiohttp import hdrs
 
 from hushgate.config import Timeouts
+from hushgate.eager import start_eagerly
 from hushgate.providers.base import UpstreamError, parse_retry_after
 
 
@@ -33,6 +36,13 @@ class UpstreamRequest(aiohttp.ClientRequest):
         super().update_auto_headers(skip_auto_headers)
         if not configured:
             self.headers.popall(hdrs.USER_AGENT, None)
+
+    if sys.version_info < (3, 12):
+        # aiohttp starts the body writer eagerly on 3.12+; on 3.11 the request
+        # would leave one trip through the event loop later (issue 7, see eager.py).
+
+        def write_bytes(self, writer: Any, conn: Any, content_length: int | None = None) -> Coroutine[Any, Any, None]:  # type: ignore[override]
+            return start_eagerly(super().write_bytes(writer, conn, content_length))
 
 
 def new_session(timeouts: Timeouts, max_connections: int) -> aiohttp.ClientSession:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import asyncio
 
-import aiohttp
 import pytest
 from aiohttp import web
 
 from hushgate.config import Timeouts
 from hushgate.eager import start_eagerly
-from hushgate.http import new_session
+from hushgate.http import new_session, upstream_request
 
 
 async def test_the_first_step_runs_before_anything_else_on_the_loop() -> None:
@@ -71,7 +70,10 @@ async def test_results_exceptions_and_cancellation_reach_the_coroutine_after_its
     assert cleaned == ["finally"]
 
 
-async def test_upstream_request_body_leaves_before_other_ready_work_and_large_bodies_arrive_whole() -> None:
+async def test_a_streams_request_leaves_before_other_ready_work_a_whole_answers_request_after_it() -> None:
+    # Streams (upstream_request): the body is written inside aiohttp's send.
+    # Whole answers keep aiohttp's deferred write on 3.11, which batches
+    # better under saturation (measured: -13 % req/s at 64 connections eager).
     received: list[int] = []
 
     async def echo(request: web.Request) -> web.Response:
@@ -96,13 +98,21 @@ async def test_upstream_request_body_leaves_before_other_ready_work_and_large_bo
         write, writelines = transport.write, transport.writelines
         transport.write = lambda data: (order.append("request written"), write(data))[1]  # type: ignore[method-assign]
         transport.writelines = lambda data: (order.append("request written"), writelines(data))[1]  # type: ignore[method-assign]
+
         asyncio.get_running_loop().call_soon(order.append, "other work")
-        async with session.post(url, data=b'{"a": 1}') as response:
+        async with upstream_request(session, url, b'{"a": 1}', {}) as response:
             await response.read()
         assert order[:2] == ["request written", "other work"]
+
+        order.clear()
+        asyncio.get_running_loop().call_soon(order.append, "other work")
+        async with session.post(url, data=b'{"a": 2}') as response:
+            await response.read()
+        assert order[:2] == ["other work", "request written"]
+
         # 8 MB: far past the transport's write buffer, so the writer waits to drain mid-body.
         big = b'{"pad": "' + b"x" * (8 * 1024 * 1024) + b'"}'
-        async with session.post(url, data=big) as response:
+        async with upstream_request(session, url, big, {}) as response:
             assert response.status == 200
         assert received[-1] == len(big)
     finally:

@@ -19,7 +19,7 @@ import orjson
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
@@ -34,6 +34,7 @@ from hushgate.providers.base import StreamInterrupted
 from hushgate.secrets import ServerSecret
 from hushgate.sse import Chunk
 from hushgate.stages.audit import record_rejected
+from hushgate.streaming import EventStreamResponse
 from hushgate.wire.anthropic import AnthropicWire
 from hushgate.wire.base import WireFormat
 from hushgate.wire.openai import ROUTING_OVERRIDE_HEADERS, OpenAIWire
@@ -306,9 +307,8 @@ class ProxyEndpoint:
         events = self._events(gateway, ctx, chunks, upstream, started)
         raw = served_by_raw(ctx, _SSE_RAW)
         if raw is None:
-            headers = {**SSE_HEADERS, **served_by_headers(ctx)}
-            return StreamingResponse(events, 200, headers=headers, media_type="text/event-stream")  # type: ignore[arg-type]
-        response = StreamingResponse(events, 200, media_type="text/event-stream")  # type: ignore[arg-type]
+            return EventStreamResponse(events, 200, headers={**SSE_HEADERS, **served_by_headers(ctx)})
+        response = EventStreamResponse(events, 200)
         raw.extend(response.raw_headers)  # content-type, as Starlette spells it
         response.raw_headers = raw
         return response

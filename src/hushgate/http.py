@@ -9,14 +9,22 @@ the CLI.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable, Mapping
+import sys
+from collections.abc import AsyncIterator, Coroutine, Iterable, Mapping
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from typing import Any
 
 import aiohttp
 from aiohttp import hdrs
 
 from hushgate.config import Timeouts
+from hushgate.eager import start_eagerly
 from hushgate.providers.base import UpstreamError, parse_retry_after
+
+
+# True while upstream_request (a stream's request) is sending: its body is written at once.
+_EAGER_BODY: ContextVar[bool] = ContextVar("hushgate_eager_body", default=False)
 
 
 class UpstreamRequest(aiohttp.ClientRequest):
@@ -33,6 +41,17 @@ class UpstreamRequest(aiohttp.ClientRequest):
         super().update_auto_headers(skip_auto_headers)
         if not configured:
             self.headers.popall(hdrs.USER_AGENT, None)
+
+    if sys.version_info < (3, 12):
+        # aiohttp starts the body writer eagerly on 3.12+; on 3.11 a stream's
+        # request would leave one trip through the event loop later (issue 7,
+        # see eager.py). Streams only: for whole answers under saturation the
+        # deferred write batches better (measured at 64 connections: -13 %
+        # req/s and +0.05 ms CPU per request with every request eager).
+
+        def write_bytes(self, writer: Any, conn: Any, content_length: int | None = None) -> Coroutine[Any, Any, None]:  # type: ignore[override]
+            coro = super().write_bytes(writer, conn, content_length)
+            return start_eagerly(coro) if _EAGER_BODY.get() else coro
 
 
 def new_session(timeouts: Timeouts, max_connections: int) -> aiohttp.ClientSession:
@@ -59,9 +78,15 @@ def new_session(timeouts: Timeouts, max_connections: int) -> aiohttp.ClientSessi
 async def upstream_request(
     session: aiohttp.ClientSession, url: str, body: bytes, headers: Mapping[str, str]
 ) -> AsyncIterator[aiohttp.ClientResponse]:
-    """POST without following redirects, mapping transport failures to UpstreamError."""
+    """POST without following redirects, mapping transport failures to UpstreamError.
+
+    Used for streams: the body leaves inside aiohttp's send (``_EAGER_BODY``).
+    """
+    eager = _EAGER_BODY.set(True)
     try:
         async with session.post(url, data=body, headers=headers, allow_redirects=False) as response:
+            _EAGER_BODY.reset(eager)  # sent: nothing else this task does is eager
+            eager = None
             if 300 <= response.status < 400:
                 raise UpstreamError("protocol", response.status, "redirect_not_followed")
             yield response
@@ -71,6 +96,9 @@ async def upstream_request(
         raise UpstreamError("timeout") from None
     except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError, OSError):
         raise UpstreamError("connect") from None
+    finally:
+        if eager is not None:
+            _EAGER_BODY.reset(eager)
 
 
 async def raise_for_upstream_status(response: aiohttp.ClientResponse, code_of: object) -> None:

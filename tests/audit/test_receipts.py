@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from hushgate.audit import AuditLog
-from hushgate.audit.receipts import ReceiptError, decode_receipt, verify_receipt
+from hushgate.audit.receipts import RECEIPT_FACTS, ReceiptError, decode_receipt, verify_receipt
+from hushgate.audit.records import event_fields, fact_fields
 
 from .conftest import registry_of, request_event
 
@@ -89,3 +90,15 @@ async def test_decision_receipt_whose_facts_differ_from_the_record_fails(audit_l
 def test_malformed_token_is_refused() -> None:
     with pytest.raises(ReceiptError):
         decode_receipt("not-a-receipt")
+
+
+def test_receipt_facts_are_sanitised_exactly_as_the_record_holds_them() -> None:
+    # verify-receipt compares each fact with the record: they must come out the same.
+    hostile = request_event(
+        5, request_id="req 5\n\u202e", provider="p\x00rov" * 50, model="m" * 999, deployment="d\u2028x",
+        data_classes=["PHI", "PII", "PHI", "bad class"], entity_counts={"US SSN\n": 2, "PERSON": 1},
+        policy_id="pol/1 x", policy_version="sha256 ab", decision="redact\t", cache="hit",
+    )
+    for event in (request_event(1), request_event(2, cache=None, provider=None), hostile):
+        fields = event_fields(event)
+        assert fact_fields(event) == {fact: fields[fact] for fact in RECEIPT_FACTS}

@@ -103,3 +103,21 @@ def test_records_hold_no_floats() -> None:
         return isinstance(value, float)
 
     assert not floats(fields) and fields["latency_ms"] == 0
+
+
+def test_utc_now_is_rfc3339_milliseconds_of_the_current_time() -> None:
+    import re
+    import time
+    from datetime import datetime, timezone
+
+    from hushgate.audit.records import utc_now
+
+    for _ in range(3):
+        before = datetime.now(timezone.utc)
+        stamp = utc_now()
+        after = datetime.now(timezone.utc)
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", stamp)
+        parsed = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+        # Milliseconds are truncated, as datetime's "%f"[:-3] did.
+        assert before.replace(microsecond=before.microsecond // 1000 * 1000) <= parsed <= after
+        time.sleep(0.4)  # across a second boundary: the cached date and time of day move on

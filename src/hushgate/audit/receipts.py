@@ -26,7 +26,7 @@ import orjson
 
 from .chain import WrittenRecord
 from .files import discover, read_lines
-from .records import AuditEvent, canonical_json, event_fields, utc_now
+from .records import AuditEvent, canonical_json, fact_fields, utc_now
 from .signing import AuditSigner, KeyRegistry
 from .verify import verify_chain
 
@@ -43,8 +43,8 @@ class ReceiptError(ValueError):
 
 
 def issue_receipt(signer: AuditSigner, written: WrittenRecord | None, event: AuditEvent) -> str:
-    fields = event_fields(event)
-    payload: dict[str, Any] = {k: fields[k] for k in RECEIPT_FACTS}
+    # The facts only: a stream's receipt is computed before its first byte (issue 7).
+    payload: dict[str, Any] = fact_fields(event)
     payload.update(
         v=1,
         stage="final" if written else "decision",

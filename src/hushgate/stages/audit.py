@@ -62,7 +62,9 @@ class AuditResponse:
     def on_stream(self, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> AsyncIterator[Chunk]:
         # Called before the response headers are built: the stream's receipt
         # names the request and the decision; the record follows at the end.
-        ctx.response_headers[RECEIPT_HEADER] = self.audit.receipt(None, build_event(self.audit, ctx))
+        # Only the facts a receipt names: no digest of the request here, the
+        # record computes it once at the end (this runs before the first byte).
+        ctx.response_headers[RECEIPT_HEADER] = self.audit.receipt(None, AuditEvent(**decision_facts(ctx)))
         return self._digest_stream(ctx, chunks)
 
     async def _digest_stream(self, ctx: RequestContext, chunks: AsyncIterator[Chunk]) -> AsyncIterator[Chunk]:
@@ -92,6 +94,24 @@ class AuditFinalizer:
             ctx.response_headers[RECEIPT_HEADER] = self.audit.receipt(written, event)
 
 
+def decision_facts(ctx: RequestContext) -> dict[str, Any]:
+    """What a privacy receipt names (``RECEIPT_FACTS``), as ``AuditEvent`` fields; the record takes them from here too."""
+    decision = ctx.decision
+    deployment = ctx.deployment
+    return {
+        "request_id": ctx.request_id,
+        "provider": deployment.provider if deployment else None,
+        "model": deployment.model if deployment else None,
+        "deployment": deployment.name if deployment else None,
+        "data_classes": list(ctx.data_classes),
+        "entity_counts": dict(ctx.entity_counts),
+        "policy_id": getattr(decision, "policy_id", None),
+        "policy_version": getattr(decision, "policy_version", None),
+        "decision": getattr(decision, "decision", None),
+        "cache": ctx.cache_status if ctx.cache_status in _CACHE_STATES else None,
+    }
+
+
 def build_event(audit: AuditLog, ctx: RequestContext) -> AuditEvent:
     """The audit facts of ``ctx``: counts, ids and digests, never text."""
     decision = ctx.decision
@@ -105,7 +125,7 @@ def build_event(audit: AuditLog, ctx: RequestContext) -> AuditEvent:
         # Prices are USD per million tokens, so tokens x price is micro-USD.
         cost = round((prompt_tokens or 0) * deployment.input_price_per_mtok + (completion_tokens or 0) * deployment.output_price_per_mtok)
     return AuditEvent(
-        request_id=ctx.request_id,
+        **decision_facts(ctx),
         key_id=principal.key_id if principal else None,
         team=principal.team if principal else None,
         client_address=ctx.client_address or None,
@@ -113,15 +133,7 @@ def build_event(audit: AuditLog, ctx: RequestContext) -> AuditEvent:
         # The model was checked against the configured groups before a context
         # exists, so this is a catalog name, never free text from the client.
         requested_model=getattr(decision, "requested_model", None) or ctx.model,
-        provider=deployment.provider if deployment else None,
-        model=deployment.model if deployment else None,
-        deployment=deployment.name if deployment else None,
-        data_classes=list(ctx.data_classes),
-        entity_counts=dict(ctx.entity_counts),
         actions=dict(decision.action_counts) if decision is not None and hasattr(decision, "action_counts") else {},
-        policy_id=getattr(decision, "policy_id", None),
-        policy_version=getattr(decision, "policy_version", None),
-        decision=getattr(decision, "decision", None),
         rule_ids=list(getattr(decision, "rule_ids", None) or ()),
         status=ctx.status,
         error_code=ctx.error_code,
@@ -129,7 +141,6 @@ def build_event(audit: AuditLog, ctx: RequestContext) -> AuditEvent:
         completion_tokens=completion_tokens,
         cost_micro_usd=cost,
         latency_ms=ctx.elapsed_ms,
-        cache=ctx.cache_status if ctx.cache_status in _CACHE_STATES else None,
         streamed=ctx.request.stream,
         request_digest=request_digest(audit, ctx),
         response_digest=_scratch(ctx).get("response_digest"),

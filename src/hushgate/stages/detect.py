@@ -105,7 +105,14 @@ class DetectStage:
         started = time.perf_counter()
         reason = None
         try:
-            located = await asyncio.wait_for(self._scan(ctx, started + budget_s), budget_s)
+            # A timeout on this task, not wait_for: wait_for runs the scan in a
+            # task of its own, one more task and one more trip through the
+            # event loop per request before anything is forwarded (issue 7).
+            # Same budget, same outcome: a scan that yields is cancelled at
+            # the deadline (TimeoutError); one that never yields is caught by
+            # the deadline checks in _scan and below.
+            async with asyncio.timeout(budget_s):
+                located = await self._scan(ctx, started + budget_s)
             identifier_findings = self._scan_identifiers(ctx, self.runtime.detector)
             # Inline detection cannot be interrupted: check the clock after it.
             if time.perf_counter() - started > budget_s:

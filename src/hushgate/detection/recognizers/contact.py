@@ -10,7 +10,7 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.recognizers.base import Recognizer, bounded
+from hushgate.detection.recognizers.base import Recognizer
 
 # The local part before an "@": searched for in the 64 characters before it.
 # Possessive: a start inside an earlier word fails at its end at once instead

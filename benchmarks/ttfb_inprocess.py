@@ -30,6 +30,7 @@ import argparse
 import asyncio
 import base64
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -195,6 +196,7 @@ def main() -> None:
     finally:
         mock.terminate()
         mock.wait(timeout=10)
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

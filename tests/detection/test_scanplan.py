@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hushgate.detection import DetectionConfig, Detector
-from hushgate.detection.scanplan import _leading_literals, plan
+from hushgate.detection.scanplan import _leading_literals, _without_extensions, plan
 
 
 def _names(scans) -> set[str]:
@@ -46,6 +46,12 @@ def test_plan_keeps_patterns_with_capturing_groups_or_backreferences_apart() -> 
     families, rest = plan(scans)
     assert [m.compiled.pattern for f in families for m in f.members] == [scans[3][0].pattern]
     assert len(rest) == 3
+
+
+def test_literal_scans_search_only_literals_that_extend_no_other() -> None:
+    # Every "Best regards" starts with "Best": searching both finds no new start.
+    assert _without_extensions(("Best", "Best regards", "Thanks", "Thank you", "Best")) == ("Best", "Thanks", "Thank you")
+    assert _without_extensions(None) is None
 
 
 def test_leading_literals() -> None:

@@ -237,6 +237,9 @@ class Detector:
                         break
                 else:
                     continue
+                if literal is not literals[0]:
+                    # The literals before it are absent: do not search them again.
+                    literals = literals[literals.index(literal) :]
                 # At most a handful of places where a match can start: try the
                 # pattern anchored there (what finditer would find, without a
                 # pass of the regex engine over the whole text).

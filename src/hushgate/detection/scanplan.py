@@ -162,6 +162,15 @@ def _leading_literals(regex: str, flags: int) -> tuple[str, ...] | None:
     return prefix(data)
 
 
+def _without_extensions(literals: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The literals minus those that extend another one ("Best regards"
+    after "Best"): every occurrence of the longer one is an occurrence of
+    the shorter, so it adds no start position, only one more search."""
+    if literals is None:
+        return None
+    return tuple(dict.fromkeys(w for w in literals if not any(w != v and w.startswith(v) for v in literals)))
+
+
 def _first_codes(items: Sequence[tuple[Any, Any]]) -> frozenset[int] | None:
     """The characters (codes) every match of parsed `items` starts with,
     looking through leading look-behinds; None when not simply known."""
@@ -262,7 +271,7 @@ def plan(scans: Sequence[tuple[re.Pattern[str], tuple[tuple[Any, Any], ...]]]) -
                     grouped[name].append((compiled, users))
                     joined = True
         if not joined:
-            rest.append(LiteralScan(compiled, users, _leading_literals(source, compiled.flags)))
+            rest.append(LiteralScan(compiled, users, _without_extensions(_leading_literals(source, compiled.flags))))
     families = []
     for name, gate, _ in FAMILIES:
         members = grouped[name]

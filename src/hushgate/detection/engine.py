@@ -99,6 +99,12 @@ def normalize_field_name(field_name: str) -> str:
     return _FIELD_SEPARATORS.sub("", field_name.lower())
 
 
+def _pair_key_name(raw_key: str) -> str:
+    """``normalize_field_name`` for a key captured by ``_JSON_PAIR``, whose
+    only separators are "_", "-" and " " (no regex pass per key)."""
+    return raw_key.lower().replace("_", "").replace("-", "").replace(" ", "")
+
+
 def _field_words(field_name: str) -> str:
     """'patientName' -> 'patient name', for matching context keywords."""
     spaced = _CAMEL.sub(" ", field_name)
@@ -154,19 +160,22 @@ class Detector:
                 by_word.setdefault(word, []).append((compiled, pattern, r))
         self._keyed_by_word = {word: tuple(users) for word, users in by_word.items()}
         self._context = {r.name: (frozenset(r.CONTEXT), frozenset(r.NEGATIVE_CONTEXT), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY) for r in recognizers}
-        self._field_rule_cache: dict[str, Recognizer | None] = {}
         # entity -> threshold, for enabled entities only (NER adds PERSON).
         self._thresholds = {
             entity: self.config.threshold(entity) for entity in ENTITY_TYPES if self.config.is_enabled(entity)
         }
         # score -> reported (rounded, capped) score; safe under races.
         self._rounded: dict[float, float] = {}
-        # "key" as written in a prompt -> its rule (a recognizer, _PLACE or None).
-        self._pair_rule_cache: dict[str, object] = {}
         self._field_rules: dict[str, Recognizer] = {}
         for recognizer in recognizers:
             for field in recognizer.FIELD_NAMES:
                 self._field_rules.setdefault(normalize_field_name(field), recognizer)
+        # Field names of 3+ characters -> (declaration order, recognizer), for
+        # keys that start or end with one ("patient_ssn", "creditor_name").
+        self._field_affixes = {
+            name: (order, rule) for order, (name, rule) in enumerate(self._field_rules.items()) if len(name) >= 3
+        }
+        self._longest_field = max(map(len, self._field_affixes), default=0)
         if self.config.is_enabled("PERSON"):
             # Load the gazetteer now, not on the first request that needs it.
             first_names()
@@ -379,37 +388,37 @@ class Detector:
     # --- internals ---------------------------------------------------------
 
     def _field_rule(self, key: str) -> Recognizer | None:
-        try:
-            return self._field_rule_cache[key]
-        except KeyError:
-            pass
+        """The recognizer a (normalized) key names: an exact field name, else
+        the first-declared field name the key starts or ends with.
+
+        Nothing is cached across calls: keys come from prompts, and prompt
+        text must not outlive its request. Instead of testing every field
+        name, the key's own prefixes and suffixes are looked up."""
         recognizer = self._field_rules.get(key)
-        if recognizer is None and key not in _NOT_PERSON_KEYS:
-            # Prefix/suffix match: "patient_ssn", "home_phone_number", "creditor_name" ...
-            for name, rule in self._field_rules.items():
-                if len(name) >= 3 and (key.endswith(name) or key.startswith(name)):
-                    recognizer = rule
-                    break
-        # A plain dict is enough: entries are idempotent and a racing write
-        # stores the same value. Bounded so hostile key names cannot grow it.
-        if len(self._field_rule_cache) < 4096:
-            self._field_rule_cache[key] = recognizer
-        return recognizer
+        if recognizer is not None or key in _NOT_PERSON_KEYS:
+            return recognizer
+        affixes = self._field_affixes
+        best: tuple[int, Recognizer] | None = None
+        for size in range(3, min(len(key), self._longest_field) + 1):
+            for part in (key[:size], key[-size:]):
+                hit = affixes.get(part)
+                if hit is not None and (best is None or hit[0] < best[0]):
+                    best = hit
+        return None if best is None else best[1]
 
     def _json_pair_candidates(self, norm: str, candidates: list[Candidate], stepping: bool = False) -> Generator[None, None, None]:
         place_values: list[tuple[int, int]] = []
-        pair_rules = self._pair_rule_cache
+        # "key" as written -> its rule (a recognizer, _PLACE or None), for
+        # this text only: arrays of objects repeat their keys.
+        pair_rules: dict[str, object] = {}
         for count, match in enumerate(_JSON_PAIR.finditer(norm), 1):
             if stepping and count % _STEP_MATCHES == 0:
                 yield
             raw_key = match.group("k")
             rule = pair_rules.get(raw_key, _MISSING)
             if rule is _MISSING:
-                key = normalize_field_name(raw_key)
-                rule = _PLACE if key in _PLACE_KEYS else self._field_rule(key)
-                # Bounded like the field-rule cache; entries are idempotent.
-                if len(pair_rules) < 4096:
-                    pair_rules[raw_key] = rule
+                key = _pair_key_name(raw_key)
+                rule = pair_rules[raw_key] = _PLACE if key in _PLACE_KEYS else self._field_rule(key)
             if rule is None:
                 continue
             if rule is _PLACE:

@@ -85,20 +85,14 @@ class _Token:
         self.start = start
         self.end = end
         self.word = word
-        try:
-            self.lower, self.upper = _WORD_FORMS[word]
-        except KeyError:
-            self.lower, self.upper = _WORD_FORMS.setdefault(word, _word_forms(word)) if len(_WORD_FORMS) < 8192 else _word_forms(word)
+        self.lower, self.upper = _word_forms(word)
 
 
 def _word_forms(word: str) -> tuple[str, bool]:
     # Initials ("Q.") are upper case but say nothing about ALL-CAPS text.
+    # Computed per token, never cached across requests: the words are names
+    # from prompts, which must not outlive their request.
     return word.lower().rstrip("."), word.isupper() and len(word.rstrip(".")) > 1
-
-
-# word -> (lower case without a trailing dot, ALL-CAPS?): names repeat across
-# requests. Bounded, and entries are idempotent (safe under races).
-_WORD_FORMS: dict[str, tuple[str, bool]] = {}
 
 
 def _is_initial(token: _Token) -> bool:
@@ -248,18 +242,14 @@ class PersonRecognizer(Recognizer):
     def _tokens(text: str, start: int, end: int) -> list[_Token]:
         # ``_Token(...)`` inlined: this runs for every multi-word run.
         tokens = []
-        forms = _WORD_FORMS
         new = object.__new__
         for m in _TOKEN_RE.finditer(text, start, end):
             token = new(_Token)
             token.start, token.end = m.span()
             token.word = word = m.group()
-            form = forms.get(word)
-            if form is None:
-                form = _word_forms(word)
-                if len(forms) < 8192:
-                    forms[word] = form
-            token.lower, token.upper = form
+            # _word_forms(word), inlined.
+            token.lower = word.lower().rstrip(".")
+            token.upper = word.isupper() and len(word.rstrip(".")) > 1
             tokens.append(token)
         return tokens
 

@@ -71,19 +71,22 @@ def _anchored_matches(compiled: re.Pattern[str], text: str, literals: tuple[str,
     one of `literals`: anchored attempts at their occurrences, in order,
     skipping occurrences inside the previous match. None if the literals
     occur more than ``_FEW_LITERALS`` times (then a scan is cheaper)."""
-    positions: set[int] = set()
+    positions: list[int] = []
     for literal in literals:
         at = text.find(literal)
         while at >= 0:
-            positions.add(at)
+            positions.append(at)
             if len(positions) > _FEW_LITERALS:
                 return None
             at = text.find(literal, at + 1)
     if not positions:
         return []
+    if len(literals) > 1:
+        # One literal's occurrences come in order already.
+        positions = sorted(set(positions))
     matches = []
     resume = 0
-    for at in sorted(positions):
+    for at in positions:
         if at < resume:
             continue
         match = compiled.match(text, at)

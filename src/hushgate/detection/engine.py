@@ -179,6 +179,11 @@ class Detector:
             name: (order, rule) for order, (name, rule) in enumerate(self._field_rules.items()) if len(name) >= 3
         }
         self._longest_field = max(map(len, self._field_affixes), default=0)
+        # A key can only start (end) with a field name if it starts (ends)
+        # with that name's first (last) three characters: most keys are
+        # rejected by these two lookups.
+        self._affix_heads = frozenset(name[:3] for name in self._field_affixes)
+        self._affix_tails = frozenset(name[-3:] for name in self._field_affixes)
         if self.config.is_enabled("PERSON"):
             # Load the gazetteer now, not on the first request that needs it.
             first_names()
@@ -400,14 +405,19 @@ class Detector:
         recognizer = self._field_rules.get(key)
         if recognizer is not None or key in _NOT_PERSON_KEYS:
             return recognizer
+        heads = key[:3] in self._affix_heads
+        tails = key[-3:] in self._affix_tails
+        if not (heads or tails):
+            return None
         affixes = self._field_affixes
-        best: tuple[int, Recognizer] | None = None
+        hits: list[tuple[int, Recognizer]] = []
         for size in range(3, min(len(key), self._longest_field) + 1):
-            for part in (key[:size], key[-size:]):
-                hit = affixes.get(part)
-                if hit is not None and (best is None or hit[0] < best[0]):
-                    best = hit
-        return None if best is None else best[1]
+            if heads and (hit := affixes.get(key[:size])) is not None:
+                hits.append(hit)
+            if tails and (hit := affixes.get(key[-size:])) is not None:
+                hits.append(hit)
+        # The first declared wins (declaration orders are distinct).
+        return min(hits)[1] if hits else None
 
     def _json_pair_candidates(self, norm: str, candidates: list[Candidate], stepping: bool = False) -> Generator[None, None, None]:
         place_values: list[tuple[int, int]] = []

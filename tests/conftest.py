@@ -80,14 +80,19 @@ def gateway_factory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     """Start the real app under uvicorn from a config dict; returns its base URL."""
     monkeypatch.setenv("MOCK_UPSTREAM_KEY", "upstream-secret-key-123")
     stack: list[Any] = []
+    apps: list[Any] = []
 
     def start(config: dict[str, Any] | None = None) -> str:
         settings: Settings = load_settings(write_config(tmp_path, config) if config is not None else None)
-        context = serve(create_app(settings, secret=TEST_SECRET))
+        app = create_app(settings, secret=TEST_SECRET)
+        apps.append(app)
+        context = serve(app)
         url = context.__enter__()
         stack.append(context)
         return url
 
+    # The started apps, for tests that inspect a gateway's in-process state.
+    start.apps = apps  # type: ignore[attr-defined]
     yield start
     for context in reversed(stack):
         context.__exit__(None, None, None)

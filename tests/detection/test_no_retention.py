@@ -9,6 +9,7 @@ sends the same prompts again and again.
 
 from __future__ import annotations
 
+import functools
 import random
 import string
 import sys
@@ -67,8 +68,19 @@ def canaries() -> dict[str, str]:
     return {"first": first, "last": last, "key": key, "digits": "".join(rng.choice(string.digits) for _ in range(7))}
 
 
+def _detection_modules() -> list[types.ModuleType]:
+    return [m for name, m in sys.modules.items() if name.startswith("hushgate.detection")]
+
+
+def _memoized_functions() -> list[functools._lru_cache_wrapper]:  # type: ignore[name-defined]
+    return [f for m in _detection_modules() for f in vars(m).values() if isinstance(f, functools._lru_cache_wrapper)]  # type: ignore[attr-defined]
+
+
 def test_a_detector_keeps_no_prompt_text_after_a_call(canaries: dict[str, str]) -> None:
     detector = Detector()
+    detector.detect("Warm-up: Dear Ana Lee, SSN 123-45-6789.")
+    # functools caches cannot be walked: none may grow with new text instead.
+    cached_before = {f: f.cache_info().currsize for f in _memoized_functions()}
     first, last, key = canaries["first"], canaries["last"], canaries["key"]
     texts = [
         f"Patient {first} {last} was seen today. Dear {first}, thanks. {first.upper()} {last.upper()}",
@@ -80,8 +92,8 @@ def test_a_detector_keeps_no_prompt_text_after_a_call(canaries: dict[str, str]) 
     detector.detect(f"{first} {last}", field_name=f"{key}_patient_name")
     del texts
 
-    modules = [m for name, m in sys.modules.items() if name.startswith("hushgate.detection")]
     leaked = sorted(
-        {s for s in _state_strings([detector, *modules]) if any(c.lower() in s.lower() for c in (first, last, key))}
+        {s for s in _state_strings([detector, *_detection_modules()]) if any(c.lower() in s.lower() for c in (first, last, key))}
     )
     assert leaked == []
+    assert {f: f.cache_info().currsize for f in _memoized_functions()} == cached_before

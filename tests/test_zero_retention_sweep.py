@@ -13,14 +13,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import collections
-import functools
 import os
 import sys
 import tempfile
-import types
 import urllib.parse
-from collections.abc import Iterator
 from pathlib import Path
 
 import anthropic
@@ -31,6 +27,7 @@ import pytest
 from hushgate.audit.signing import AuditSigner
 from tests.conftest import upstream_config
 from tests.support.mock_openai import Scripted
+from tests.support.retention import reachable_values
 
 SSN = "536-22-8437"
 # Not a well-known test number: the warm-up prompt in src/ uses 4111 1111 1111 1111.
@@ -122,56 +119,11 @@ def test_no_canary_is_written_anywhere(sweep) -> None:  # type: ignore[no-untype
                 assert form not in data, f"canary {canary!r} found in {where}"
 
 
-def _ours(cls: type) -> bool:
-    module = cls.__dict__.get("__module__")
-    return isinstance(module, str) and module.startswith("hushgate")
-
-
-def _gateway_values(*roots: object) -> Iterator[str | bytes]:
-    """Every str and bytes reachable from `roots` through containers, module
-    globals and the attributes of Hushgate's own objects and classes
-    (third-party objects such as HTTP clients and event-loop internals are
-    not entered)."""
-    seen: set[int] = set()
-    stack = list(roots)
-    while stack:
-        item = stack.pop()
-        if id(item) in seen:
-            continue
-        seen.add(id(item))
-        if isinstance(item, (str, bytes)):
-            yield item
-        elif isinstance(item, (bytearray, memoryview)):
-            yield bytes(item)
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple, set, frozenset, collections.deque)):
-            stack.extend(item)
-        elif isinstance(item, types.MethodType):
-            stack.append(item.__self__)
-        elif isinstance(item, functools.partial):
-            stack.extend((item.func, *item.args, *item.keywords.values()))
-        elif isinstance(item, types.ModuleType):
-            if item.__name__.startswith("hushgate"):
-                stack.extend(vars(item).values())
-        elif isinstance(item, type):
-            if _ours(item):
-                stack.extend(vars(item).values())
-        elif _ours(type(item)) and not isinstance(item, types.FunctionType):
-            if hasattr(item, "__dict__"):
-                stack.extend(vars(item).values())
-            for cls in type(item).__mro__:
-                for slot in getattr(cls, "__slots__", ()):
-                    if isinstance(slot, str) and hasattr(item, slot):
-                        stack.append(getattr(item, slot))
-
-
 def test_no_canary_stays_in_the_gateways_memory_after_its_requests(sweep) -> None:  # type: ignore[no-untyped-def]
     url, mock, _, _, _, app = sweep
     send_canary_traffic(url, mock)
     modules = [m for name, m in sys.modules.items() if name.startswith("hushgate")]
-    values = list(_gateway_values(app.state.gateway, *modules))
+    values = list(reachable_values(app.state.gateway, *modules))
     assert len(values) > 100, "the walk should reach the gateway's state"
     # The name's words too: a per-word cache would keep "Quintanilla" alone.
     for canary in [*CANARIES, *NAME.split()]:

@@ -14,51 +14,16 @@ import random
 import string
 import sys
 import types
-from collections.abc import Iterator
 
 import pytest
 
 from hushgate.detection import Detector
+from tests.support.retention import reachable_values
 
 
 def _canary_word(rng: random.Random) -> str:
     # Built at run time, so the canary is in no code object's constants.
     return "".join(rng.choice("bcdfghjklmnpqrstvwxz") + rng.choice("aeiou") for _ in range(4)).capitalize()
-
-
-def _state_strings(roots: list[object]) -> Iterator[str]:
-    """Every str reachable from `roots` through containers, instance and
-    class attributes, and the globals of hushgate.detection modules."""
-    seen: set[int] = set()
-    stack = list(roots)
-    while stack:
-        item = stack.pop()
-        if id(item) in seen:
-            continue
-        seen.add(id(item))
-        if isinstance(item, str):
-            yield item
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple, set, frozenset)):
-            stack.extend(item)
-        elif isinstance(item, types.ModuleType):
-            if item.__name__.startswith("hushgate.detection"):
-                stack.extend(vars(item).values())
-        elif isinstance(item, type):
-            if item.__module__.startswith("hushgate.detection"):
-                stack.extend(vars(item).values())
-        elif isinstance(item, (types.FunctionType, types.BuiltinFunctionType, types.MethodType)):
-            for cell in getattr(item, "__closure__", None) or ():
-                stack.append(cell.cell_contents)
-        elif hasattr(item, "__dict__") or hasattr(type(item), "__slots__"):
-            stack.extend(vars(item).values() if hasattr(item, "__dict__") else ())
-            for cls in type(item).__mro__:
-                for slot in getattr(cls, "__slots__", ()):
-                    if hasattr(item, slot):
-                        stack.append(getattr(item, slot))
-            stack.append(type(item))
 
 
 @pytest.fixture
@@ -93,7 +58,7 @@ def test_a_detector_keeps_no_prompt_text_after_a_call(canaries: dict[str, str]) 
     del texts
 
     leaked = sorted(
-        {s for s in _state_strings([detector, *_detection_modules()]) if any(c.lower() in s.lower() for c in (first, last, key))}
+        {s for s in reachable_values(detector, *_detection_modules()) if any(c.lower() in s.lower() for c in (first, last, key))}
     )
     assert leaked == []
     assert {f: f.cache_info().currsize for f in _memoized_functions()} == cached_before

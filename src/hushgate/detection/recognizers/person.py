@@ -79,20 +79,10 @@ _CITY_STATE_AFTER = re.compile(
 
 
 class _Token:
+    """One word of a capitalised run; built by ``PersonRecognizer._tokens``.
+    `lower`: lower case without a trailing dot; `upper`: ALL-CAPS."""
+
     __slots__ = ("start", "end", "word", "lower", "upper")
-
-    def __init__(self, start: int, end: int, word: str) -> None:
-        self.start = start
-        self.end = end
-        self.word = word
-        self.lower, self.upper = _word_forms(word)
-
-
-def _word_forms(word: str) -> tuple[str, bool]:
-    # Initials ("Q.") are upper case but say nothing about ALL-CAPS text.
-    # Computed per token, never cached across requests: the words are names
-    # from prompts, which must not outlive their request.
-    return word.lower().rstrip("."), word.isupper() and len(word.rstrip(".")) > 1
 
 
 def _is_initial(token: _Token) -> bool:
@@ -240,15 +230,16 @@ class PersonRecognizer(Recognizer):
 
     @staticmethod
     def _tokens(text: str, start: int, end: int) -> list[_Token]:
-        # ``_Token(...)`` inlined: this runs for every multi-word run.
+        # Runs for every multi-word run. The forms are computed per token and
+        # never cached across requests: the words are names from prompts.
         tokens = []
         new = object.__new__
         for m in _TOKEN_RE.finditer(text, start, end):
             token = new(_Token)
             token.start, token.end = m.span()
             token.word = word = m.group()
-            # _word_forms(word), inlined.
             token.lower = word.lower().rstrip(".")
+            # Initials ("Q.") are upper case but say nothing about ALL-CAPS text.
             token.upper = word.isupper() and len(word.rstrip(".")) > 1
             tokens.append(token)
         return tokens

@@ -215,15 +215,13 @@ class PersonRecognizer(Recognizer):
         # inlined. Most matches are lone words that are not first names: one
         # comprehension drops them before any other check.
         firsts = first_names()
-        runs = [m for m in matches if " " in (word := m.group()) or word.lower() in firsts]
-        for match in runs:
+        runs = [(m, word) for m in matches if " " in (word := m.group()) or word.lower() in firsts]
+        for match, word in runs:
             start = match.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@.#"):
                 continue
-            word = match.group()
             if " " not in word:
-                lower = word.lower()
-                if lower not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()):
+                if word.lower() not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()):
                     out.append(self.candidate(start, match.end(), 0.3))
                 continue
             out.extend(self._from_tokens(self._tokens(text, start, match.end()), text))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-import sys
 import tempfile
 import urllib.parse
 from pathlib import Path
@@ -27,7 +26,7 @@ import pytest
 from hushgate.audit.signing import AuditSigner
 from tests.conftest import upstream_config
 from tests.support.mock_openai import Scripted
-from tests.support.retention import reachable_values
+from tests.support.retention import modules, reachable_values
 
 SSN = "536-22-8437"
 # Not a well-known test number: the warm-up prompt in src/ uses 4111 1111 1111 1111.
@@ -122,8 +121,7 @@ def test_no_canary_is_written_anywhere(sweep) -> None:  # type: ignore[no-untype
 def test_no_canary_stays_in_the_gateways_memory_after_its_requests(sweep) -> None:  # type: ignore[no-untyped-def]
     url, mock, _, _, _, app = sweep
     send_canary_traffic(url, mock)
-    modules = [m for name, m in sys.modules.items() if name.startswith("hushgate")]
-    values = list(reachable_values(app.state.gateway, *modules))
+    values = list(reachable_values(app.state.gateway, *modules("hushgate")))
     assert len(values) > 100, "the walk should reach the gateway's state"
     # The name's words too: a per-word cache would keep "Quintanilla" alone.
     for canary in [*CANARIES, *NAME.split()]:

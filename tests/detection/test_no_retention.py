@@ -12,13 +12,11 @@ from __future__ import annotations
 import functools
 import random
 import string
-import sys
-import types
 
 import pytest
 
 from hushgate.detection import Detector
-from tests.support.retention import reachable_values
+from tests.support.retention import modules, reachable_values
 
 
 def _canary_word(rng: random.Random) -> str:
@@ -33,12 +31,8 @@ def canaries() -> dict[str, str]:
     return {"first": first, "last": last, "key": key, "digits": "".join(rng.choice(string.digits) for _ in range(7))}
 
 
-def _detection_modules() -> list[types.ModuleType]:
-    return [m for name, m in sys.modules.items() if name.startswith("hushgate.detection")]
-
-
 def _memoized_functions() -> list[functools._lru_cache_wrapper]:  # type: ignore[name-defined]
-    return [f for m in _detection_modules() for f in vars(m).values() if isinstance(f, functools._lru_cache_wrapper)]  # type: ignore[attr-defined]
+    return [f for m in modules("hushgate.detection") for f in vars(m).values() if isinstance(f, functools._lru_cache_wrapper)]  # type: ignore[attr-defined]
 
 
 def test_a_detector_keeps_no_prompt_text_after_a_call(canaries: dict[str, str]) -> None:
@@ -58,7 +52,7 @@ def test_a_detector_keeps_no_prompt_text_after_a_call(canaries: dict[str, str]) 
     del texts
 
     leaked = sorted(
-        {s for s in reachable_values(detector, *_detection_modules()) if any(c.lower() in s.lower() for c in (first, last, key))}
+        {s for s in reachable_values(detector, *modules("hushgate.detection")) if any(c.lower() in s.lower() for c in (first, last, key))}
     )
     assert leaked == []
     assert {f: f.cache_info().currsize for f in _memoized_functions()} == cached_before

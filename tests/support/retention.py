@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import collections
 import functools
+import sys
 import types
 from collections.abc import Iterator
+
+
+def modules(prefix: str = "hushgate") -> list[types.ModuleType]:
+    """The imported modules of a package, as roots for ``reachable_values``."""
+    return [m for name, m in list(sys.modules.items()) if name.startswith(prefix)]
 
 
 def ours(cls: type) -> bool:

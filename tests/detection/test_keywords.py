@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 from hushgate.detection import Detector
-from hushgate.detection.keywords import KeywordScanner
+from hushgate.detection.keywords import KeywordScanner, trie_regex
 from hushgate.detection.normalize import ascii_lower
+from hushgate.detection.recognizers.keyed import KeyedPattern
 
 ROOT = Path(__file__).resolve().parents[2]
 _SCANNER: KeywordScanner = Detector()._keywords
@@ -60,3 +62,35 @@ def test_stepped_scan_matches_the_one_pass_scan() -> None:
             stepped = done.value
             break
     assert list(stepped.hits()) == list(_SCANNER.scan(lower).hits())
+
+
+def _flat_keyed_regex(pattern: KeyedPattern) -> re.Pattern[str]:
+    """The keyed pattern as first written: its keywords as one alternation,
+    longest first, in front of the same separator and value."""
+    trie = trie_regex(pattern.keywords)
+    flat = "|".join(re.escape(w) for w in sorted(pattern.keywords, key=len, reverse=True))
+    assert pattern.regex.startswith(f"(?:{trie})")
+    return re.compile(f"(?:{flat})" + pattern.regex[len(f"(?:{trie})") :])
+
+
+def test_keyed_patterns_match_what_their_flat_keyword_alternation_matches() -> None:
+    # Anchored at every position where a keyword could start, on both corpora
+    # and on keywords glued to separators and values: same span, same value.
+    keyed = [
+        (compiled, _flat_keyed_regex(pattern))
+        for recognizer in Detector().recognizers
+        for compiled, pattern in recognizer.compiled_lower
+        if isinstance(pattern, KeyedPattern)
+    ]
+    assert keyed
+    rng = random.Random(5)
+    words = sorted(_SCANNER.words)
+    tails = [" ", ": ", " is ", "=", " number ", "-", "\"", ", "]
+    values = ["maria lee", "Maria Lee", "12345678", "sk-live-abc123", "o'brien", "x", ""]
+    glued = ["".join(rng.choice(words) + rng.choice(tails) + rng.choice(values) + " " for _ in range(4)) for _ in range(1500)]
+    for text in _texts() + glued:
+        lower = ascii_lower(text)
+        for start in range(len(lower)):
+            for trie_form, flat_form in keyed:
+                ours, theirs = trie_form.match(lower, start), flat_form.match(lower, start)
+                assert (ours and (ours.span(), ours.span("v"))) == (theirs and (theirs.span(), theirs.span("v"))), (lower, start)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Generator, Iterable
 
 
-def _trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -87,7 +87,7 @@ class KeywordScanner:
         self.words = frozenset(w.lower() for w in words if w)
         # Both word boundaries are checked inside the regex (in C): a failed
         # right boundary backtracks to a shorter keyword ("date" in "date of").
-        trie = _trie_regex(self.words)
+        trie = trie_regex(self.words)
         self._regex = re.compile("(?<![a-z0-9])(?:" + trie + ")(?![a-z0-9])") if self.words else None
         # A whole text is scanned from the character before each keyword
         # instead: a class the regex engine skips to in C, where a leading

@@ -155,7 +155,9 @@ class PersonRecognizer(Recognizer):
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         name = pattern.name
         if name == "keyword_led":
-            yield from self._after_keyword(text, match)
+            found = self._after_keyword(text, match)
+            if found is not None:
+                yield found
             return
         if name == "name_email":
             bracket = match.start()
@@ -294,19 +296,19 @@ class PersonRecognizer(Recognizer):
             return 0.5
         return 0.2
 
-    def _after_keyword(self, text: str, match: re.Match[str]) -> Iterator[Candidate]:
+    def _after_keyword(self, text: str, match: re.Match[str]) -> Candidate | None:
         key_start = match.start()
         if key_start > 0 and text[key_start - 1].isalnum():
-            return
+            return None
         keyword_end = match.start("v")
         start, end = match.span("v")
         # Most hits of "to", "for", "and"... are followed by lower-case prose.
         if text[start].islower() and text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-") not in _LOWERCASE_NAMING:
-            return
+            return None
         keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
         # "2 Cherry Hill Dr, Portland": a title is followed by a name directly, not by a comma.
         if keyword in TITLES and "," in text[key_start:keyword_end]:
-            return
+            return None
         tokens = self._tokens(text, start, end)
         firsts = first_names()
         lasts = surnames()
@@ -337,38 +339,38 @@ class PersonRecognizer(Recognizer):
         if not kept:
             lowercase = self._lowercase_name(text, start, end, keyword, firsts, lasts)
             if lowercase is not None:
-                yield self.candidate(*lowercase, 0.8)
-            return
+                return self.candidate(*lowercase, 0.8)
+            return None
         while kept and kept[-1].lower in _PARTICLES:
             kept.pop()
         kept = kept[:5]
         # A title names a person even when the name is also a firm's ("Dr. Morgan Stanley").
         if not kept or (keyword not in TITLES and _organisation(kept, stop, text)):
-            return
+            return None
         first = kept[0]
         known = first.lower in firsts or first.lower in lasts
         weak = keyword in _WEAK_KEYWORDS
         if len(kept) == 1:
             if first.upper and not known:
-                return
+                return None
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
             if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and keyword == "thanks"):
-                return
+                return None
             # "Sincerely, Initech": a lone unknown word after a sign-off is usually a company.
             if keyword in _SIGN_OFFS and not known:
-                return
+                return None
             score = 0.8 if (known or greeting) else 0.6
         else:
             if any(t.upper != first.upper for t in kept if not _is_initial(t) and t.lower not in _PARTICLES):
-                return
+                return None
             score = 0.8
             if weak:
                 # After "and"/"to"/"for": a gazetteer-backed pair counts, two
                 # unknown capitalised words need more context.
                 score = 0.5 if self._pair_score(kept, firsts, lasts) >= 0.5 else 0.2
         if _followed_by_state(text, kept[-1].end):
-            return
-        yield self.candidate(first.start, kept[-1].end, score)
+            return None
+        return self.candidate(first.start, kept[-1].end, score)
 
     @staticmethod
     def _lowercase_name(text: str, start: int, end: int, keyword: str, firsts: frozenset[str], lasts: frozenset[str]) -> tuple[int, int] | None:

@@ -13,6 +13,10 @@ from collections.abc import Generator, Iterable
 
 
 def trie_regex(words: Iterable[str]) -> str:
+    """A regex for exactly `words`, shaped as a trie: matching costs the
+    length of the word, not the number of words, and where several words
+    match at one position (each a prefix of the next) the longest is tried
+    first, then the shorter ones on backtracking."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie

@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 
 from hushgate.detection import Detector
-from hushgate.detection.keywords import KeywordScanner, trie_regex
+from hushgate.detection.alternation import one_of
+from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower
 from hushgate.detection.recognizers.keyed import KeyedPattern
 
@@ -48,6 +49,37 @@ def test_gated_scan_finds_the_lookbehind_hits_on_keywords_glued_together() -> No
         assert list(_SCANNER.scan(lower).hits()) == _lookbehind_hits(_SCANNER, lower), lower
 
 
+
+def _defined_hits(words: frozenset[str], lower: str) -> list[tuple[int, str]]:
+    """Left to right: at a word start, the longest keyword that also ends at a
+    word boundary; the next hit starts after it."""
+    hits = []
+    position = 0
+    while position < len(lower):
+        if position == 0 or not (lower[position - 1].isascii() and lower[position - 1].isalnum()):
+            ending = [
+                w for w in words
+                if lower.startswith(w, position)
+                and not (position + len(w) < len(lower) and lower[position + len(w)].isascii() and lower[position + len(w)].isalnum())
+            ]
+            if ending:
+                word = max(ending, key=len)
+                hits.append((position, word))
+                position += len(word)
+                continue
+        position += 1
+    return hits
+
+
+def test_scan_finds_the_longest_keyword_at_each_word_start() -> None:
+    rng = random.Random(13)
+    words = sorted(_SCANNER.words)
+    nested = [w for w in words if any(v != w and v.startswith(w) for v in words)]
+    for _ in range(1500):
+        parts = [rng.choice(nested if rng.random() < 0.5 else words) for _ in range(rng.randint(1, 5))]
+        lower = "".join(p + rng.choice(["", " ", ": ", "x", "-", " of birth", " name"]) for p in parts)
+        assert list(_SCANNER.scan(lower).hits()) == _defined_hits(_SCANNER.words, lower), lower
+
 def test_a_keyword_at_the_start_of_the_text_is_found() -> None:
     assert list(_SCANNER.scan("patient dob 1990").hits())[0] == (0, "patient")
 
@@ -65,12 +97,12 @@ def test_stepped_scan_matches_the_one_pass_scan() -> None:
 
 
 def _flat_keyed_regex(pattern: KeyedPattern) -> re.Pattern[str]:
-    """The keyed pattern as first written: its keywords as one alternation,
-    longest first, in front of the same separator and value."""
-    trie = trie_regex(pattern.keywords)
-    flat = "|".join(re.escape(w) for w in sorted(pattern.keywords, key=len, reverse=True))
-    assert pattern.regex.startswith(f"(?:{trie})")
-    return re.compile(f"(?:{flat})" + pattern.regex[len(f"(?:{trie})") :])
+    """The keyed pattern as first written: its keywords as one flat
+    alternation, longest first, in front of the same separator and value."""
+    longest_first = sorted(pattern.keywords, key=len, reverse=True)
+    trie, flat = one_of(longest_first), "(?:" + "|".join(re.escape(w) for w in longest_first) + ")"
+    assert pattern.regex.startswith(trie)
+    return re.compile(flat + pattern.regex[len(trie) :])
 
 
 def test_keyed_patterns_match_what_their_flat_keyword_alternation_matches() -> None:

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from hushgate.detection.recognizers.alternation import one_of
+from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.dates import PersonDateRecognizer
 from hushgate.detection.recognizers.finance import CreditCardRecognizer
 from hushgate.detection.recognizers.location import STATE_NAMES, StreetAddressRecognizer
@@ -153,6 +153,23 @@ def test_one_of_keeps_the_order_of_words_with_a_shared_first_letter() -> None:
             assert (a and a.span()) == (b and b.span()), (text, tail)
     assert one_of(["a.b", "#"]) == r"(?:a\.b|\#)"
 
+
+
+def test_one_of_matches_what_the_flat_alternation_matches_on_nested_words() -> None:
+    # Words over a tiny alphabet nest and share prefixes all the time; the
+    # tails make the regex backtrack into the alternation, so the order in
+    # which words are tried decides the match.
+    rng = random.Random(12)
+    for _ in range(400):
+        words = list(dict.fromkeys("".join(rng.choice("ab.") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))))
+        for tail in ("", "b", "(?!a)", r"\.", "a?b"):
+            flat = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")" + tail)
+            grouped = re.compile(one_of(words) + tail)
+            for _ in range(20):
+                text = "".join(rng.choice("ab.") for _ in range(rng.randint(0, 8)))
+                for position in range(len(text) + 1):
+                    a, b = flat.match(text, position), grouped.match(text, position)
+                    assert (a and a.span()) == (b and b.span()), (words, tail, text, position)
 
 def test_state_before_a_zip_is_found_as_before() -> None:
     from hushgate.detection.recognizers.location import _STATE_BEFORE

@@ -11,31 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Generator, Iterable
 
-
-def trie_regex(words: Iterable[str]) -> str:
-    """A regex for exactly `words`, shaped as a trie: matching costs the
-    length of the word, not the number of words, and where several words
-    match at one position (each a prefix of the next) the longest is tried
-    first, then the shorter ones on backtracking."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = []
-        optional = "" in node
-        for char in sorted(k for k in node if k):
-            branches.append(re.escape(char) + emit(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # Greedy optional tail: the longest keyword wins ("date of birth" over "date").
-        return f"(?:{body})?" if optional else body
-
-    return emit(trie)
+from hushgate.detection.alternation import one_of
 
 
 def is_word_char(char: str) -> bool:
@@ -91,8 +67,10 @@ class KeywordScanner:
         self.words = frozenset(w.lower() for w in words if w)
         # Both word boundaries are checked inside the regex (in C): a failed
         # right boundary backtracks to a shorter keyword ("date" in "date of").
-        trie = trie_regex(self.words)
-        self._regex = re.compile("(?<![a-z0-9])(?:" + trie + ")(?![a-z0-9])") if self.words else None
+        # Longest first: where keywords nest ("date", "date of birth"), the
+        # longest one that ends at a word boundary wins.
+        trie = one_of(sorted(self.words, key=lambda w: (-len(w), w))) if self.words else ""
+        self._regex = re.compile("(?<![a-z0-9])" + trie + "(?![a-z0-9])") if self.words else None
         # A whole text is scanned from the character before each keyword
         # instead: a class the regex engine skips to in C, where a leading
         # look-behind is tried at every position. Same hits, because every
@@ -102,7 +80,7 @@ class KeywordScanner:
         self._at_start: re.Pattern[str] | None = None
         if self.words and all(w[0].isascii() and w[0].isalnum() for w in self.words):
             self._gated = re.compile("[^a-z0-9](" + trie + ")(?![a-z0-9])")
-            self._at_start = re.compile("(?:" + trie + ")(?![a-z0-9])")
+            self._at_start = re.compile(trie + "(?![a-z0-9])")
         self._longest = max((len(w) for w in self.words), default=0)
 
     def scan(self, lower: str) -> KeywordIndex:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.recognizers.alternation import one_of
+from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer
 
 _MONTH = one_of("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())

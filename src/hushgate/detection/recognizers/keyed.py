@@ -12,7 +12,7 @@ import re
 
 from presidio_analyzer import Pattern
 
-from hushgate.detection.keywords import trie_regex
+from hushgate.detection.alternation import one_of
 
 # Between a keyword and its value: an optional qualifier ("number", "no.",
 # "#", "id"), JSON/YAML punctuation and an optional "is"/":"/"=".
@@ -38,8 +38,6 @@ class KeyedPattern(Pattern):
         for phrase in keywords.split("|"):
             words.extend(variants(phrase.strip()))
         self.keywords: tuple[str, ...] = tuple(dict.fromkeys(w for w in words if w))
-        # A trie, not a flat alternation: the anchored match then costs the
-        # keyword's length, not the number of keywords. Keywords that match at
-        # one position are prefixes of each other, and the trie tries them
-        # longest first, as the alternation sorted by length did.
-        super().__init__(name, f"(?:{trie_regex(self.keywords)})(?![a-z0-9]){sep}(?P<v>{value}){suffix}", score)
+        # Longest first, so "patient name" is tried before "patient".
+        longest_first = sorted(self.keywords, key=len, reverse=True)
+        super().__init__(name, f"{one_of(longest_first)}(?![a-z0-9]){sep}(?P<v>{value}){suffix}", score)

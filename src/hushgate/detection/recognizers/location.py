@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.recognizers.alternation import one_of
+from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer, bounded
 from hushgate.detection.recognizers.keyed import KeyedPattern
 

@@ -126,3 +126,13 @@ def test_keyed_patterns_match_what_their_flat_keyword_alternation_matches() -> N
             for trie_form, flat_form in keyed:
                 ours, theirs = trie_form.match(lower, start), flat_form.match(lower, start)
                 assert (ours and (ours.span(), ours.span("v"))) == (theirs and (theirs.span(), theirs.span("v"))), (lower, start)
+
+
+def test_last_before_is_the_nearest_hit_ending_in_the_window() -> None:
+    lower = "order 1 was shipped; member ssn: 123456789"
+    index = _SCANNER.scan(lower)
+    value = lower.index("123")
+    member, ssn = index.last_before(frozenset({"member"}), value, 24), index.last_before(frozenset({"ssn"}), value, 24)
+    assert 0 <= member < ssn
+    assert index.last_before(frozenset({"order"}), value, 24) == -1  # ends 24+ characters before
+    assert index.last_before(frozenset({"order"}), value, 40) >= 0

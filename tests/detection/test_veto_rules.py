@@ -87,6 +87,21 @@ PASSWORD_STILL_FOUND = [
 ]
 
 
+# --- Negative context: the nearest context word decides -----------------------
+
+NEAREST_WORD_AGAINST = [
+    ("Member ID: 123456789", "US_SSN"),
+    ("SSN on file; member 123456789", "US_SSN"),
+    ("Order 415-555-0142 shipped", "PHONE_NUMBER"),
+]
+
+NEAREST_WORD_FOR = [
+    ("Member SSN: 123456789", ("US_SSN", "123456789")),
+    ("member ssn 123456789", ("US_SSN", "123456789")),
+    ("Order #55, call 415-555-0142", ("PHONE_NUMBER", "415-555-0142")),
+    ("Invoice questions: phone 415-555-0142", ("PHONE_NUMBER", "415-555-0142")),
+]
+
 @pytest.mark.parametrize("text", ORG_WORD_NEGATIVE + EPONYMOUS_NEGATIVE + EXAM_NEGATIVE)
 def test_organisations_and_headings_are_not_persons(text: str) -> None:
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
@@ -183,3 +198,13 @@ def test_lone_sign_off_name_known_to_the_gazetteer(text: str, expected: str) -> 
 ])
 def test_lone_sign_off_word_not_a_name(text: str) -> None:
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(("text", "entity"), NEAREST_WORD_AGAINST)
+def test_negative_context_nearest_to_a_value_counts_against_it(text: str, entity: str) -> None:
+    assert entity not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAREST_WORD_FOR)
+def test_own_context_word_nearer_than_a_negative_one_wins(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)

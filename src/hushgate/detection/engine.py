@@ -482,5 +482,9 @@ class Detector:
                 or keywords.near(context, candidate.start, candidate.end, window, _CONTEXT_AFTER)
             ):
                 candidate.score = min(1.0, candidate.score + boost)
-            if negative and keywords.near(negative, candidate.start, candidate.end, _NEGATIVE_WINDOW, 0):
-                candidate.score -= penalty
+            if negative:
+                # "order #" before a number counts against it, unless a word
+                # that speaks for it stands nearer: "Member SSN: ...".
+                against = keywords.last_before(negative, candidate.start, _NEGATIVE_WINDOW)
+                if against >= 0 and against > keywords.last_before(context, candidate.start, _NEGATIVE_WINDOW):
+                    candidate.score -= penalty

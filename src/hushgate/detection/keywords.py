@@ -8,7 +8,7 @@ alternation, so finding every keyword costs one C-level scan.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Generator, Iterable
 
 from hushgate.detection.alternation import one_of
@@ -47,6 +47,18 @@ class KeywordIndex:
                     return True
                 j += 1
         return False
+
+    def last_before(self, words: frozenset[str], start: int, before: int) -> int:
+        """The position in text order of the last hit of one of `words` that
+        ends within `before` chars before `start`; -1 if there is none."""
+        ends = self._ends
+        hits = self._words
+        i = bisect_right(ends, start) - 1
+        while i >= 0 and ends[i] >= start - before:
+            if hits[i] in words:
+                return i
+            i -= 1
+        return -1
 
     def starts_of(self, words: frozenset[str]) -> list[int]:
         """Start offsets (ascending) of hits of any of the words."""

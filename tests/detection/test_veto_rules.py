@@ -208,3 +208,22 @@ def test_negative_context_nearest_to_a_value_counts_against_it(text: str, entity
 @pytest.mark.parametrize(("text", "expected"), NEAREST_WORD_FOR)
 def test_own_context_word_nearer_than_a_negative_one_wins(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text)
+
+
+# --- PERSON: "A." and "I." are initials, not the article and the pronoun ------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reviewed by: Dr. A. Nguyen, MD", "A. Nguyen"),
+        ("seen by Dr. I. Kowalski today", "I. Kowalski"),
+        ("Signed, A. Nguyen", "A. Nguyen"),
+    ],
+)
+def test_initials_that_are_also_words_stay_in_a_name(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Plan A. Then we go home.", "Grade A. Please confirm.", "I. Then the pump failed."])
+def test_a_letter_and_a_dot_alone_is_not_a_name(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)

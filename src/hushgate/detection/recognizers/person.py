@@ -90,8 +90,9 @@ def _is_initial(token: _Token) -> bool:
 
 
 def _name_word(token: _Token) -> bool:
-    """Could this capitalised token be part of a name?"""
-    return token.lower not in NOT_NAMES or token.lower in SUFFIXES
+    """Could this capitalised token be part of a name? ("A." and "I." are
+    initials, not the article and the pronoun.)"""
+    return token.lower not in NOT_NAMES or token.lower in SUFFIXES or (len(token.word) == 2 and token.word[1] == ".")
 
 
 class PersonRecognizer(Recognizer):

@@ -102,8 +102,10 @@ class ReferenceScanner:
                 or keywords.near(context, candidate.start, candidate.end, window, _CONTEXT_AFTER)
             ):
                 candidate.score = min(1.0, candidate.score + boost)
-            if negative and keywords.near(negative, candidate.start, candidate.end, _NEGATIVE_WINDOW, 0):
-                candidate.score -= penalty
+            if negative:
+                against = keywords.last_before(negative, candidate.start, _NEGATIVE_WINDOW)
+                if against >= 0 and against > keywords.last_before(context, candidate.start, _NEGATIVE_WINDOW):
+                    candidate.score -= penalty
         config = d.config
         kept = [c for c in candidates if c.end > c.start and c.score >= config.threshold(c.entity_type) and config.is_enabled(c.entity_type)]
         findings = []

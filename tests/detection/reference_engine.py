@@ -17,7 +17,8 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right, insort
 
-from hushgate.detection.engine import _PLACE_KEYS, Detector
+from hushgate.detection.engine import Detector
+from hushgate.detection.fields import PLACE_KEYS, pair_candidates
 from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
@@ -87,10 +88,10 @@ class ReferenceScanner:
         if field_name:
             field_context = d._field_candidates(norm, field_name, candidates)
         if '"' in norm:
-            for _ in d._json_pair_candidates(norm, candidates):
+            for _ in pair_candidates(norm, d._fields, candidates):
                 pass
         if "\n" in norm:
-            table_candidates(norm, d._field_rule, candidates, _PLACE_KEYS)
+            table_candidates(norm, d._fields.rule, candidates, PLACE_KEYS)
         window = d.config.context_window
         for candidate in candidates:
             rules = self.context.get(candidate.recognizer)

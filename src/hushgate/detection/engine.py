@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import asyncio
 import re
-from bisect import bisect_right
 from collections.abc import Generator
 from itertools import islice
 from operator import itemgetter
 
 from hushgate.detection.config import DetectionConfig
+from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, normalize_field_name, pair_candidates
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
 from hushgate.detection.names import first_names, surnames
@@ -42,30 +42,6 @@ _STEP_CHARS = 8192
 # tried anchored at them instead of scanned.
 _FEW_LITERALS = 8
 _NEGATIVE_WINDOW = 24
-_FIELD_SEPARATORS = re.compile(r"[^a-z0-9]")
-# "key": "value" pairs inside a prompt (JSON bodies, tool arguments pasted as
-# text, escaped JSON inside JSON). The key types the value, exactly like the
-# field_name argument does for a value handed over on its own.
-_JSON_PAIR = re.compile(
-    r'(?:\\"|")(?P<k>[A-Za-z][A-Za-z0-9_\- ]{0,40})(?:\\"|")[ \t]{0,3}:[ \t]{0,3}\[?[ \t]{0,3}(?:\\"|")(?P<v>[^"\\\n]{1,200})(?:\\"|")'
-)
-# Keys that end like a person field but hold something else.
-_NOT_PERSON_KEYS = frozenset(
-    "filename hostname username pathname classname typename modelname toolname functionname "
-    "servicename tablename fieldname columnname dbname appname companyname orgname drugname "
-    "productname brandname planname payername facilityname hospitalname clinicname bankname "
-    "displayname".split()
-) - {"displayname"}
-_PLACE_KEYS = frozenset(
-    "city town state country county region province district neighborhood neighbourhood "
-    "location place destination origin facility hospital clinic pharmacy employer company "
-    "organization organisation bank payer insurer plan drug medication product".split()
-)
-_MISSING = object()
-_PLACE = object()  # a place key: its value vetoes PERSON
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-
-
 def _anchored_matches(compiled: re.Pattern[str], text: str, literals: tuple[str, ...]) -> list[re.Match[str]] | None:
     """``compiled.finditer(text)`` for a pattern whose every match starts with
     one of `literals`: anchored attempts at their occurrences, in order,
@@ -95,23 +71,6 @@ def _anchored_matches(compiled: re.Pattern[str], text: str, literals: tuple[str,
             # finditer resumes at the end of a match (one further after an empty one).
             resume = match.end() if match.end() > at else at + 1
     return matches
-
-
-def normalize_field_name(field_name: str) -> str:
-    """'patient_name', 'patientName', 'Patient-Name' -> 'patientname'."""
-    return _FIELD_SEPARATORS.sub("", field_name.lower())
-
-
-def _pair_key_name(raw_key: str) -> str:
-    """``normalize_field_name`` for a key captured by ``_JSON_PAIR``, whose
-    only separators are "_", "-" and " " (no regex pass per key)."""
-    return raw_key.lower().replace("_", "").replace("-", "").replace(" ", "")
-
-
-def _field_words(field_name: str) -> str:
-    """'patientName' -> 'patient name', for matching context keywords."""
-    spaced = _CAMEL.sub(" ", field_name)
-    return " ".join(w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w)
 
 
 class Detector:
@@ -169,21 +128,7 @@ class Detector:
         }
         # score -> reported (rounded, capped) score; safe under races.
         self._rounded: dict[float, float] = {}
-        self._field_rules: dict[str, Recognizer] = {}
-        for recognizer in recognizers:
-            for field in recognizer.FIELD_NAMES:
-                self._field_rules.setdefault(normalize_field_name(field), recognizer)
-        # Field names of 3+ characters -> (declaration order, recognizer), for
-        # keys that start or end with one ("patient_ssn", "creditor_name").
-        self._field_affixes = {
-            name: (order, rule) for order, (name, rule) in enumerate(self._field_rules.items()) if len(name) >= 3
-        }
-        self._longest_field = max(map(len, self._field_affixes), default=0)
-        # A key can only start (end) with a field name if it starts (ends)
-        # with that name's first (last) three characters: most keys are
-        # rejected by these two lookups.
-        self._affix_heads = frozenset(name[:3] for name in self._field_affixes)
-        self._affix_tails = frozenset(name[-3:] for name in self._field_affixes)
+        self._fields = FieldRules(recognizers)
         if self.config.is_enabled("PERSON"):
             # Load the gazetteer now, not on the first request that needs it.
             first_names()
@@ -311,10 +256,10 @@ class Detector:
         if field_name:
             field_context = self._field_candidates(norm, field_name, candidates)
         if '"' in norm:
-            yield from self._json_pair_candidates(norm, candidates, stepping)
+            yield from pair_candidates(norm, self._fields, candidates, stepping)
         if "\n" in norm:
             # CSV / markdown tables: a column header types the cells below it.
-            table_candidates(norm, self._field_rule, candidates, _PLACE_KEYS)
+            table_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)
             if stepping:
                 yield
         if stepping:
@@ -395,80 +340,16 @@ class Detector:
 
     # --- internals ---------------------------------------------------------
 
-    def _field_rule(self, key: str) -> Recognizer | None:
-        """The recognizer a (normalized) key names: an exact field name, else
-        the first-declared field name the key starts or ends with.
-
-        Nothing is cached across calls: keys come from prompts, and prompt
-        text must not outlive its request. Instead of testing every field
-        name, the key's own prefixes and suffixes are looked up."""
-        recognizer = self._field_rules.get(key)
-        if recognizer is not None or key in _NOT_PERSON_KEYS:
-            return recognizer
-        heads = key[:3] in self._affix_heads
-        tails = key[-3:] in self._affix_tails
-        if not (heads or tails):
-            return None
-        affixes = self._field_affixes
-        hits: list[tuple[int, Recognizer]] = []
-        for size in range(3, min(len(key), self._longest_field) + 1):
-            if heads and (hit := affixes.get(key[:size])) is not None:
-                hits.append(hit)
-            if tails and (hit := affixes.get(key[-size:])) is not None:
-                hits.append(hit)
-        # The first declared wins (declaration orders are distinct).
-        return min(hits)[1] if hits else None
-
-    def _json_pair_candidates(self, norm: str, candidates: list[Candidate], stepping: bool = False) -> Generator[None, None, None]:
-        place_values: list[tuple[int, int]] = []
-        # "key" as written -> its rule (a recognizer, _PLACE or None), for
-        # this text only: arrays of objects repeat their keys.
-        pair_rules: dict[str, object] = {}
-        for count, match in enumerate(_JSON_PAIR.finditer(norm), 1):
-            if stepping and count % _STEP_MATCHES == 0:
-                yield
-            raw_key = match.group("k")
-            rule = pair_rules.get(raw_key, _MISSING)
-            if rule is _MISSING:
-                key = _pair_key_name(raw_key)
-                rule = pair_rules[raw_key] = _PLACE if key in _PLACE_KEYS else self._field_rule(key)
-            if rule is None:
-                continue
-            if rule is _PLACE:
-                place_values.append(match.span("v"))
-                continue
-            recognizer = rule
-            start, end = match.span("v")
-            value = norm[start:end]
-            if value.strip() and recognizer.value_ok(value):
-                lead = len(value) - len(value.lstrip())
-                candidates.append(
-                    Candidate(recognizer.ENTITY, start + lead, start + len(value.rstrip()), recognizer.FIELD_SCORE, recognizer.name)
-                )
-        if place_values:
-            # "city": "Paris" is a place even when a capitalised-word rule says person.
-            # Values do not overlap and come in text order: only the last one
-            # starting at or before a candidate can contain it.
-            starts = [s for s, _ in place_values]
-
-            def in_place(candidate: Candidate) -> bool:
-                index = bisect_right(starts, candidate.start) - 1
-                return index >= 0 and candidate.end <= place_values[index][1]
-
-            candidates[:] = [c for c in candidates if c.entity_type != "PERSON" or not in_place(c)]
-
     def _field_candidates(self, norm: str, field_name: str, candidates: list[Candidate]) -> frozenset[str]:
         """A JSON key names what its value is: "ssn": "123456789"."""
         key = normalize_field_name(field_name)
-        recognizer = self._field_rule(key)
+        recognizer = self._fields.rule(key)
         if recognizer is not None:
-            stripped = norm.strip()
-            if stripped and recognizer.value_ok(stripped):
-                start = norm.find(stripped)
-                candidates.append(
-                    Candidate(recognizer.ENTITY, start, start + len(stripped), recognizer.FIELD_SCORE, recognizer.name)
-                )
-        return frozenset(_field_words(field_name).split()) | {_field_words(field_name), key}
+            candidate = self._fields.value_candidate(recognizer, norm, 0, len(norm))
+            if candidate is not None:
+                candidates.append(candidate)
+        words = field_words(field_name)
+        return frozenset(words.split()) | {words, key}
 
     def _score_context(self, candidates: list[Candidate], keywords: KeywordIndex, field_context: frozenset[str]) -> None:
         window = self.config.context_window

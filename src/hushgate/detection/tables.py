@@ -25,6 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from hushgate.detection.fields import normalize_field_name
+from hushgate.detection.findings import Candidate
+from hushgate.detection.names import first_names, surnames
+
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}")
 _MD_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?\Z")
 _DELIMITERS = ("\t", "|", ";", ",")
@@ -133,10 +137,6 @@ def table_candidates(text: str, field_rule, candidates: list, place_keys: frozen
     """Add a candidate for every table cell whose header has a field rule and
     whose value passes that recognizer's ``value_ok``; drop PERSON candidates
     inside cells of place columns (city, state, employer...)."""
-    from hushgate.detection.engine import normalize_field_name
-    from hushgate.detection.findings import Candidate
-    from hushgate.detection.names import first_names, surnames
-
     places: list[tuple[int, int]] = []
     for label, start, end in table_cells(text):
         key = normalize_field_name(label.replace("#", " number"))

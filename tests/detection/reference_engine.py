@@ -87,9 +87,8 @@ class ReferenceScanner:
         field_context: frozenset[str] = frozenset()
         if field_name:
             field_context = d._field_candidates(norm, field_name, candidates)
-        if '"' in norm:
-            for _ in pair_candidates(norm, d._fields, candidates):
-                pass
+        for _ in pair_candidates(norm, d._fields, candidates):
+            pass
         if "\n" in norm:
             table_candidates(norm, d._fields.rule, candidates, PLACE_KEYS)
         window = d.config.context_window

@@ -78,11 +78,14 @@ CODE_REFERENCE_NEGATIVE = [
     "pwd = settings['database']['pwd']",
     "const password = import.meta.env.VITE_PW",
     'secret = config.vault["app"]',
+    "DB_PASSWORD = get_password()\n",
+    "password = vault.read('db/creds')\n",
+    "DB_PASSWORD = os.environ['DB_PASSWORD']\n",
 ]
 
 PASSWORD_STILL_FOUND = [
     ("password=Tr0ub4dor&3", "Tr0ub4dor&3"),
-    ("password: hunter2[x]", "hunter2[x"),  # a bracket without a quoted key is not a subscript
+    ("password: hunter2[x]", "hunter2[x]"),  # a bracket without a quoted key is not a subscript
     ("my password is envoy.Blue7", "envoy.Blue7"),
 ]
 

@@ -255,8 +255,8 @@ class Detector:
         field_context: frozenset[str] = frozenset()
         if field_name:
             field_context = self._field_candidates(norm, field_name, candidates)
-        if '"' in norm:
-            yield from pair_candidates(norm, self._fields, candidates, stepping)
+        # Keys typing their values: JSON, code, YAML, query strings, XML.
+        yield from pair_candidates(norm, self._fields, candidates, stepping)
         if "\n" in norm:
             # CSV / markdown tables: a column header types the cells below it.
             table_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)

@@ -8,6 +8,22 @@ first-declared field name it starts or ends with ("patient_ssn",
 "creditor_name"). The value must still pass that recognizer's ``value_ok``.
 Keys of places (``city``, ``employer``...) veto PERSON inside their value.
 
+Where keys and values appear in a prompt:
+
+* JSON: ``"key": "value"`` (also escaped JSON inside JSON, first array item);
+* code, SQL, quoted YAML, XML attributes: ``key = 'value'``,
+  ``key="value"``, ``'key': 'value'`` (a double-quoted key is JSON's);
+* YAML, .env, INI and properties lines: ``key: value``, ``KEY=value`` (the
+  rest of the line, up to a `` #`` comment). Only keys written like
+  configuration keys count: lower-case first letter, an underscore, or
+  ``=``; "Name: John Smith" in prose is left to the keyword rules;
+* query strings: ``?first_name=Amara&ssn=...``;
+* XML elements: ``<family>Nwosu</family>``, FHIR's ``<family value="Nwosu"/>``.
+
+A bare ``name`` key in code, configuration or XML names products and
+services as often as people: its value must have a first name the gazetteer
+knows, or consist of known surnames (as for table headers).
+
 Nothing is cached across calls: keys come from prompts, and prompt text must
 not outlive its request.
 """
@@ -17,9 +33,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Generator, Iterable
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from hushgate.detection.findings import Candidate
+from hushgate.detection.names import first_names, surnames
 
 if TYPE_CHECKING:
     from hushgate.detection.recognizers import Recognizer
@@ -40,11 +58,38 @@ PLACE_KEYS = frozenset(
     "location place destination origin facility hospital clinic pharmacy employer company "
     "organization organisation bank payer insurer plan drug medication product".split()
 )
+# key = 'value' / key: "value": found from the separator (rarer than word
+# starts), one scan per separator character (a literal the regex engine
+# skips to quickly); the key is read backwards from it. A separator right
+# after a double quote is JSON's, left to JSON_PAIR.
+_QUOTED_AFTER = tuple(
+    re.compile(rf"""{separator}(?<!"{separator})(?<!" {separator})[ \t]{{0,3}}(?P<q>['"])(?P<v>[^'"\n\\]{{1,200}})(?P=q)""")
+    for separator in (":", "=")
+)
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_LONGEST_KEY = 60
+# key: value / KEY=value lines. Configuration keys, not prose labels
+# ("Diagnosis: ..."): a lower-case first letter, an underscore, or "=". The
+# value may not start like a quoted, flow or block YAML value.
+_LINE_BODY = (
+    r"[ \t]{0,12}(?:- )?"
+    r"(?P<k>(?:[a-z_][A-Za-z0-9_.\-]{0,60}|[A-Z][A-Za-z0-9.\-]{0,59}_[A-Za-z0-9_.\-]{0,60})(?=[ \t]{0,3}[:=])"
+    r"|[A-Z][A-Za-z0-9.\-]{0,60}(?=[ \t]{0,3}=))"
+    r"[ \t]{0,3}[:=][ \t]{0,3}(?P<v>[^\s'\"\[{|>&*#!%@`][^\n]{0,199})"
+)
+_FIRST_LINE_PAIR = re.compile(_LINE_BODY)
+_LINE_PAIR = re.compile("\n" + _LINE_BODY)
+_QUERY_PAIRS = tuple(re.compile(rf"{lead}(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{{0,60}})=(?P<v>[^&\s#\"'<>]{{1,200}})") for lead in (r"\?", "&"))
+_XML_ELEMENT = re.compile(r"<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})(?:[ \t][^<>\n]{0,200})?>(?P<v>[^<>\n]{1,200})</(?P=k)>")
+_XML_VALUE_ATTRIBUTE = re.compile(r"""<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})[ \t]+value=(?P<q>["'])(?P<v>[^"'<>\n]{1,200})(?P=q)""")
+GENERIC_NAME_KEYS = frozenset({"name", "names", "displayname", "display"})
+# Unquoted secrets have no agreed end: a line whose secret value contains
+# blanks is left to the recognizers' own keyword patterns.
+_SINGLE_TOKEN_ENTITIES = frozenset({"PASSWORD", "API_KEY", "HIGH_ENTROPY_SECRET", "JWT", "PRIVATE_KEY"})
 # Steps of the pair scan between yields, when stepping.
 _STEP_PAIRS = 50
 _SEPARATORS = re.compile(r"[^a-z0-9]")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_MISSING = object()
 _PLACE = object()  # a place key: its value vetoes PERSON
 
 
@@ -116,36 +161,163 @@ class FieldRules:
 
 
 def pair_candidates(text: str, rules: FieldRules, candidates: list[Candidate], stepping: bool = False) -> Generator[None, None, None]:
-    """Candidates for the values of "key": "value" pairs in `text`; PERSON
-    candidates inside the values of place keys are dropped. With
-    `stepping`, yields every few dozen pairs."""
-    place_values: list[tuple[int, int]] = []
-    # "key" as written -> its rule (a recognizer, _PLACE or None), for this
-    # text only: arrays of objects repeat their keys.
-    key_rules: dict[str, object] = {}
-    for count, match in enumerate(JSON_PAIR.finditer(text), 1):
-        if stepping and count % _STEP_PAIRS == 0:
-            yield
-        raw_key = match.group("k")
-        rule = key_rules.get(raw_key, _MISSING)
-        if rule is _MISSING:
-            key = _json_key_name(raw_key)
-            rule = key_rules[raw_key] = _PLACE if key in PLACE_KEYS else rules.rule(key)
+    """Candidates for the values of key/value pairs in `text`, in every form
+    listed above; PERSON candidates inside the values of place keys are
+    dropped. With `stepping`, yields every few dozen pairs."""
+    pairs = _Pairs(text, rules, candidates, stepping)
+    if '"' in text:
+        yield from pairs.json()
+    if "'" in text or '"' in text:
+        yield from pairs.quoted()
+    yield from pairs.lines()
+    if "=" in text:
+        yield from pairs.query()
+    if "<" in text:
+        yield from pairs.xml()
+    if pairs.places:
+        drop_persons_inside(pairs.places, candidates)
+
+
+class _Pairs:
+    """The pair scans of one text, and what they share: the rule of each key
+    as written (arrays of objects and repeated rows repeat their keys), and
+    the values of place keys. Lives for one call."""
+
+    def __init__(self, text: str, rules: FieldRules, candidates: list[Candidate], stepping: bool) -> None:
+        self.text = text
+        self.rules = rules
+        self.candidates = candidates
+        self.stepping = stepping
+        self.places: list[tuple[int, int]] = []
+        self._key_rules: dict[str, tuple[object, bool]] = {}
+
+    def json(self) -> Generator[None, None, None]:
+        # The hot form (JSON bodies and tool arguments): ``_add`` inlined.
+        text = self.text
+        key_rules = self._key_rules
+        rule_of = self.rules.rule
+        for count, match in enumerate(JSON_PAIR.finditer(text), 1):
+            if self.stepping and count % _STEP_PAIRS == 0:
+                yield
+            raw_key = match.group("k")
+            cached = key_rules.get(raw_key)
+            if cached is None:
+                key = _json_key_name(raw_key)
+                cached = key_rules[raw_key] = (_PLACE if key in PLACE_KEYS else rule_of(key), key in GENERIC_NAME_KEYS)
+            rule = cached[0]
+            if rule is None:
+                continue
+            if rule is _PLACE:
+                self.places.append(match.span("v"))
+                continue
+            candidate = self.rules.value_candidate(rule, text, *match.span("v"))  # type: ignore[arg-type]
+            if candidate is not None:
+                self.candidates.append(candidate)
+
+    def quoted(self) -> Generator[None, None, None]:
+        text = self.text
+        count = 0
+        for regex in _QUOTED_AFTER:
+            for match in regex.finditer(text):
+                count += 1
+                if self.stepping and count % _STEP_PAIRS == 0:
+                    yield
+                key_end = match.start()
+                # Back over blanks (and the first "=" of "==") to the key.
+                while key_end > 0 and text[key_end - 1] in " \t":
+                    key_end -= 1
+                if text[match.start()] == "=" and key_end > 0 and text[key_end - 1] == "=":
+                    key_end -= 1
+                    while key_end > 0 and text[key_end - 1] in " \t":
+                        key_end -= 1
+                quote = text[key_end - 1] if key_end > 0 and text[key_end - 1] in "'\"" else ""
+                if quote == '"':
+                    continue  # a JSON key: JSON_PAIR's
+                if quote:
+                    key_end -= 1
+                key_start = key_end
+                while key_start > 0 and text[key_start - 1] in _KEY_CHARS and key_end - key_start <= _LONGEST_KEY:
+                    key_start -= 1
+                if key_start == key_end or (key_start > 0 and text[key_start - 1] in _KEY_CHARS):
+                    continue
+                if quote and (key_start == 0 or text[key_start - 1] != quote):
+                    continue
+                raw_key = text[key_start:key_end]
+                if raw_key[0].isalpha() or raw_key[0] == "_":
+                    self._add(raw_key, *match.span("v"), False)
+
+    def lines(self) -> Generator[None, None, None]:
+        text = self.text
+        first = _FIRST_LINE_PAIR.match(text)
+        matches = _LINE_PAIR.finditer(text) if "\n" in text else iter(())
+        for count, match in enumerate(chain(() if first is None else (first,), matches), 1):
+            if self.stepping and count % _STEP_PAIRS == 0:
+                yield
+            start, end = match.span("v")
+            comment = text.find(" #", start, end)
+            self._add(match.group("k"), start, end if comment < 0 else comment, True)
+
+    def query(self) -> Generator[None, None, None]:
+        for regex in _QUERY_PAIRS:
+            for count, match in enumerate(regex.finditer(self.text), 1):
+                if self.stepping and count % _STEP_PAIRS == 0:
+                    yield
+                self._add(match.group("k"), *match.span("v"), False)
+
+    def xml(self) -> Generator[None, None, None]:
+        text = self.text
+        for regex, needle in ((_XML_ELEMENT, "</"), (_XML_VALUE_ATTRIBUTE, "value=")):
+            if needle in text:
+                for count, match in enumerate(regex.finditer(text), 1):
+                    if self.stepping and count % _STEP_PAIRS == 0:
+                        yield
+                    self._add(match.group("k"), *match.span("v"), False)
+
+    def _add(self, raw_key: str, start: int, end: int, unquoted: bool) -> None:
+        """A candidate for text[start:end] if the key has a rule and the value
+        passes it."""
+        cached = self._key_rules.get(raw_key)
+        if cached is None:
+            key = normalize_field_name(raw_key)
+            cached = self._key_rules[raw_key] = (_PLACE if key in PLACE_KEYS else self.rules.rule(key), key in GENERIC_NAME_KEYS)
+        rule, generic = cached
         if rule is None:
-            continue
+            return
         if rule is _PLACE:
-            place_values.append(match.span("v"))
-            continue
-        candidate = rules.value_candidate(rule, text, *match.span("v"))  # type: ignore[arg-type]
+            self.places.append((start, end))
+            return
+        recognizer: Recognizer = rule  # type: ignore[assignment]
+        if generic or unquoted:
+            value = self.text[start:end].strip()
+            if generic and recognizer.ENTITY == "PERSON" and not (value[:1].isupper() and gazetteer_backs(value)):
+                # "name: app", "name='Payment Service'": configuration names things.
+                return
+            if unquoted and recognizer.ENTITY in _SINGLE_TOKEN_ENTITIES and len(value.split()) > 1:
+                return
+        candidate = self.rules.value_candidate(recognizer, self.text, start, end)
         if candidate is not None:
-            candidates.append(candidate)
-    if place_values:
-        drop_persons_inside(place_values, candidates)
+            self.candidates.append(candidate)
+
+
+def gazetteer_backs(value: str) -> bool:
+    """Whether the gazetteer knows a first name in `value`, or every word of
+    it as a surname: what a value under a bare "name" key needs to be a person."""
+    words = value.lower().replace(",", " ").split()
+    return any(w in first_names() for w in words) or (bool(words) and all(w in surnames() for w in words))
 
 
 def drop_persons_inside(spans: list[tuple[int, int]], candidates: list[Candidate]) -> None:
     """Remove PERSON candidates that lie inside one of `spans` (values of
-    place keys: "city": "Paris"), which are disjoint and in text order."""
+    place keys: "city": "Paris")."""
+    # Sorted and merged, so only the last span starting at or before a
+    # candidate can contain it.
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    spans = merged
     starts = [s for s, _ in spans]
 
     def inside(candidate: Candidate) -> bool:

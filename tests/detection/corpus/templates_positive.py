@@ -501,3 +501,33 @@ t("ge-perf-review", "general", "email",
   "Subject: Q3 review - [[PERSON#p]]\n\n[[PERSON:first#m]],\n\nAttaching my notes on [[PERSON#p]] before the calibration "
   "meeting. Strong quarter, shipped [[-:num]] features; needs to improve docs. Her start date was [[-:date]].\n\n"
   "- [[PERSON#w]] ([[EMAIL_ADDRESS:pemail#w]])")
+
+# ------------------------------------------- key/value pairs outside JSON
+t("hc-sql-lookup", "healthcare", "code",
+  "Why is this query slow on 40M rows?\n\nSELECT e.encounter_id, e.admit_ts\nFROM encounters e JOIN patients p ON p.id = e.patient_id\n"
+  "WHERE p.last_name = '[[PERSON:last#p]]' AND p.first_name = '[[PERSON:first#p]]' AND p.birth_date = '[[DATE_TIME:dob_iso]]';", 3)
+
+t("hc-python-fixture", "healthcare", "code",
+  "Fix the failing test:\n\n```python\ndef test_merge_duplicates():\n    a = Patient(given_name=\"[[PERSON:first#p]]\", family_name=\"[[PERSON:last#p]]\", "
+  "mrn=\"[[MEDICAL_RECORD_NUMBER:mrn8]]\")\n    b = Patient(given_name='[[PERSON:first#p]]', family_name='[[PERSON:last#p]]', ssn='[[US_SSN:ssn_bare]]')\n"
+  "    assert merge(a, b).mrn == a.mrn\n```", 3)
+
+t("hc-yaml-fixture", "healthcare", "code",
+  "Convert this test fixture to JSON:\n\npatient:\n  first_name: [[PERSON:first#p]]\n  last_name: [[PERSON:last#p]]\n"
+  "  dob: [[DATE_TIME:dob_iso]]\n  phone: [[PHONE_NUMBER]]\n  city: [[-:city]]\nencounter:\n  type: outpatient\n  units: 3\n", 3)
+
+t("ge-dotenv-leak", "general", "code",
+  "Our staging container crashes on boot. Here is the env file:\n\nNODE_ENV=staging\nADMIN_EMAIL=[[EMAIL_ADDRESS:pemail#p]]\n"
+  "ADMIN_NAME=[[PERSON#p]]\nSESSION_SECRET=[[PASSWORD:password]]\nPORT=8080\n", 3)
+
+t("fi-query-string", "finance", "code",
+  "This request returns 404, what's wrong with the URL?\n\nGET /v2/customers/search?first_name=[[PERSON:first#p]]&last_name=[[PERSON:last#p]]&limit=5 HTTP/1.1\n"
+  "Host: api.internal", 3)
+
+t("hc-fhir-xml", "healthcare", "hl7_fhir",
+  "Validate this FHIR resource:\n\n<Patient>\n  <name>\n    <family value=\"[[PERSON:last#p]]\"/>\n"
+  "    <given value=\"[[PERSON:first#p]]\"/>\n  </name>\n  <birthDate value=\"[[DATE_TIME:dob_iso]]\"/>\n</Patient>", 3)
+
+t("fi-xml-export", "finance", "code",
+  "Write an XSLT that flattens this export:\n\n<customer><firstName>[[PERSON:first#p]]</firstName><lastName>[[PERSON:last#p]]</lastName>"
+  "<email>[[EMAIL_ADDRESS:pemail#p]]</email><tier>gold</tier></customer>", 3)

@@ -113,6 +113,8 @@ _CODE_REFERENCE = re.compile(
     r"|(?:process\.env|os\.environ|import\.meta\.env)\.[A-Za-z_]",
     re.I,
 )
+# A call with code-like arguments (none, names, quoted strings): get_pw(), vault.read("db").
+_CODE_CALL = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]{0,40}(?:\.[A-Za-z_$][A-Za-z0-9_$]{0,40}){0,6}\([\w\"' ,.=/:\-\[\]]{0,200}\)")
 _PASSWORD_KEYWORDS = (
     "password|passwd|passphrase|pass|pwd|pw|passcode|pin code|db_password|db_pass|"
     "admin password|root password|login password|wifi password|secret|client_secret|app_secret"
@@ -162,7 +164,15 @@ class PasswordRecognizer(Recognizer):
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
-        return 3 <= len(value) <= 256 and _PLACEHOLDER.fullmatch(value) is None
+        return (
+            3 <= len(value) <= 256
+            and _PLACEHOLDER.fullmatch(value) is None
+            # Where the secret lives, or code that fetches it, not the secret:
+            # os.environ["DB_PASSWORD"], get_password(), vault.read("db").
+            and _CODE_REFERENCE.match(value) is None
+            and _CODE_CALL.fullmatch(value) is None
+            and not (value.isalpha() and value.lower() in _PROSE_WORDS)
+        )
 
 
 _PROSE_WORDS = frozenset(

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from hushgate.detection.engine import Detector
 from hushgate.detection.fields import PLACE_KEYS, pair_candidates
+from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
@@ -89,6 +90,8 @@ class ReferenceScanner:
             field_context = d._field_candidates(norm, field_name, candidates)
         for _ in pair_candidates(norm, d._fields, candidates):
             pass
+        if "|" in norm:
+            hl7_candidates(norm, d._fields, candidates)
         if "\n" in norm:
             table_candidates(norm, d._fields.rule, candidates, PLACE_KEYS)
         window = d.config.context_window

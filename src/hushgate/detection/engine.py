@@ -21,6 +21,7 @@ from operator import itemgetter
 from hushgate.detection.config import DetectionConfig
 from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, normalize_field_name, pair_candidates
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
+from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
 from hushgate.detection.names import first_names, surnames
 from hushgate.detection.tables import table_candidates
@@ -257,6 +258,9 @@ class Detector:
             field_context = self._field_candidates(norm, field_name, candidates)
         # Keys typing their values: JSON, code, YAML, query strings, XML.
         yield from pair_candidates(norm, self._fields, candidates, stepping)
+        if "|" in norm:
+            # HL7 v2: a field's position types it (PID-19 is an SSN).
+            hl7_candidates(norm, self._fields, candidates)
         if "\n" in norm:
             # CSV / markdown tables: a column header types the cells below it.
             table_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)

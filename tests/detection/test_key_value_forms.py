@@ -27,6 +27,9 @@ KEYED_VALUES = [
     # query strings
     ("GET /api/lookup?first_name=Amara&last_name=Nwosu HTTP/1.1", ("PERSON", "Nwosu")),
     ("https://portal.example/search?mrn=A7781234&view=full", ("MEDICAL_RECORD_NUMBER", "A7781234")),
+    # log lines (logfmt) and cookies
+    ("2025-11-02T10:14:22Z INFO login ok user=mgonzalez patient_id=MRN0048213", ("MEDICAL_RECORD_NUMBER", "MRN0048213")),
+    ("Cookie: session=abc123; last_name=Nwosu", ("PERSON", "Nwosu")),
     # XML and FHIR XML
     ("<patient><firstName>Amara</firstName><lastName>Nwosu</lastName></patient>", ("PERSON", "Nwosu")),
     ('<name><family value="Nwosu"/><given value="Amara"/></name>', ("PERSON", "Nwosu")),

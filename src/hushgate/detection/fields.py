@@ -17,7 +17,8 @@ Where keys and values appear in a prompt:
   rest of the line, up to a `` #`` comment). Only keys written like
   configuration keys count: lower-case first letter, an underscore, or
   ``=``; "Name: John Smith" in prose is left to the keyword rules;
-* query strings: ``?first_name=Amara&ssn=...``;
+* query strings, log lines (logfmt) and cookies: ``?first_name=Amara&ssn=...``,
+  ``level=info patient_id=MRN0048213``;
 * XML elements: ``<family>Nwosu</family>``, FHIR's ``<family value="Nwosu"/>``.
 
 A bare ``name`` key in code, configuration or XML names products and
@@ -79,7 +80,11 @@ _LINE_BODY = (
 )
 _FIRST_LINE_PAIR = re.compile(_LINE_BODY)
 _LINE_PAIR = re.compile("\n" + _LINE_BODY)
-_QUERY_PAIRS = tuple(re.compile(rf"{lead}(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{{0,60}})=(?P<v>[^&\s#\"'<>]{{1,200}})") for lead in (r"\?", "&"))
+# key=value in query strings, log lines (logfmt) and cookies: an unquoted
+# value up to a blank or delimiter; the key, read backwards from "=", must
+# start the text, a line or a word, or follow "?", "&" or ";".
+_UNQUOTED_AFTER_EQUALS = re.compile(r"=(?P<v>[^\s\"'&#<>=;,]{1,200})")
+_BEFORE_BARE_KEY = frozenset(" \t\r\n?&;")
 _XML_ELEMENT = re.compile(r"<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})(?:[ \t][^<>\n]{0,200})?>(?P<v>[^<>\n]{1,200})</(?P=k)>")
 _XML_VALUE_ATTRIBUTE = re.compile(r"""<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})[ \t]+value=(?P<q>["'])(?P<v>[^"'<>\n]{1,200})(?P=q)""")
 GENERIC_NAME_KEYS = frozenset({"name", "names", "displayname", "display"})
@@ -171,7 +176,7 @@ def pair_candidates(text: str, rules: FieldRules, candidates: list[Candidate], s
         yield from pairs.quoted()
     yield from pairs.lines()
     if "=" in text:
-        yield from pairs.query()
+        yield from pairs.bare()
     if "<" in text:
         yield from pairs.xml()
     if pairs.places:
@@ -257,12 +262,26 @@ class _Pairs:
             comment = text.find(" #", start, end)
             self._add(match.group("k"), start, end if comment < 0 else comment, True)
 
-    def query(self) -> Generator[None, None, None]:
-        for regex in _QUERY_PAIRS:
-            for count, match in enumerate(regex.finditer(self.text), 1):
-                if self.stepping and count % _STEP_PAIRS == 0:
-                    yield
-                self._add(match.group("k"), *match.span("v"), False)
+    def bare(self) -> Generator[None, None, None]:
+        text = self.text
+        for count, match in enumerate(_UNQUOTED_AFTER_EQUALS.finditer(text), 1):
+            if self.stepping and count % _STEP_PAIRS == 0:
+                yield
+            key_end = match.start()
+            key_start = key_end
+            while key_start > 0 and text[key_start - 1] in _KEY_CHARS and key_end - key_start <= _LONGEST_KEY:
+                key_start -= 1
+            if key_start == key_end or (key_start > 0 and text[key_start - 1] not in _BEFORE_BARE_KEY):
+                continue
+            raw_key = text[key_start:key_end]
+            if not (raw_key[0].isalpha() or raw_key[0] == "_"):
+                continue
+            # In prose the sentence goes on: "... or password=****?"
+            start, end = match.span("v")
+            while end > start and text[end - 1] in ".:?)":
+                end -= 1
+            if end > start:
+                self._add(raw_key, start, end, False)
 
     def xml(self) -> Generator[None, None, None]:
         text = self.text

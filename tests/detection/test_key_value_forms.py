@@ -16,7 +16,7 @@ KEYED_VALUES = [
     ('Patient(first_name="Amara", last_name="Nwosu")', ("PERSON", "Nwosu")),
     ("if member_ssn == '401882291':", ("US_SSN", "401882291")),
     ("{'last_name': 'Nwosu', 'plan': 'gold'}", ("PERSON", "Nwosu")),
-    ('<patient family="Nwosu" birthDate="1988-07-21">', ("PERSON", "Nwosu")),
+    ('<patient lastName="Nwosu" birthDate="1988-07-21">', ("PERSON", "Nwosu")),
     # YAML, .env and INI lines
     ("first_name: Amara\nlast_name: Nwosu\n", ("PERSON", "Amara")),
     ("first_name: Amara\nlast_name: Nwosu\n", ("PERSON", "Nwosu")),
@@ -47,6 +47,12 @@ NOT_PERSONS = [
     "spec:\n  containers:\n    - name: app\n      image: nginx\n",
     "logger = logging.getLogger(name='Payment Service')",
     "Field(name='Order Total', type='int')",
+    # "family", "given" and "driver" mean other things outside person records.
+    "h1 { font-family: Roboto; }",
+    "family: Roboto\nsize: 12\n",
+    "<family>Arial</family>",
+    "SELECT * FROM plants WHERE family = 'Lamiaceae'",
+    "driver=Chrome headless=true",
     # Place keys veto a person reading of their value, in every syntax.
     "city: Jordan\ncountry: Chad\n",
     "<city>Jordan</city>",

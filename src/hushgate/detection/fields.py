@@ -22,8 +22,10 @@ Where keys and values appear in a prompt:
 * XML elements: ``<family>Nwosu</family>``, FHIR's ``<family value="Nwosu"/>``.
 
 A bare ``name`` key in code, configuration or XML names products and
-services as often as people: its value must have a first name the gazetteer
-knows, or consist of known surnames (as for table headers).
+services as often as people: its value must be capitalised and have a first
+name the gazetteer knows, or consist of known surnames. So must the values
+of ``family``, ``given`` and ``driver`` (a font family, a WebDriver) outside
+JSON and FHIR's ``<family value="..."/>``.
 
 Nothing is cached across calls: keys come from prompts, and prompt text must
 not outlive its request.
@@ -88,6 +90,10 @@ _BEFORE_BARE_KEY = frozenset(" \t\r\n?&;")
 _XML_ELEMENT = re.compile(r"<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})(?:[ \t][^<>\n]{0,200})?>(?P<v>[^<>\n]{1,200})</(?P=k)>")
 _XML_VALUE_ATTRIBUTE = re.compile(r"""<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})[ \t]+value=(?P<q>["'])(?P<v>[^"'<>\n]{1,200})(?P=q)""")
 GENERIC_NAME_KEYS = frozenset({"name", "names", "displayname", "display"})
+# Person keys in FHIR and insurance records that mean something else in CSS,
+# code and configuration (font-family, a WebDriver, a taxonomic family):
+# outside JSON and FHIR's value attributes they are read like "name".
+_AMBIGUOUS_PERSON_KEYS = frozenset({"family", "given", "driver"})
 # Unquoted secrets have no agreed end: a line whose secret value contains
 # blanks is left to the recognizers' own keyword patterns.
 _SINGLE_TOKEN_ENTITIES = frozenset({"PASSWORD", "API_KEY", "HIGH_ENTROPY_SECRET", "JWT", "PRIVATE_KEY"})
@@ -208,7 +214,7 @@ class _Pairs:
             cached = key_rules.get(raw_key)
             if cached is None:
                 key = _json_key_name(raw_key)
-                cached = key_rules[raw_key] = (_PLACE if key in PLACE_KEYS else rule_of(key), key in GENERIC_NAME_KEYS)
+                cached = key_rules[raw_key] = (_PLACE if key in PLACE_KEYS else rule_of(key), key in GENERIC_NAME_KEYS, key in _AMBIGUOUS_PERSON_KEYS)
             rule = cached[0]
             if rule is None:
                 continue
@@ -285,21 +291,26 @@ class _Pairs:
 
     def xml(self) -> Generator[None, None, None]:
         text = self.text
-        for regex, needle in ((_XML_ELEMENT, "</"), (_XML_VALUE_ATTRIBUTE, "value=")):
+        for regex, needle, fhir in ((_XML_ELEMENT, "</", False), (_XML_VALUE_ATTRIBUTE, "value=", True)):
             if needle in text:
                 for count, match in enumerate(regex.finditer(text), 1):
                     if self.stepping and count % _STEP_PAIRS == 0:
                         yield
-                    self._add(match.group("k"), *match.span("v"), False)
+                    self._add(match.group("k"), *match.span("v"), False, fhir)
 
-    def _add(self, raw_key: str, start: int, end: int, unquoted: bool) -> None:
+    def _add(self, raw_key: str, start: int, end: int, unquoted: bool, fhir: bool = False) -> None:
         """A candidate for text[start:end] if the key has a rule and the value
         passes it."""
         cached = self._key_rules.get(raw_key)
         if cached is None:
             key = normalize_field_name(raw_key)
-            cached = self._key_rules[raw_key] = (_PLACE if key in PLACE_KEYS else self.rules.rule(key), key in GENERIC_NAME_KEYS)
-        rule, generic = cached
+            cached = self._key_rules[raw_key] = (
+                _PLACE if key in PLACE_KEYS else self.rules.rule(key),
+                key in GENERIC_NAME_KEYS,
+                key in _AMBIGUOUS_PERSON_KEYS,
+            )
+        rule, generic, ambiguous = cached
+        generic = generic or (ambiguous and not fhir)
         if rule is None:
             return
         if rule is _PLACE:

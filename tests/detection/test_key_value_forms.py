@@ -48,7 +48,7 @@ NOT_PERSONS = [
     "logger = logging.getLogger(name='Payment Service')",
     "Field(name='Order Total', type='int')",
     # "family", "given" and "driver" mean other things outside person records.
-    "h1 { font-family: Roboto; }",
+    "h1 {\n  font-family: Roboto\n}",
     "family: Roboto\nsize: 12\n",
     "<family>Arial</family>",
     "SELECT * FROM plants WHERE family = 'Lamiaceae'",

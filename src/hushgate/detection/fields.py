@@ -92,8 +92,9 @@ _XML_VALUE_ATTRIBUTE = re.compile(r"""<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})[ \t
 GENERIC_NAME_KEYS = frozenset({"name", "names", "displayname", "display"})
 # Person keys in FHIR and insurance records that mean something else in CSS,
 # code and configuration (font-family, a WebDriver, a taxonomic family):
-# outside JSON and FHIR's value attributes they are read like "name".
-_AMBIGUOUS_PERSON_KEYS = frozenset({"family", "given", "driver"})
+# outside JSON and FHIR's value attributes, keys that end with them
+# ("font-family", "webdriver") are read like "name".
+_AMBIGUOUS_PERSON_KEYS = ("family", "given", "driver")
 # Unquoted secrets have no agreed end: a line whose secret value contains
 # blanks is left to the recognizers' own keyword patterns.
 _SINGLE_TOKEN_ENTITIES = frozenset({"PASSWORD", "API_KEY", "HIGH_ENTROPY_SECRET", "JWT", "PRIVATE_KEY"})
@@ -214,7 +215,7 @@ class _Pairs:
             cached = key_rules.get(raw_key)
             if cached is None:
                 key = _json_key_name(raw_key)
-                cached = key_rules[raw_key] = (_PLACE if key in PLACE_KEYS else rule_of(key), key in GENERIC_NAME_KEYS, key in _AMBIGUOUS_PERSON_KEYS)
+                cached = key_rules[raw_key] = (_PLACE if key in PLACE_KEYS else rule_of(key), key in GENERIC_NAME_KEYS, key.endswith(_AMBIGUOUS_PERSON_KEYS))
             rule = cached[0]
             if rule is None:
                 continue
@@ -307,7 +308,7 @@ class _Pairs:
             cached = self._key_rules[raw_key] = (
                 _PLACE if key in PLACE_KEYS else self.rules.rule(key),
                 key in GENERIC_NAME_KEYS,
-                key in _AMBIGUOUS_PERSON_KEYS,
+                key.endswith(_AMBIGUOUS_PERSON_KEYS),
             )
         rule, generic, ambiguous = cached
         generic = generic or (ambiguous and not fhir)

@@ -230,3 +230,18 @@ def test_initials_that_are_also_words_stay_in_a_name(text: str, expected: str) -
 @pytest.mark.parametrize("text", ["Plan A. Then we go home.", "Grade A. Please confirm.", "I. Then the pump failed."])
 def test_a_letter_and_a_dot_alone_is_not_a_name(text: str) -> None:
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+# --- PERSON: particles inside names ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call Mrs. Van der Merwe at 082 555 0142", "Van der Merwe"),
+        ("Dear Mr. Van den Berg,", "Van den Berg"),
+        ("met with Maria De los Santos today", "Maria De los Santos"),
+        ("patient Ana de las Casas", "Ana de las Casas"),
+    ],
+)
+def test_particles_stay_inside_a_name(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)

@@ -31,7 +31,7 @@ _ANY = _UP + _LO + "\u0130\u0141\u015a\u015e\u0106\u0143\u017b\u0179"
 # A name word: Smith, O'Brien, McDonald, DeShawn, Mary-Jane, Seo-yeon, José, SMITH; or an initial "J.".
 _WORD = rf"[{_UP}\u0130\u0141\u015a\u015e][{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?"
 _TOKEN = rf"(?:{_WORD}|[{_UP}]\.)"
-_PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|de|da|dos|du|di|le|la|bin|ibn|al|el|ter|ten)"
+_PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|der|den|de|da|dos|du|di|le|la|los|las|bin|ibn|al|el|ter|ten)"
 _SEQUENCE = rf"{_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"
 # The same for the scan, written to start with one character class (so the
 # regex engine skips ahead to capitals in C) followed by a look-behind that
@@ -43,7 +43,7 @@ _SCAN_SEQUENCE = (
 )
 _TOKEN_RE = re.compile(rf"{_TOKEN}|\b{_PARTICLE}\b")
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{1,3}})[ ]{{1,2}}\Z")
-_PARTICLES = frozenset("van der den von de la los del da dos du di le bin ibn al el ter ten".split())
+_PARTICLES = frozenset("van der den von de la los las del da dos du di le bin ibn al el ter ten".split())
 
 TITLES = frozenset("mr mrs ms miss mx dr prof sir madam rev fr sra srta mme mlle herr frau".split())
 SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa dds".split())

@@ -245,3 +245,15 @@ def test_a_letter_and_a_dot_alone_is_not_a_name(text: str) -> None:
 )
 def test_particles_stay_inside_a_name(text: str, expected: str) -> None:
     assert ("PERSON", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient Nguyễn Thị Hương reports dizziness.", "Nguyễn Thị Hương"),
+        ("Dear Mr. Dvořák,", "Dvořák"),
+        ("referral for Ștefan Popescu", "Ștefan Popescu"),
+    ],
+)
+def test_names_with_letters_beyond_latin_1_are_whole(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)

@@ -16,7 +16,8 @@ Optional spaCy NER adds spans on top (see ``hushgate.detection.ner``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 from presidio_analyzer import Pattern
 
@@ -25,18 +26,25 @@ from hushgate.detection.names import AMBIGUOUS_FIRST, EPONYMOUS_ORGS, NOT_NAMES,
 from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.keyed import KeyedPattern
 
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0131\u0142\u015b\u015f\u0107\u0144\u017c\u017a"
-_ANY = _UP + _LO + "\u0130\u0141\u015a\u015e\u0106\u0143\u017b\u0179"
+
+def _latin_letters(case: Callable[[str], bool]) -> str:
+    """The letters of Latin Extended-A and -B and Latin Extended Additional
+    (Polish, Czech, Turkish, Romanian, Vietnamese... names) in one case."""
+    return "".join(c for c in map(chr, chain(range(0x100, 0x250), range(0x1E00, 0x1F00))) if c.isalpha() and case(c))
+
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de" + _latin_letters(str.isupper)
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff" + _latin_letters(str.islower)
+_ANY = _UP + _LO
 # A name word: Smith, O'Brien, McDonald, DeShawn, Mary-Jane, Seo-yeon, José, SMITH; or an initial "J.".
-_WORD = rf"[{_UP}\u0130\u0141\u015a\u015e][{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?"
+_WORD = rf"[{_UP}][{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?"
 _TOKEN = rf"(?:{_WORD}|[{_UP}]\.)"
 _PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|der|den|de|da|dos|du|di|le|la|los|las|bin|ibn|al|el|ter|ten)"
 _SEQUENCE = rf"{_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"
 # The same for the scan, written to start with one character class (so the
 # regex engine skips ahead to capitals in C) followed by a look-behind that
 # drops capitals inside words (iPhone, eGFR) before anything else is tried.
-_FIRST = "[" + _UP + "\u0130\u0141\u015a\u015e]"
+_FIRST = "[" + _UP + "]"
 _SCAN_SEQUENCE = (
     rf"{_FIRST}(?<![{_ANY}0-9_]{_FIRST})(?:[{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?|\.)"
     rf"(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"

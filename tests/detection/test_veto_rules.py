@@ -257,3 +257,22 @@ def test_particles_stay_inside_a_name(text: str, expected: str) -> None:
 )
 def test_names_with_letters_beyond_latin_1_are_whole(text: str, expected: str) -> None:
     assert ("PERSON", expected) in found(text), found(text)
+
+
+# --- PASSWORD: credentials in HTTP headers and on command lines -------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l", "YWxhZGRpbjpvcGVuc2VzYW1l"),
+        ("curl -u alice:Pa55word https://api.internal/v1", "Pa55word"),
+        ("curl --user=bob:s3cr3tZ https://api.internal", "s3cr3tZ"),
+    ],
+)
+def test_credentials_in_headers_and_command_lines_are_passwords(text: str, expected: str) -> None:
+    assert ("PASSWORD", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Basic Metabolic Panel ordered today", "Basic dGVzdA== is not a pair", "the follow-up -u flag: see docs"])
+def test_basic_words_and_base64_without_a_colon_are_not_passwords(text: str) -> None:
+    assert "PASSWORD" not in {e for e, _ in found(text)}, found(text)

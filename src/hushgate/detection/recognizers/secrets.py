@@ -4,6 +4,7 @@ password assignments and high-entropy tokens next to secret-ish keywords."""
 from __future__ import annotations
 
 import base64
+import binascii
 import math
 import re
 from collections import Counter
@@ -123,6 +124,12 @@ _PASSWORD_KEYWORDS = (
 
 class PasswordRecognizer(Recognizer):
     ENTITY = "PASSWORD"
+    PATTERNS = (
+        # HTTP Basic credentials: "Authorization: Basic dXNlcjpwYXNz" is base64 of "user:pass".
+        Pattern("basic_auth", r"Basic[ ]{1,4}(?P<v>[A-Za-z0-9+/]{8,344}={0,2})(?![A-Za-z0-9+/=])", 0.9),
+        # Credentials on a command line: curl -u user:pass, --user=user:pass.
+        Pattern("cli_user", r"(?:--user|-u)[ \t=]{1,3}['\"]?[^\s:'\"@]{1,64}:(?P<v>[^\s'\"]{3,128})", 0.85),
+    )
     LOWER_PATTERNS = (
         # An explicit ":", "=" or "is" is required: "pass  # no-op" in code is not a password.
         KeyedPattern(
@@ -140,7 +147,15 @@ class PasswordRecognizer(Recognizer):
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span("v")
-        # The keyword must be a word of its own ("bypass: x" is not a password).
+        if pattern.name == "basic_auth":
+            # The check digit of Basic credentials: they decode to "user:password".
+            if basic_credentials(text[start:end]):
+                yield self.candidate(start, end, pattern.score)
+            return
+        # An option of its own ("follow-up -u" is not), and the keyword a word
+        # of its own ("bypass: x" is not a password).
+        if pattern.name == "cli_user" and match.start() > 0 and not text[match.start() - 1].isspace():
+            return
         if pattern.name == "assignment" and match.start() > 0 and text[match.start() - 1].isalpha():
             return
         if _PLACEHOLDER.fullmatch(text, start, end):
@@ -173,6 +188,16 @@ class PasswordRecognizer(Recognizer):
             and _CODE_CALL.fullmatch(value) is None
             and not (value.isalpha() and value.lower() in _PROSE_WORDS)
         )
+
+
+def basic_credentials(value: str) -> bool:
+    """Whether `value` is the base64 of printable "user:password"."""
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    user, colon, password = decoded.partition(":")
+    return bool(user and colon and password) and decoded.isprintable()
 
 
 _PROSE_WORDS = frozenset(

@@ -276,3 +276,31 @@ def test_credentials_in_headers_and_command_lines_are_passwords(text: str, expec
 @pytest.mark.parametrize("text", ["Basic Metabolic Panel ordered today", "Basic dGVzdA== is not a pair", "the follow-up -u flag: see docs"])
 def test_basic_words_and_base64_without_a_colon_are_not_passwords(text: str) -> None:
     assert "PASSWORD" not in {e for e, _ in found(text)}, found(text)
+
+
+# --- PERSON: schema words and form values are not names --------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CREATE TABLE patients (id SERIAL PRIMARY KEY, mrn TEXT);",
+        "ALTER TABLE members ADD COLUMN ssn VARCHAR(11) UNIQUE;",
+        "employee: Full Time",
+        "guarantor: Self",
+        "Relationship to patient: Spouse",
+    ],
+)
+def test_schema_words_and_form_values_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guarantor: Self\nSubscriber: Dana Whitfield", "Dana Whitfield"),
+        ("Patient: Alter, Renee", "Alter, Renee"),
+        ("Francis Scott Key wrote it.", "Francis Scott Key"),
+    ],
+)
+def test_names_next_to_form_values_are_found(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)

@@ -66,6 +66,10 @@ NOT_NAMES = frozenset(
     exam impression findings technique comparison indication abdomen abdominal pelvis pelvic lumbar
     thoracic cervical spine brain knee shoulder hip ankle wrist renal thyroid carotid complete limited
     contrast bilateral doppler ultrasound mri ct xr cta mra pet mammogram screening diagnostic
+    serial primary foreign references varchar char nvarchar integer bigint smallint numeric decimal
+    boolean timestamp uuid unique constraint cascade create drop nullable autoincrement
+    self full spouse partner dependent unknown pending active inactive retired contractor temporary
+    permanent applicable tbd
     """.split()
 )
 

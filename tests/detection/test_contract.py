@@ -71,6 +71,19 @@ def test_invalid_mrn_pattern_is_rejected() -> None:
         DetectionConfig(mrn_patterns=("([",))
 
 
+def test_unknown_phone_region_is_rejected() -> None:
+    with pytest.raises(ValueError, match="XX"):
+        DetectionConfig(phone_regions=("GB", "XX"))
+
+
+def test_phone_regions_decide_which_national_numbers_are_phones() -> None:
+    text = "call me on 06 12 34 56 78 today"  # a French mobile number, not a British one
+    uk_only = Detector(DetectionConfig(phone_regions=("GB",)))
+    with_france = Detector(DetectionConfig(phone_regions=("GB", "FR")))
+    assert [f.entity_type for f in uk_only.detect(text)] == []
+    assert [f.entity_type for f in with_france.detect(text)] == ["PHONE_NUMBER"]
+
+
 def test_site_mrn_pattern_detects_without_keyword() -> None:
     detector = Detector(DetectionConfig(mrn_patterns=(r"H[0-9]{7}",)))
     text = "see chart for H1234567 before rounds"

@@ -22,11 +22,20 @@ POSITIVE = [
     ("PHONE_NUMBER", "call me at (617) 555-0142 tomorrow", "(617) 555-0142"),
     ("PHONE_NUMBER", "office +44 20 7946 0958", "+44 20 7946 0958"),
     ("PHONE_NUMBER", "Phone: 2125550123", "2125550123"),
+    # National numbers with a trunk "0" and no country code (UK, DE, FR, AU).
+    ("PHONE_NUMBER", "call me on 020 7946 0958 after lunch", "020 7946 0958"),
+    ("PHONE_NUMBER", "Ring 0113 496 0000 after 5pm", "0113 496 0000"),
+    ("PHONE_NUMBER", "Tel. 030 12345678 (Berlin office)", "030 12345678"),
+    ("PHONE_NUMBER", "Téléphone : 06 12 34 56 78", "06 12 34 56 78"),
+    ("PHONE_NUMBER", "Mobile: 0412 345 678", "0412 345 678"),
     ("US_SSN", "SSN 123-45-6789 on file", "123-45-6789"),
     ("US_SSN", "social security number: 123456789", "123456789"),
     ("US_SSN", "ssn 123 45 6789", "123 45 6789"),
     ("US_ITIN", "ITIN 912-70-1234", "912-70-1234"),
     ("US_DRIVER_LICENSE", "Driver's license: D1234567", "D1234567"),
+    # The issuing state between keyword and number is not part of the number.
+    ("US_DRIVER_LICENSE", "My driver's license is New York 033 741 398.", "033 741 398"),
+    ("US_DRIVER_LICENSE", "DL (TX) 12345678 expires 2027", "12345678"),
     ("US_PASSPORT", "passport number 533380006", "533380006"),
     ("MEDICAL_RECORD_NUMBER", "MRN: 00482913", "00482913"),
     ("MEDICAL_RECORD_NUMBER", "medical record # A-229183", "A-229183"),
@@ -110,6 +119,14 @@ NEGATIVE = [
     ("US_DRIVER_LICENSE", "License: Apache-2.0"),
     ("PHONE_NUMBER", "released 2024-01-15"),
     ("PHONE_NUMBER", "order 1234567890 shipped"),  # bare digits, negative context
+    ("PHONE_NUMBER", "Order 0123 4567 890 shipped"),  # a trunk "0" does not outweigh "order"
+    ("PHONE_NUMBER", "Meeting on 01.02.2024 at 10:30"),  # date-shaped groups
+    ("PHONE_NUMBER", "doses 0.5 0.25 0.125 mg tapering"),  # a lone "0" is not a trunk prefix
+    ("PHONE_NUMBER", "weights: 0.12 0.34 0.56 0.78"),
+    ("PHONE_NUMBER", "values 0 12 24 36 48 hours"),
+    ("PHONE_NUMBER", "the note reads 030 1234 5 678"),  # valid in some region, not as written there
+    ("PHONE_NUMBER", "BATCH 024.663.4381 temp=5.5C"),
+    ("US_DRIVER_LICENSE", "License plate 7ABC123 was read at the gate"),  # a word is not a number
     ("DATE_TIME", "v2.4.1 was released on 2024-01-15"),  # no person context
     ("DATE_TIME", "log: 2024-01-15T10:30:00Z request served"),
     ("API_KEY", "the sk- prefix marks secret keys"),

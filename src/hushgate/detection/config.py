@@ -7,7 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from phonenumbers import SUPPORTED_REGIONS
+
 from hushgate.detection.findings import ENTITY_TYPES
+from hushgate.detection.recognizers.contact import TRUNK_PREFIX_REGIONS
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -27,6 +30,10 @@ class DetectionConfig(BaseModel):
     # the normalized text). They score as MRNs on their own and are boosted
     # by MRN context words.
     mrn_patterns: tuple[str, ...] = ()
+    # Regions (ISO 3166 codes, as phonenumbers knows them) whose national
+    # numbers, written with a trunk "0" and no country code, are phone
+    # numbers. Numbers with a country code are found whatever this says.
+    phone_regions: tuple[str, ...] = TRUNK_PREFIX_REGIONS
     # Installed spaCy pipeline package (e.g. "en_core_web_sm") used for extra
     # PERSON spans. None disables NER. Never downloaded: a missing package is
     # a configuration error.
@@ -57,6 +64,14 @@ class DetectionConfig(BaseModel):
         for entity, threshold in value.items():
             if not 0.0 <= threshold <= 1.0:
                 raise ValueError(f"threshold for {entity} must be within 0..1")
+        return value
+
+    @field_validator("phone_regions")
+    @classmethod
+    def _known_regions(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [region for region in value if region not in SUPPORTED_REGIONS]
+        if unknown:
+            raise ValueError(f"unknown phone regions: {unknown}")
         return value
 
     @field_validator("mrn_patterns")

@@ -80,7 +80,7 @@ class Detector:
     def __init__(self, config: DetectionConfig | None = None) -> None:
         self.config = config or DetectionConfig()
         recognizers = [
-            r for r in default_recognizers(self.config.mrn_patterns) if self.config.is_enabled(r.ENTITY)
+            r for r in default_recognizers(self.config.mrn_patterns, self.config.phone_regions) if self.config.is_enabled(r.ENTITY)
         ]
         self._recognizers: tuple[Recognizer, ...] = tuple(recognizers)
         # Identical regexes (SSN and ITIN share theirs) are scanned once and

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from hushgate.detection.recognizers.base import Recognizer
-from hushgate.detection.recognizers.contact import EmailRecognizer, IpAddressRecognizer, PhoneRecognizer, UrlRecognizer
+from hushgate.detection.recognizers.contact import (
+    TRUNK_PREFIX_REGIONS,
+    EmailRecognizer,
+    IpAddressRecognizer,
+    PhoneRecognizer,
+    UrlRecognizer,
+)
 from hushgate.detection.recognizers.dates import PersonDateRecognizer
 from hushgate.detection.recognizers.finance import (
     CardSecurityCodeRecognizer,
@@ -41,12 +47,12 @@ from hushgate.detection.recognizers.vehicle import VehicleIdRecognizer
 __all__ = ["Recognizer", "default_recognizers"]
 
 
-def default_recognizers(mrn_patterns: tuple[str, ...] = ()) -> list[Recognizer]:
+def default_recognizers(mrn_patterns: tuple[str, ...] = (), phone_regions: tuple[str, ...] = TRUNK_PREFIX_REGIONS) -> list[Recognizer]:
     return [
         EmailRecognizer(),
         UrlRecognizer(),
         IpAddressRecognizer(),
-        PhoneRecognizer(),
+        PhoneRecognizer(phone_regions),
         UsSsnRecognizer(),
         UsItinRecognizer(),
         UsDriverLicenseRecognizer(),

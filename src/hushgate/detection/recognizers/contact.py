@@ -192,6 +192,14 @@ _NATIONAL_LAYOUT = re.compile(
 )
 
 
+# Regions whose numbers are written with a national trunk prefix "0" and no
+# country code ("020 7946 0018", "030 12345678", "06 12 34 56 78"): such a
+# number is never a NANP number, and is tried against these in order.
+TRUNK_PREFIX_REGIONS = ("GB", "IE", "DE", "FR", "NL", "BE", "AT", "CH", "IT", "AU", "NZ", "IN", "ZA")
+# "01.02.2024", "2024-01-15 10" and the like: date-shaped digit groups.
+_DATE_GROUPS = frozenset({(2, 2, 4), (4, 2, 2), (2, 2, 2), (2, 2, 4, 2, 2), (4, 2, 2, 2, 2)})
+
+
 class PhoneRecognizer(Recognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (Pattern("phone_candidate", r"[+(0-9][0-9 .\-()/]{6,22}[0-9]", 0.75),)
@@ -206,11 +214,23 @@ class PhoneRecognizer(Recognizer):
         # Catalogue numbers are often phone-shaped ("Part no. 887-313-0162", "Model 404-975-0428").
         "part", "part no", "part number", "p/n", "pn", "sku", "model", "model no", "item",
         "item no", "catalog", "catalogue", "cat no", "serial", "serial no", "s/n", "lot", "mfr",
-        "upc", "isbn", "stock no",
+        "upc", "isbn", "stock no", "batch", "bin",
+        # Driver's license numbers are digit groups too ("New York 033 741 398").
+        "license", "licence", "driver's license", "dl",
     )
     FIELD_NAMES = ("phone", "phonenumber", "telephone", "tel", "mobile", "cell", "fax", "contactphone", "homephone", "workphone")
     # Bare digit runs are too often order numbers or ids: they need context.
     BARE_SCORE = 0.4
+    # A national number valid in one of ``regions`` and grouped the way that
+    # region writes it ("020 7946 0958", "06 12 34 56 78"): reported alone,
+    # but a negative context word ("order", "ref") outweighs it. Valid with
+    # another grouping (phonenumbers accepts most digit runs for DE or IT):
+    # only with context.
+    TRUNK_SCORE = 0.55
+
+    def __init__(self, regions: tuple[str, ...] = TRUNK_PREFIX_REGIONS) -> None:
+        super().__init__()
+        self.regions = regions
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span()
@@ -227,10 +247,14 @@ class PhoneRecognizer(Recognizer):
         digits = sum(map(len, groups))
         if digits < 7 or digits > 15:
             return
+        if _trunk_prefixed(value):
+            score = self._national_score(value, groups)
+            if score:
+                yield self.candidate(start, end, score)
+            return
         if not self._plausible(value, groups):
             return
-        score = self.BARE_SCORE if value.isdigit() else pattern.score
-        yield self.candidate(start, end, score)
+        yield self.candidate(start, end, self.BARE_SCORE if value.isdigit() else pattern.score)
 
     def propose_many(self, text: str, matches: Iterable[re.Match[str]], pattern: Pattern, out: list[Candidate]) -> None:
         # ``propose`` inlined for the one hot scan (every digit run with
@@ -249,6 +273,10 @@ class PhoneRecognizer(Recognizer):
                 continue
             if end < length and (text[end].isalnum() or (text[end] in "-/." and end + 1 < length and text[end + 1].isdigit())):
                 continue
+            if _trunk_prefixed(value):
+                # Rare (a "0" after a blank): the slow path.
+                out.extend(self.propose(text, match, pattern))
+                continue
             # _plausible's first test for a number without a country code.
             if value[0] != "+" and national_layout(value) is None:
                 continue
@@ -260,14 +288,15 @@ class PhoneRecognizer(Recognizer):
                 continue
             out.append(self.candidate(start, end, self.BARE_SCORE if value.isdigit() else pattern.score))
 
-    @staticmethod
-    def _plausible(value: str, groups: list[str] | None = None) -> bool:
+    def _plausible(self, value: str, groups: list[str] | None = None) -> bool:
         # Dates (2024-01-15, 01/15/2024) and SSN-shaped runs are not phones.
         if value.count("/") >= 2:
             return False
         if value[0] != "+":
             if groups is None:
                 groups = _DIGIT_GROUPS.findall(value)
+            if _trunk_prefixed(value):
+                return self._national_score(value, groups) > 0
             if tuple(map(len, groups)) not in _NATIONAL_GROUPINGS:
                 return False
             digits = "".join(groups)
@@ -293,6 +322,33 @@ class PhoneRecognizer(Recognizer):
         # Fictional 555 numbers in the usual US layout still identify a line.
         return _NANP_SHAPE.fullmatch(value) is not None
 
+    def _national_score(self, value: str, groups: list[str]) -> float:
+        """The score of a number with a trunk prefix: 0 unless valid in one of
+        ``regions``; full when grouped as that region formats it."""
+        layout = tuple(map(len, groups))
+        # The trunk "0" belongs to an area code: "0.5 0.25", "0 12 24" are not numbers.
+        if len(groups[0]) < 2 or not 9 <= sum(layout) <= 12 or layout in _DATE_GROUPS:
+            return 0.0
+        score = 0.0
+        for region in self.regions:
+            try:
+                parsed = phonenumbers.parse(value, region)
+            except phonenumbers.NumberParseException:
+                return 0.0
+            if phonenumbers.is_valid_number(parsed):
+                national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+                if layout == tuple(map(len, _DIGIT_GROUPS.findall(national))):
+                    return self.TRUNK_SCORE
+                score = self.BARE_SCORE
+        return score
+
     def value_ok(self, value: str) -> bool:
         value = value.strip()
         return 7 <= sum(c.isdigit() for c in value) <= 15 and all(c.isdigit() or c in _PHONE_SEPARATORS or c == "x" for c in value) and self._plausible(value)
+
+
+def _trunk_prefixed(value: str) -> bool:
+    """Starts with a national trunk prefix: "0" but not the "00" of an
+    international call ("020 7946 0018", "(0)30 1234567")."""
+    digits = value.lstrip("(")
+    return digits[:1] == "0" and digits[1:2] != "0"

@@ -10,7 +10,9 @@ from presidio_analyzer import Pattern
 from hushgate.detection.checksums import itin_valid, ssn_valid
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
-from hushgate.detection.recognizers.keyed import KeyedPattern
+from hushgate.detection.alternation import one_of
+from hushgate.detection.recognizers.keyed import SEP, KeyedPattern
+from hushgate.detection.recognizers.location import STATE_CODES, STATE_NAMES
 
 # Nine digits starting a digit run ("(?<!..)" after the first digit keeps the
 # C-level skip-ahead on "[0-9]" and stops retries inside long digit runs).
@@ -89,6 +91,12 @@ class UsDriverLicenseRecognizer(Recognizer):
     # Formats differ by state (A1234567, 123456789, D123-4567-8901...), so
     # the keyword is what makes a value a license number.
     _VALUE = r"[a-z0-9][a-z0-9]{0,12}(?:[\- ][0-9][a-z0-9]{0,11}){0,3}"
+    # The issuing state often stands between keyword and number: "driver's
+    # license: New York 033 741 398", "DL (TX) 12345678".
+    _SEP = SEP + (
+        r"(?:\(?" + one_of(sorted({*STATE_NAMES.lower().split("|"), *(c.lower() for c in STATE_CODES)}, key=lambda w: (-len(w), w)))
+        + r"\)?(?![a-z0-9])[ \t]{0,2}[:,#\-]?[ \t]{1,3})?"
+    )
     LOWER_PATTERNS = (
         KeyedPattern(
             "keyed",
@@ -97,6 +105,7 @@ class UsDriverLicenseRecognizer(Recognizer):
             "operator's license|operator license",
             _VALUE,
             0.85,
+            sep=_SEP,
         ),
         KeyedPattern("keyed_weak", "license|licence|lic", _VALUE, 0.55),
     )
@@ -112,6 +121,10 @@ class UsDriverLicenseRecognizer(Recognizer):
             return
         value = text[start:end]
         if not _has_digit_and_length(value, 5, 20):
+            return
+        # A word first is prose, not a number's prefix ("license plate 7ABC123").
+        head = value.split(" ", 1)[0].split("-", 1)[0]
+        if len(head) > 2 and head.isalpha():
             return
         # After a bare "license" the value must look like a number, not
         # "Apache-2.0" or "GPL 3": four digits or more.

@@ -304,3 +304,33 @@ def test_schema_words_and_form_values_are_not_persons(text: str) -> None:
 )
 def test_names_next_to_form_values_are_found(text: str, expected: str) -> None:
     assert ("PERSON", expected) in found(text), found(text)
+
+
+# --- PERSON: lower-case names after a role word -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("customer juan perez called about his card", "juan perez"),
+        ("patient maria gonzalez, 54, presents with chest pain", "maria gonzalez"),
+        ("spouse linda miller will attend", "linda miller"),
+    ],
+)
+def test_lower_case_name_after_a_role_word(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patient reports chest pain since monday",
+        "patient john reports pain",  # one known word is not enough in lower case
+        "the patient will follow up",
+        "patient grace period expired",
+        "client ray tracing is slow",  # a first name that is an everyday word
+        "our customer chase account was closed",
+        "sent to maria gonzalez yesterday",  # a weak keyword carries no lower-case name
+    ],
+)
+def test_lower_case_prose_after_a_role_word_is_not_a_name(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)

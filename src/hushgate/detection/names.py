@@ -69,7 +69,7 @@ NOT_NAMES = frozenset(
     serial primary foreign references varchar char nvarchar integer bigint smallint numeric decimal
     boolean timestamp uuid unique constraint cascade create drop nullable autoincrement
     self full spouse partner dependent unknown pending active inactive retired contractor temporary
-    permanent applicable tbd
+    permanent applicable tbd number numbers
     """.split()
 )
 

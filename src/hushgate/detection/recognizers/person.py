@@ -311,10 +311,15 @@ class PersonRecognizer(Recognizer):
             return None
         keyword_end = match.start("v")
         start, end = match.span("v")
-        # Most hits of "to", "for", "and"... are followed by lower-case prose.
-        if text[start].islower() and text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-") not in _LOWERCASE_NAMING:
-            return None
         keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
+        if text[start].islower() and keyword not in _LOWERCASE_NAMING:
+            # Most hits of "to", "for", "and"... are followed by lower-case
+            # prose; after a role word ("customer juan perez") a lower-case
+            # first name and surname the gazetteer knows are still a name.
+            if keyword in _WEAK_KEYWORDS or keyword in _SIGN_OFFS:
+                return None
+            pair = _lowercase_pair(text, start, end, first_names(), surnames())
+            return self.candidate(*pair, 0.6) if pair is not None else None
         # "2 Cherry Hill Dr, Portland": a title is followed by a name directly, not by a comma.
         if keyword in TITLES and "," in text[key_start:keyword_end]:
             return None
@@ -415,6 +420,36 @@ class PersonRecognizer(Recognizer):
             if word[0].islower() and lower not in _PARTICLES and lower not in firsts and lower not in lasts:
                 return False
         return not any(w.lower() in NOT_NAMES and w.lower() not in SUFFIXES for w in words)
+
+
+_LOWER_WORD = re.compile(rf"[{_LO}][{_LO}'\-]*")
+# First names that are everyday words in lower case ("client ray tracing",
+# "customer chase account"): they start a lower-case name only in a naming phrase.
+_LOWER_CASE_WORDS = frozenset(
+    """
+    bob buck clay dale dawn dean dot earl eve fay gene glen ivy jay jean mac merry miles nan nick olive
+    opal pat pearl penny ray reed rob rod sandy sterling tad van wade crystal dusty hazel heather holly
+    iris jade laurel lily marina misty ruby sierra amber angel brook chase coral forest honey noble
+    precious royal sage star sunny paris lincoln mercedes al ed fe frank grant kit man maple see ty wm lan
+    """.split()
+)
+
+
+def _lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], lasts: frozenset[str]) -> tuple[int, int] | None:
+    """A lower-case first name and surname at `start` ("maria gonzalez"):
+    both in the gazetteer, the first name not a common word ("grace period",
+    "will call", "rose early"), a blank between them."""
+    first = _LOWER_WORD.match(text, start, end)
+    if first is None or text[first.end() : first.end() + 1] != " ":
+        return None
+    last = _LOWER_WORD.match(text, first.end() + 1, end)
+    if last is None or (last.end() < len(text) and text[last.end()].isalnum()):
+        return None
+    given, family = first.group(), last.group()
+    # A surname that is also a word ("miller", "brown") is fine after a first name that is not.
+    if given not in firsts or given in AMBIGUOUS_FIRST or given in _LOWER_CASE_WORDS or family not in lasts or family in NOT_NAMES:
+        return None
+    return first.start(), last.end()
 
 
 _EPONYMOUS_FIRST = frozenset(name.split()[0] for name in EPONYMOUS_ORGS)

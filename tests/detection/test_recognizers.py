@@ -69,6 +69,14 @@ POSITIVE = [
     ("HIGH_ENTROPY_SECRET", "webhook secret: 9f8e7d6c5b4a39281716a5b4c3d2e1f0ab12", "9f8e7d6c5b4a39281716a5b4c3d2e1f0ab12"),
     ("STREET_ADDRESS", "she lives at 42 Elm Street, Springfield, IL 62704", "42 Elm Street, Springfield, IL"),
     ("STREET_ADDRESS", "ship to 1600 N Pennsylvania Ave Apt 4B", "1600 N Pennsylvania Ave Apt 4B"),
+    # European layouts: type first, number first in lower case, type as a suffix.
+    ("STREET_ADDRESS", "arrivé à Calle de Alcalá 122, 28014 Madrid", "Calle de Alcalá 122"),
+    ("STREET_ADDRESS", "Moro em Rua Augusta 274, Lisboa.", "Rua Augusta 274"),
+    ("STREET_ADDRESS", "J'habite au 12 rue de la Paix, 75002 Paris.", "12 rue de la Paix"),
+    ("STREET_ADDRESS", "J'habite au 12 rue Lepic et puis", "12 rue Lepic"),
+    ("STREET_ADDRESS", "Meine Anschrift: Friedrichstraße 47, 70174 Stuttgart.", "Friedrichstraße 47"),
+    ("STREET_ADDRESS", "Hauptstr. 5, 10115 Berlin", "Hauptstr. 5"),
+    ("STREET_ADDRESS", "Address: Keizersgracht 123, Amsterdam", "Keizersgracht 123"),
     ("US_ZIP_CODE", "Springfield, IL 62704", "62704"),
     ("US_ZIP_CODE", "zip code: 02139", "02139"),
     ("DATE_TIME", "DOB: 03/14/1962", "03/14/1962"),
@@ -138,6 +146,9 @@ NEGATIVE = [
     ("PERSON", "Please Review the Attached Report"),
     ("PERSON", "The patient has hypertension"),
     ("STREET_ADDRESS", "take 25 mg daily"),
+    ("STREET_ADDRESS", "Send it via email 2 times"),  # "via" in prose is not a street type
+    ("STREET_ADDRESS", "call str.strip() 5 times on the value"),
+    ("STREET_ADDRESS", "the rue de la Paix is lovely"),  # no house number
     ("US_ZIP_CODE", "we shipped 12345 units"),
     ("VEHICLE_ID", "hash 1HGCM82633A004353"),  # VIN check digit fails
     ("MEDICAL_RECORD_NUMBER", "mr smith arrived"),

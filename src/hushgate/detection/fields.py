@@ -40,7 +40,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.names import first_names, surnames
+from hushgate.detection.names import first_names, name_key, surnames
 
 if TYPE_CHECKING:
     from hushgate.detection.recognizers import Recognizer
@@ -333,7 +333,7 @@ class _Pairs:
 def gazetteer_backs(value: str) -> bool:
     """Whether the gazetteer knows a first name in `value`, or every word of
     it as a surname: what a value under a bare "name" key needs to be a person."""
-    words = value.lower().replace(",", " ").split()
+    words = name_key(value).replace(",", " ").split()
     return any(w in first_names() for w in words) or (bool(words) and all(w in surnames() for w in words))
 
 

@@ -4,6 +4,7 @@ capitalised words that are in those lists but are usually not names."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -69,7 +70,8 @@ NOT_NAMES = frozenset(
     serial primary foreign references varchar char nvarchar integer bigint smallint numeric decimal
     boolean timestamp uuid unique constraint cascade create drop nullable autoincrement
     self full spouse partner dependent unknown pending active inactive retired contractor temporary
-    permanent applicable tbd number numbers
+    permanent applicable tbd number numbers born died aged
+    calle avenida rua rue strasse straße paseo carrer camino
     """.split()
 )
 
@@ -142,3 +144,12 @@ def first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return _load("surnames.txt")
+
+
+def name_key(word: str) -> str:
+    """The gazetteer form of a word: lower case, accents dropped ("José" ->
+    "jose", "Hernández" -> "hernandez"; the Census lists are ASCII)."""
+    lower = word.lower()
+    if lower.isascii():
+        return lower
+    return "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))

@@ -25,9 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hushgate.detection.fields import normalize_field_name
+from hushgate.detection.fields import gazetteer_backs, normalize_field_name
 from hushgate.detection.findings import Candidate
-from hushgate.detection.names import first_names, surnames
 
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}")
 _MD_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?\Z")
@@ -158,8 +157,7 @@ def table_candidates(text: str, field_rule, candidates: list, place_keys: frozen
         if recognizer.ENTITY == "PERSON" and key in _GENERIC_NAME_KEYS:
             # "| Name | Price |" lists products as often as people: the
             # gazetteer must know a first name, or every word as a surname.
-            words = value.lower().replace(",", " ").split()
-            if not (any(w in first_names() for w in words) or all(w in surnames() for w in words)):
+            if not gazetteer_backs(value):
                 continue
         candidates.append(Candidate(recognizer.ENTITY, start, end, recognizer.FIELD_SCORE, recognizer.name))
     if places:

@@ -43,6 +43,22 @@ _WORDLIKE_CODES = frozenset("ID IN OR OK ME HI DE MS PA MD CO OH".split())
 _STATE_BEFORE = re.compile(r"(?=[A-Z])(?:([A-Z]{2})|" + one_of(STATE_NAMES.split("|")) + r"),?[ ]{1,2}\Z")
 
 
+# European layouts. Street type first, number after: "Calle de Alcalá 122",
+# "Rua Augusta 274", "Via Roma 15". Number first, street type in lower case:
+# "12 rue de la Paix". Type as a suffix of one word: "Friedrichstraße 47",
+# "Keizersgracht 123". Keyword-led forms run on the lower-cased view, so
+# ``propose`` checks on the original text that the name is capitalised.
+_TYPE_THEN_NAME = (
+    "calle|avenida|avda.|rua|via|viale|piazza|paseo|carrer|camino|plaza|praça|largo|travessa|ulica|ul."
+)
+_NUMBER_THEN_TYPE = "rue|avenue|av.|boulevard|bd|chemin|allée|impasse|quai|cours|place"
+_EU_PARTICLES = r"(?:(?:de la|de las|de los|del|de|da|do|dos|das|des|du|di|della|delle|dei|la|le|les)[ ]|l'|d')"
+_EU_NAME = r"(?:" + _EU_PARTICLES + r"){0,2}[^\W\d_][\w'.\-]{1,25}(?:[ ]" + _EU_PARTICLES + r"{0,2}[^\W\d_][\w'\-]{1,25}){0,3}"
+_COMPOUND_SUFFIX = "straße|strasse|str.|gasse|allee|platz|gracht|straat|laan|plein|vej|gade|gatan|vägen"
+_HOUSE_NUMBER_BEFORE = re.compile(r"[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ]\Z")
+_COMPOUND_WORD_START = re.compile(r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé\-]{1,30}\Z")
+
+
 class StreetAddressRecognizer(Recognizer):
     ENTITY = "STREET_ADDRESS"
     PATTERNS = (
@@ -61,6 +77,11 @@ class StreetAddressRecognizer(Recognizer):
         # HL7 v2 XAD: |9461 42ND DR^^TACOMA^WA^98479|
         Pattern("hl7_street", r"\|(?P<v>[0-9]{1,6}[ ][A-Z0-9][A-Z0-9 .'\-]{1,40})\^", 0.8),
         Pattern("po_box", r"P\.?[ ]?O\.?[ ]{0,2}Box[ ]{1,2}[0-9]{1,6}" + _CITY_STATE, 0.8),
+        Pattern("compound_street", r"(?:" + _COMPOUND_SUFFIX.replace(".", "\\.") + r")[ ]{1,2}[0-9]{1,4}[a-z]?(?![0-9])", 0.75),
+    )
+    LOWER_PATTERNS = (
+        KeyedPattern("type_then_name", _TYPE_THEN_NAME, _EU_NAME + r",?[ ][0-9]{1,4}[a-z]?(?![0-9])", 0.75, sep="[ ]"),
+        KeyedPattern("number_then_type", _NUMBER_THEN_TYPE, _EU_NAME, 0.75, sep="[ ]"),
     )
     CONTEXT = ("address", "addr", "street", "lives at", "residence", "home", "mailing", "resides", "located at", "ship to")
     FIELD_NAMES = ("address", "streetaddress", "address1", "addressline1", "addressline", "street", "homeaddress", "mailingaddress", "line1")
@@ -70,6 +91,15 @@ class StreetAddressRecognizer(Recognizer):
         if pattern.name == "hl7_street":
             yield self.candidate(*match.span("v"), pattern.score)
             return
+        if pattern.name == "compound_street":
+            # The suffix ends a capitalised word: "Friedrich" + "straße 47".
+            word = _COMPOUND_WORD_START.search(text, max(0, match.start() - 31), match.start())
+            if word is not None and (word.start() == 0 or not text[word.start() - 1].isalnum()):
+                yield self.candidate(word.start(), match.end(), pattern.score)
+            return
+        if pattern.name in ("type_then_name", "number_then_type"):
+            yield from self._european(text, match, pattern)
+            return
         start, end = match.span()
         if start > 0 and text[start - 1].isalnum():
             return
@@ -78,9 +108,49 @@ class StreetAddressRecognizer(Recognizer):
         # a year or a dose directly before a capitalised suffix word.
         yield self.candidate(start, end, pattern.score)
 
+    def _european(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start = match.start()
+        if start > 0 and text[start - 1].isalnum():
+            return
+        name_start, end = match.span("v")
+        if pattern.name == "type_then_name":
+            # "Calle", "Via": capitalised like a name ("via email 2" is prose).
+            if not text[start].isupper():
+                return
+            words_end = end
+            while text[words_end - 1].isdigit() or text[words_end - 1].isalpha() and text[words_end - 2].isdigit():
+                words_end -= 1
+        else:
+            number = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+            if number is None or (number.start() > 0 and text[number.start() - 1].isalnum()):
+                return
+            words_end = end
+            start = number.start()
+        # Every word of the name is capitalised or a particle; a lower-case
+        # word ends it ("12 rue Lepic et puis" is "12 rue Lepic").
+        position = name_start
+        kept_end = -1
+        for word in re.finditer(r"[^\W\d_][\w'.\-]*|[0-9]+", text[name_start:words_end]):
+            token = word.group()
+            if token[0].isupper():
+                kept_end = name_start + word.end()
+            elif token.lower().rstrip("'") not in _EU_PARTICLE_WORDS:
+                break
+            position = name_start + word.end()
+        if kept_end < 0:
+            return
+        if pattern.name == "type_then_name":
+            if position < words_end - 1 and text[position:words_end].strip(" ,"):
+                return
+            kept_end = end
+        yield self.candidate(start, kept_end, pattern.score)
+
     def value_ok(self, value: str) -> bool:
         value = value.strip()
         return 5 <= len(value) <= 200 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+_EU_PARTICLE_WORDS = frozenset("de la las los del da do dos das des du di della delle dei le les l d".split())
 
 
 class UsZipCodeRecognizer(Recognizer):

@@ -22,7 +22,7 @@ from itertools import chain
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.names import AMBIGUOUS_FIRST, EPONYMOUS_ORGS, NOT_NAMES, ORG_WORDS, first_names, surnames
+from hushgate.detection.names import AMBIGUOUS_FIRST, EPONYMOUS_ORGS, NOT_NAMES, ORG_WORDS, first_names, name_key, surnames
 from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.keyed import KeyedPattern
 
@@ -183,7 +183,7 @@ class PersonRecognizer(Recognizer):
             return
         if name == "salutation":
             start, end = match.span("v")
-            lower = text[start:end].lower()
+            lower = name_key(text[start:end])
             if lower in NOT_NAMES or text[start:end].isupper():
                 return
             yield self.candidate(start, end, 0.8 if lower in first_names() else pattern.score)
@@ -212,7 +212,7 @@ class PersonRecognizer(Recognizer):
         if " " not in word:
             # Fast path for the common case, a lone capitalised word (sentence
             # starts, headings): only a known first name is worth a candidate.
-            lower = word.lower()
+            lower = name_key(word)
             if lower in first_names() and lower not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()):
                 yield self.candidate(start, match.end(), 0.3)
             return
@@ -226,13 +226,17 @@ class PersonRecognizer(Recognizer):
         # inlined. Most matches are lone words that are not first names: one
         # comprehension drops them before any other check.
         firsts = first_names()
-        runs = [(m, word) for m in matches if " " in (word := m.group()) or word.lower() in firsts]
+        runs = [
+            (m, word)
+            for m in matches
+            if " " in (word := m.group()) or word.lower() in firsts or (not word.isascii() and name_key(word) in firsts)
+        ]
         for match, word in runs:
             start = match.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@.#"):
                 continue
             if " " not in word:
-                if word.lower() not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()):
+                if name_key(word) not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()):
                     out.append(self.candidate(start, match.end(), 0.3))
                 continue
             out.extend(self._from_tokens(self._tokens(text, start, match.end()), text))
@@ -247,7 +251,7 @@ class PersonRecognizer(Recognizer):
             token = new(_Token)
             token.start, token.end = m.span()
             token.word = word = m.group()
-            token.lower = word.lower().rstrip(".")
+            token.lower = name_key(word).rstrip(".")
             # Initials ("Q.") are upper case but say nothing about ALL-CAPS text.
             token.upper = word.isupper() and len(word.rstrip(".")) > 1
             tokens.append(token)
@@ -395,7 +399,7 @@ class PersonRecognizer(Recognizer):
         words = [(m.start(), m.end()) for m in re.finditer(rf"[{_ANY}][{_ANY}'\-]*", text[start:end])]
         chosen: list[tuple[int, int]] = []
         for s, e in words[:3]:
-            word = text[start + s : start + e].lower()
+            word = name_key(text[start + s : start + e])
             if word in NOT_NAMES or not (word in firsts or word in lasts) or (not chosen and word not in firsts):
                 break
             chosen.append((start + s, start + e))
@@ -416,7 +420,7 @@ class PersonRecognizer(Recognizer):
             bare = word.replace("-", "").replace("'", "").replace("\u2019", "").replace(".", "")
             if not bare.isalpha():
                 return False
-            lower = word.lower()
+            lower = name_key(word)
             if word[0].islower() and lower not in _PARTICLES and lower not in firsts and lower not in lasts:
                 return False
         return not any(w.lower() in NOT_NAMES and w.lower() not in SUFFIXES for w in words)
@@ -445,7 +449,7 @@ def _lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], las
     last = _LOWER_WORD.match(text, first.end() + 1, end)
     if last is None or (last.end() < len(text) and text[last.end()].isalnum()):
         return None
-    given, family = first.group(), last.group()
+    given, family = name_key(first.group()), name_key(last.group())
     # A surname that is also a word ("miller", "brown") is fine after a first name that is not.
     if given not in firsts or given in AMBIGUOUS_FIRST or given in _LOWER_CASE_WORDS or family not in lasts or family in NOT_NAMES:
         return None

@@ -334,3 +334,18 @@ def test_lower_case_name_after_a_role_word(text: str, expected: str) -> None:
 )
 def test_lower_case_prose_after_a_role_word_is_not_a_name(text: str) -> None:
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+# --- PERSON: the gazetteer is ASCII, names are not ---------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("José Hernández was admitted yesterday", "José Hernández"),
+        ("Zoë Müller was admitted yesterday", "Zoë Müller"),
+        ("José called about the bill", "José"),
+        ("patient josé hernández presents with fever", "josé hernández"),
+    ],
+)
+def test_accented_names_are_looked_up_without_accents(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)

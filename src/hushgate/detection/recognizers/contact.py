@@ -326,8 +326,10 @@ class PhoneRecognizer(Recognizer):
         """The score of a number with a trunk prefix: 0 unless valid in one of
         ``regions``; full when grouped as that region formats it."""
         layout = tuple(map(len, groups))
-        # The trunk "0" belongs to an area code: "0.5 0.25", "0 12 24" are not numbers.
-        if len(groups[0]) < 2 or not 9 <= sum(layout) <= 12 or layout in _DATE_GROUPS:
+        # Bare runs ("028748326" is an ABA routing number as often as not)
+        # and dates are not worth parsing for 13 regions. The trunk "0"
+        # belongs to an area code: "0.5 0.25", "0 12 24" are not numbers.
+        if len(layout) == 1 or layout in _DATE_GROUPS or value.count("/") >= 2 or len(groups[0]) < 2 or not 9 <= sum(layout) <= 12:
             return 0.0
         score = 0.0
         for region in self.regions:

@@ -54,7 +54,9 @@ _TYPE_THEN_NAME = (
 _NUMBER_THEN_TYPE = "rue|avenue|av.|boulevard|bd|chemin|allée|impasse|quai|cours|place"
 _EU_PARTICLES = r"(?:(?:de la|de las|de los|del|de|da|do|dos|das|des|du|di|della|delle|dei|la|le|les)[ ]|l'|d')"
 _EU_NAME = r"(?:" + _EU_PARTICLES + r"){0,2}[^\W\d_][\w'.\-]{1,25}(?:[ ]" + _EU_PARTICLES + r"{0,2}[^\W\d_][\w'\-]{1,25}){0,3}"
-_COMPOUND_SUFFIX = "straße|strasse|str.|gasse|allee|platz|gracht|straat|laan|plein|vej|gade|gatan|vägen"
+# Every suffix is a substring test on every text (~2 µs on 4 KB each): the
+# common German and Dutch ones only.
+_COMPOUND_SUFFIX = "straße|strasse|str.|gasse|allee|platz|gracht|straat"
 _HOUSE_NUMBER_BEFORE = re.compile(r"[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ]\Z")
 _COMPOUND_WORD_START = re.compile(r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé\-]{1,30}\Z")
 

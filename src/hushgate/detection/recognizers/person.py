@@ -226,11 +226,10 @@ class PersonRecognizer(Recognizer):
         # inlined. Most matches are lone words that are not first names: one
         # comprehension drops them before any other check.
         firsts = first_names()
-        runs = [
-            (m, word)
-            for m in matches
-            if " " in (word := m.group()) or word.lower() in firsts or (not word.isascii() and name_key(word) in firsts)
-        ]
+        if text.isascii():
+            runs = [(m, word) for m in matches if " " in (word := m.group()) or word.lower() in firsts]
+        else:
+            runs = [(m, word) for m in matches if " " in (word := m.group()) or name_key(word) in firsts]
         for match, word in runs:
             start = match.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@.#"):
@@ -251,7 +250,8 @@ class PersonRecognizer(Recognizer):
             token = new(_Token)
             token.start, token.end = m.span()
             token.word = word = m.group()
-            token.lower = name_key(word).rstrip(".")
+            lower = word.lower()
+            token.lower = (lower if lower.isascii() else name_key(lower)).rstrip(".")
             # Initials ("Q.") are upper case but say nothing about ALL-CAPS text.
             token.upper = word.isupper() and len(word.rstrip(".")) > 1
             tokens.append(token)

@@ -349,3 +349,21 @@ def test_lower_case_prose_after_a_role_word_is_not_a_name(text: str) -> None:
 )
 def test_accented_names_are_looked_up_without_accents(text: str, expected: str) -> None:
     assert ("PERSON", expected) in found(text), found(text)
+
+
+# --- PERSON: names after "to", "for", "from"... come from the capitalised scan ------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please send the report to Maria Lopez by Friday.", "Maria Lopez"),
+        ("From: Maria Lopez <mlopez@example.com>", "Maria Lopez"),
+        ("Prepared for James Whitfield and Ana Souza", "Ana Souza"),
+    ],
+)
+def test_names_after_common_prepositions_are_found(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)
+
+
+def test_initial_and_surname_of_an_eponymous_firm_is_not_a_person() -> None:
+    assert "PERSON" not in {e for e, _ in found("Our 401k is with T. Rowe Price.")}

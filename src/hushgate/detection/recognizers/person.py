@@ -67,12 +67,16 @@ _STRONG_KEYWORDS = (
     "co-borrower|policyholder|driver|other driver|payee|payer|sender|employee name|member|user|"
     "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
     "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
-    "note for|letter for|reminder for|referral for|referral -|review -|registration|from|to|cc|by|"
-    "for|with|and|see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev"
+    "note for|letter for|reminder for|referral for|referral -|review -|registration|cc|"
+    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev"
 )
+# Not "to", "for", "and", "with", "from", "by": after them only a gazetteer
+# pair would count, which the capitalised-sequence scan finds at the same
+# score; as keywords they were a third of all keyword hits (findings on the
+# 1,558 oracle inputs were identical without them but for "T. Rowe").
 # Keywords too common to carry a lone unknown capitalised word on their own.
 _WEAK_KEYWORDS = frozenset(
-    "from to cc by for with and see this is i am i'm user member contact agent rep owner hi hey hello".split()
+    "cc see this is i am i'm user member contact agent rep owner hi hey hello".split()
     + ["this is", "i am", "i'm", "thanks", "thank you"]
 )
 # "Portland, ME 04101" / "Austin, TX": a city. Two-letter codes that are
@@ -317,7 +321,7 @@ class PersonRecognizer(Recognizer):
         start, end = match.span("v")
         keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
         if text[start].islower() and keyword not in _LOWERCASE_NAMING:
-            # Most hits of "to", "for", "and"... are followed by lower-case
+            # Most hits of "see", "user", "contact"... are followed by lower-case
             # prose; after a role word ("customer juan perez") a lower-case
             # first name and surname the gazetteer knows are still a name.
             if keyword in _WEAK_KEYWORDS or keyword in _SIGN_OFFS:
@@ -383,7 +387,7 @@ class PersonRecognizer(Recognizer):
                 return None
             score = 0.8
             if weak:
-                # After "and"/"to"/"for": a gazetteer-backed pair counts, two
+                # After "see"/"cc"/"user": a gazetteer-backed pair counts, two
                 # unknown capitalised words need more context.
                 score = 0.5 if self._pair_score(kept, firsts, lasts) >= 0.5 else 0.2
         if _followed_by_state(text, kept[-1].end):

@@ -12,6 +12,9 @@ from helpers import found
 # --- PERSON: a capitalised run followed by an organisation word ----------------
 
 ORG_WORD_NEGATIVE = [
+    # Named instruments: an eponym followed by "Scale", "Score", "Criteria"...
+    "Apply the Hamilton Depression Rating Scale and Glasgow Coma Scale.",
+    "Wells Score was 4 and the Apgar Score 9.",
     "Send the invoice to Harper Lindqvist Consulting before Friday.",
     "The grant covers staff at Rosalind Vega Foundation and two partner sites.",
     "Escalate it to Marcus Whitfield Logistics, Inc. today.",
@@ -32,6 +35,8 @@ EPONYMOUS_NEGATIVE = [
 ]
 
 PERSON_STILL_FOUND = [
+    # An imperative verb that is also a surname does not start the name.
+    ("Read Maria Lopez's chart before rounds", "Maria Lopez"),
     # A title names a person even if the words are also a firm's name.
     ("Referred by Dr. Morgan Stanley-Hughes for a consult", "Morgan Stanley-Hughes"),
     ("Seen by Dr. Charles Schwab today", "Charles Schwab"),

@@ -70,16 +70,19 @@ NOT_NAMES = frozenset(
     serial primary foreign references varchar char nvarchar integer bigint smallint numeric decimal
     boolean timestamp uuid unique constraint cascade create drop nullable autoincrement
     self full spouse partner dependent unknown pending active inactive retired contractor temporary
-    permanent applicable tbd number numbers born died aged
+    permanent applicable tbd number numbers born died aged read show keep try rank filter
     calle avenida rua rue strasse straße paseo carrer camino
     """.split()
 )
 
 # Words that make the capitalised run they end (or directly follow) an
-# organisation, not a person: "Johns Hopkins Hospital", "Lumen Outfitters",
-# "Grant Program", "Acme Holdings LLC".  Also in NOT_NAMES, so they end names.
+# organisation or a named instrument, not a person: "Johns Hopkins Hospital",
+# "Lumen Outfitters", "Grant Program", "Acme Holdings LLC", "Glasgow Coma
+# Scale", "Wells Score".  Also in NOT_NAMES, so they end names.
 ORG_WORDS = frozenset(
     """
+    scale scales score scores index criteria syndrome disease classification staging protocol
+    questionnaire inventory maneuver manoeuvre
     inc incorporated llc llp ltd limited plc corp corporation company companies gmbh
     group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares
     financial insurance assurance mutual securities investments advisors advisers

@@ -15,6 +15,8 @@ ORG_WORD_NEGATIVE = [
     # Named instruments: an eponym followed by "Scale", "Score", "Criteria"...
     "Apply the Hamilton Depression Rating Scale and Glasgow Coma Scale.",
     "Wells Score was 4 and the Apgar Score 9.",
+    # Plan acronyms in capitals are not an ALL-CAPS name.
+    "Ins: BCBS IL member plan, HMO PPO options",
     "Send the invoice to Harper Lindqvist Consulting before Friday.",
     "The grant covers staff at Rosalind Vega Foundation and two partner sites.",
     "Escalate it to Marcus Whitfield Logistics, Inc. today.",

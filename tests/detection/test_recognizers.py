@@ -81,6 +81,9 @@ POSITIVE = [
     ("US_ZIP_CODE", "zip code: 02139", "02139"),
     ("DATE_TIME", "DOB: 03/14/1962", "03/14/1962"),
     ("DATE_TIME", "admitted on March 3, 2024 for chest pain", "March 3, 2024"),
+    # Month and day are a date element under Safe Harbor without the year.
+    ("DATE_TIME", "Visit on Monday, March 3rd", "March 3rd"),
+    ("DATE_TIME", "Seen in clinic May 12 for follow-up", "May 12"),
     ("PERSON", "Patient Maria Gonzalez was seen today", "Maria Gonzalez"),
     ("PERSON", "Dr. Okafor reviewed the chart", "Okafor"),
     ("PERSON", "Dear Thomas, thanks for the update", "Thomas"),
@@ -136,6 +139,7 @@ NEGATIVE = [
     ("PHONE_NUMBER", "BATCH 024.663.4381 temp=5.5C"),
     ("US_DRIVER_LICENSE", "License plate 7ABC123 was read at the gate"),  # a word is not a number
     ("DATE_TIME", "v2.4.1 was released on 2024-01-15"),  # no person context
+    ("DATE_TIME", "The release ships March 3 with version 2.1"),
     ("DATE_TIME", "log: 2024-01-15T10:30:00Z request served"),
     ("API_KEY", "the sk- prefix marks secret keys"),
     ("JWT", "eyJhbGciOi is how a JWT header starts"),

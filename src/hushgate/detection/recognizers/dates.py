@@ -34,13 +34,15 @@ class PersonDateRecognizer(Recognizer):
             + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4})(?![0-9])",
             0.4,
         ),
-        # Month-led dates: March 3, 2024 / Mar. 2024.
+        # Month-led dates: March 3, 2024 / Mar. 2024 / March 3rd (month and
+        # day are a date element under Safe Harbor even without the year).
         # (The look-behind states what propose checks anyway, a month name
         # starting a word, so the engine can scan this with the other
         # upper-case-led patterns.)
         Pattern(
             "month_led",
-            r"(?<![A-Za-z0-9])" + _MONTH + _MONTH_TAIL + r"(?:(?P<d>[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4})|,?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2})(?![0-9])",
+            r"(?<![A-Za-z0-9])" + _MONTH + _MONTH_TAIL + r"(?:(?P<d>[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4})"
+            r"|[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9]|,?[ ]{1,2}[0-9])|,?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2})(?![0-9])",
             0.4,
         ),
         # HL7 v2 date fields (PID-7 birth date, PV1-44 admit date, OBR-7 ...): |19550701|
@@ -93,7 +95,7 @@ class PersonDateRecognizer(Recognizer):
                     return
                 score = 0.35
         elif name == "month_led" and match.group("d") is None:
-            score = 0.3  # month and year only
+            score = 0.3  # month and year, or month and day
         yield self.candidate(start, end, score)
 
     def value_ok(self, value: str) -> bool:

@@ -66,6 +66,8 @@ POSITIVE = [
      "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"),
     ("PASSWORD", "db password = Tr0ub4dor&3", "Tr0ub4dor&3"),
     ("PASSWORD", "postgres://app:s3cretPass@db.internal:5432/app", "s3cretPass"),
+    # A raw "@" in the password: the host follows the last one.
+    ("PASSWORD", "DATABASE_URL=postgres://admin:S3cr3tP@ss@db.internal:5432/app", "S3cr3tP@ss"),
     ("HIGH_ENTROPY_SECRET", "webhook secret: 9f8e7d6c5b4a39281716a5b4c3d2e1f0ab12", "9f8e7d6c5b4a39281716a5b4c3d2e1f0ab12"),
     ("STREET_ADDRESS", "she lives at 42 Elm Street, Springfield, IL 62704", "42 Elm Street, Springfield, IL"),
     ("STREET_ADDRESS", "ship to 1600 N Pennsylvania Ave Apt 4B", "1600 N Pennsylvania Ave Apt 4B"),

@@ -139,8 +139,9 @@ class PasswordRecognizer(Recognizer):
             0.85,
             sep=r"(?:[ _\-]?(?:for[ ][a-z]{1,20}))?[\"'\]]{0,2}[ \t]{0,3}(?:[:=]|[ \t]is[ \t]|[ \t]was[ \t])[ \t\"']{0,4}",
         ),
-        # Credentials embedded in a connection string: scheme://user:PASSWORD@host
-        Pattern("url_credentials", r"://[^\s:/@\"']{1,64}:(?P<v>[^\s@/\"']{3,128})@", 0.9),
+        # Credentials embedded in a connection string: scheme://user:PASSWORD@host.
+        # The host follows the last "@" (raw "@" in passwords is common).
+        Pattern("url_credentials", r"://[^\s:/@\"']{1,64}:(?P<v>[^\s/\"']{3,128})@", 0.9),
     )
     CONTEXT = ("password", "passwd", "pwd", "credentials", "login")
     FIELD_NAMES = ("password", "passwd", "pwd", "pass", "passphrase", "dbpassword", "userpassword", "adminpassword", "secret", "clientsecret")

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right, insort
 from hushgate.detection.engine import Detector
 from hushgate.detection.fields import PLACE_KEYS, pair_candidates
 from hushgate.detection.hl7 import hl7_candidates
+from hushgate.detection.layout import names_above_addresses
 from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
@@ -94,6 +95,7 @@ class ReferenceScanner:
             hl7_candidates(norm, d._fields, candidates)
         if "\n" in norm:
             table_candidates(norm, d._fields.rule, candidates, PLACE_KEYS)
+            names_above_addresses(norm, candidates)
         window = d.config.context_window
         for candidate in candidates:
             rules = self.context.get(candidate.recognizer)

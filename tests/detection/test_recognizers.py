@@ -79,6 +79,9 @@ POSITIVE = [
     ("STREET_ADDRESS", "Meine Anschrift: Friedrichstraße 47, 70174 Stuttgart.", "Friedrichstraße 47"),
     ("STREET_ADDRESS", "Hauptstr. 5, 10115 Berlin", "Hauptstr. 5"),
     ("STREET_ADDRESS", "Address: Keizersgracht 123, Amsterdam", "Keizersgracht 123"),
+    # A UK postcode after the town ends the address line (before a state reading of "CO").
+    ("STREET_ADDRESS", "moved to 18 Kings Road, Cardiff CF10 4JW, new mobile", "18 Kings Road, Cardiff CF10 4JW"),
+    ("STREET_ADDRESS", "12 High Street, Colchester CO4 3SQ", "12 High Street, Colchester CO4 3SQ"),
     ("US_ZIP_CODE", "Springfield, IL 62704", "62704"),
     ("US_ZIP_CODE", "zip code: 02139", "02139"),
     ("DATE_TIME", "DOB: 03/14/1962", "03/14/1962"),

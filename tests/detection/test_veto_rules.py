@@ -374,3 +374,43 @@ def test_names_after_common_prepositions_are_found(text: str, expected: str) -> 
 
 def test_initial_and_surname_of_an_eponymous_firm_is_not_a_person() -> None:
     assert "PERSON" not in {e for e, _ in found("Our 401k is with T. Rowe Price.")}
+
+
+# --- PERSON: person-to-person payments in statement lines ---------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/12  ZELLE TO OKSANA KAYA     -120.00", "OKSANA KAYA"),
+        ("10/12  ZELLE TO ZEYNEP DE VRIES     -120.00", "ZEYNEP DE VRIES"),
+    ],
+)
+def test_payee_of_a_person_to_person_payment_is_a_person(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["10/15  ZELLE TO ACME PLUMBING LLC   -300.00", "10/15  ZELLE TO TARGET   -30.00", "10/16  PAYPAL TO NETFLIX.COM   -15.99"],
+)
+def test_shops_paid_by_person_to_person_apps_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+# --- PERSON: a first name that is also a word, where only a name can stand ------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("From: Will Harper <will_h@mail.example>", "Will Harper"),
+        ("Best,\nWill Harper\nSenior Recruiter", "Will Harper"),
+        ("Best,\nMay Castellanos", "May Castellanos"),
+    ],
+)
+def test_word_first_names_under_a_sign_off_or_before_an_email(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Thanks,\nThe Team", "Regards,\nCustomer Service", "From: Support Team <support@example.com>"])
+def test_sign_off_teams_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)

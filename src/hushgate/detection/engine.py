@@ -23,6 +23,7 @@ from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, norma
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
 from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
+from hushgate.detection.layout import names_above_addresses
 from hushgate.detection.names import first_names, surnames
 from hushgate.detection.tables import table_candidates
 from hushgate.detection.normalize import ascii_lower, normalize
@@ -264,6 +265,8 @@ class Detector:
         if "\n" in norm:
             # CSV / markdown tables: a column header types the cells below it.
             table_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)
+            # Letters and statements: the addressee's name above the street line.
+            names_above_addresses(norm, candidates)
             if stepping:
                 yield
         if stepping:

@@ -83,7 +83,8 @@ NOT_NAMES = frozenset(
 ORG_WORDS = frozenset(
     """
     scale scales score scores index criteria syndrome disease classification staging protocol
-    questionnaire inventory maneuver manoeuvre
+    questionnaire inventory maneuver manoeuvre apartments residences towers condominiums condos estates
+    manor lofts
     inc incorporated llc llp ltd limited plc corp corporation company companies gmbh
     group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares
     financial insurance assurance mutual securities investments advisors advisers

@@ -33,7 +33,12 @@ _SUFFIX = one_of(
 )
 _WORD = r"[A-Z0-9][A-Za-z0-9'\-]{0,20}+\.?+"
 _UNIT = r"(?:,?[ ]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Bldg|Building|Room|Rm|Lot|Space|#)\.?[ ]{0,2}#?[ ]?[A-Za-z0-9\-]{1,6})?"
-_CITY_STATE = r"(?:,?[ ]{1,2}[A-Z][A-Za-z.'\-]{1,20}(?:[ ][A-Z][A-Za-z.'\-]{1,20}){0,2},?[ ]{1,2}" + _STATE + r"(?![A-Za-z]))?"
+# A UK postcode after the town ("18 Kings Road, Cardiff CF10 4JW"); tried
+# before the states, which share its first letters ("CO4 3SQ" is not Colorado).
+_UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![A-Za-z0-9])"
+_CITY_STATE = (
+    r"(?:,?[ ]{1,2}[A-Z][A-Za-z.'\-]{1,20}(?:[ ][A-Z][A-Za-z.'\-]{1,20}){0,2},?[ ]{1,2}(?:" + _UK_POSTCODE + "|" + _STATE + r"(?![A-Za-z])))?"
+)
 
 
 _WORDLIKE_CODES = frozenset("ID IN OR OK ME HI DE MS PA MD CO OH".split())

@@ -68,7 +68,13 @@ _STRONG_KEYWORDS = (
     "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
     "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
     "note for|letter for|reminder for|referral for|referral -|review -|registration|cc|"
-    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev"
+    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|"
+    "zelle to|zelle from|venmo to|venmo from|cash app to|cash app from|paypal to|paypal from"
+)
+# Person-to-person payments in statement lines ("ZELLE TO OKSANA KAYA"): the
+# payee is a person when named with two words or more (one word is a shop).
+_PAYMENT_KEYWORDS = frozenset(
+    ["zelle to", "zelle from", "venmo to", "venmo from", "cash app to", "cash app from", "paypal to", "paypal from"]
 )
 # Not "to", "for", "and", "with", "from", "by": after them only a gazetteer
 # pair would count, which the capitalised-sequence scan finds at the same
@@ -373,7 +379,7 @@ class PersonRecognizer(Recognizer):
         known = first.lower in firsts or first.lower in lasts
         weak = keyword in _WEAK_KEYWORDS
         if len(kept) == 1:
-            if first.upper and not known:
+            if (first.upper and not known) or keyword in _PAYMENT_KEYWORDS:
                 return None
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
             if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and keyword == "thanks"):
@@ -508,10 +514,14 @@ def _ambiguous_first_name(text: str, tokens: list[_Token], index: int, firsts: f
 
 
 def _leading_name(tokens: list[_Token]) -> list[_Token]:
+    """The name words that start `tokens` (a sign-off line, the words before
+    an e-mail address). There a first name that is also a word ("Will",
+    "May", "Grant") starts the name when a known surname follows it."""
     kept: list[_Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if not _name_word(token):
-            break
+            if not (index == 0 and len(tokens) > 1 and token.lower in first_names() and _name_word(tokens[1]) and tokens[1].lower in surnames()):
+                break
         kept.append(token)
     return kept
 

@@ -86,6 +86,11 @@ POSITIVE = [
     ("US_ZIP_CODE", "zip code: 02139", "02139"),
     ("DATE_TIME", "DOB: 03/14/1962", "03/14/1962"),
     ("DATE_TIME", "admitted on March 3, 2024 for chest pain", "March 3, 2024"),
+    # A birth month in lower case after its keyword.
+    ("DATE_TIME", "user: Bill Okonjo, born in june 1947. medicare number", "june 1947"),
+    # A transcript's answer to the question that names the value.
+    ("US_ZIP_CODE", "Agent: Perfect, and the billing zip?\nCustomer: 01630\nSummarize", "01630"),
+    ("HEALTH_PLAN_ID", "AGENT: And the member ID on the card?\n[00:00:25] CALLER: 44192418617A\n", "44192418617A"),
     # Month and day are a date element under Safe Harbor without the year.
     ("DATE_TIME", "Visit on Monday, March 3rd", "March 3rd"),
     ("DATE_TIME", "Seen in clinic May 12 for follow-up", "May 12"),
@@ -155,6 +160,8 @@ NEGATIVE = [
     ("PERSON", "Please Review the Attached Report"),
     ("PERSON", "The patient has hypertension"),
     ("STREET_ADDRESS", "take 25 mg daily"),
+    ("US_ZIP_CODE", "How many zip files?\nAnswer: 12345 files"),  # the question is not about a ZIP code
+    ("DATE_TIME", "born in may"),
     ("STREET_ADDRESS", "Send it via email 2 times"),  # "via" in prose is not a street type
     ("STREET_ADDRESS", "call str.strip() 5 times on the value"),
     ("STREET_ADDRESS", "the rue de la Paix is lovely"),  # no house number

@@ -414,3 +414,16 @@ def test_word_first_names_under_a_sign_off_or_before_an_email(text: str, expecte
 @pytest.mark.parametrize("text", ["Thanks,\nThe Team", "Regards,\nCustomer Service", "From: Support Team <support@example.com>"])
 def test_sign_off_teams_are_not_persons(text: str) -> None:
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+# --- PERSON: particles inside "Last, First" and lower-case names ------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EXAM: US ABDOMEN COMPLETE\nPATIENT: DE VRIES, ANOUK\nMRN: 00113362", "DE VRIES, ANOUK"),
+        ("Pt is a 39yo male named jan van der berg born 26-Aug-1951", "jan van der berg"),
+    ],
+)
+def test_particles_do_not_count_as_name_words(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)

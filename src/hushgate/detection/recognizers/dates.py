@@ -15,9 +15,13 @@ from presidio_analyzer import Pattern
 from hushgate.detection.findings import Candidate
 from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer
+from hushgate.detection.recognizers.keyed import KeyedPattern
 
 _MONTH = one_of("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())
 _MONTH_TAIL = r"(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember|\.)?"
+_LOWER_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _NUMERIC = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})")
 
 
@@ -48,6 +52,17 @@ class PersonDateRecognizer(Recognizer):
         # HL7 v2 date fields (PID-7 birth date, PV1-44 admit date, OBR-7 ...): |19550701|
         Pattern("hl7_date", r"\|(?P<v>(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?=[|\^\r\n]|$)", 0.8),
     )
+    LOWER_PATTERNS = (
+        # A birth date in any case after its keyword: "born in march 1959"
+        # (the month-led scan only sees capitalised months).
+        KeyedPattern(
+            "keyed_month",
+            "born|born in|born on|dob|date of birth|birthday",
+            _LOWER_MONTH + r"(?:[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)?,?[ ]{1,2}(?:18|19|20)[0-9]{2}",
+            0.8,
+            suffix=r"(?![0-9])",
+        ),
+    )
     CONTEXT = (
         "dob", "d.o.b", "date of birth", "birth", "birthday", "birthdate", "born", "b.", "date_of_birth",
         "birth_date", "dateofbirth", "admitted", "admission", "admit", "admit date", "admission date",
@@ -77,7 +92,7 @@ class PersonDateRecognizer(Recognizer):
     FIELD_SCORE = 0.85
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
-        if pattern.name == "hl7_date":
+        if pattern.name in ("hl7_date", "keyed_month"):
             yield self.candidate(*match.span("v"), pattern.score)
             return
         start, end = match.span()

@@ -22,6 +22,16 @@ SEP = (
 )
 
 
+# A question and the next speaker's answer in a transcript: "billing zip?\n
+# Customer: 01630", "member ID on the card?\n[00:00:25] CALLER: 44192418617A".
+# Between keyword and "?" only words that keep the question about the value
+# ("How many zip files?" is not asking for a ZIP code).
+ANSWER_SEP = (
+    r"(?:[ ](?:code|number|no\.?|id|please|again|on file|on (?:the|your) (?:card|file|account))){0,2}"
+    r"[ ]?\?[ \t]*\r?\n(?:\[[0-9:]{4,8}\][ \t]*)?[a-z][a-z .]{0,20}:[ \t]*"
+)
+
+
 def variants(phrase: str) -> list[str]:
     """'api_key' style phrases in their usual spellings: api_key, api key, api-key, apikey."""
     if "_" not in phrase:

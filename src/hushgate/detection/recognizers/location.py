@@ -10,7 +10,7 @@ from presidio_analyzer import Pattern
 from hushgate.detection.findings import Candidate
 from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer, bounded
-from hushgate.detection.recognizers.keyed import KeyedPattern
+from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
 
 STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
@@ -171,6 +171,7 @@ class UsZipCodeRecognizer(Recognizer):
     )
     LOWER_PATTERNS = (
         KeyedPattern("keyed", "zip|zip_code|zipcode|postal_code|postcode", r"[0-9]{5}(?:-[0-9]{4})?", 0.85, suffix=r"(?![0-9])"),
+        KeyedPattern("answer", "zip|zip code|postal code", r"[0-9]{5}(?:-[0-9]{4})?", 0.85, suffix=r"(?![0-9])", sep=ANSWER_SEP),
     )
     CONTEXT = ("zip", "zip code", "postal", "address", "mailing")
     FIELD_NAMES = ("zip", "zipcode", "postalcode", "postcode", "zip5")

@@ -346,7 +346,8 @@ class PersonRecognizer(Recognizer):
         stop: _Token | None = None
         for index, token in enumerate(tokens):
             gap = text[position : token.start]
-            if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and len(kept) > 1) or (kept and "  " in gap):
+            # "Lopez, Maria" is one name, "Maria Lopez, Tom" a list ("DE VRIES" is one word).
+            if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and _words_beyond_particles(kept) > 1) or (kept and "  " in gap):
                 break
             if token.end < len(text) and (text[token.end].isdigit() or text[token.end] == "-" and token.end + 1 < len(text) and text[token.end + 1].isdigit()):
                 break
@@ -403,16 +404,24 @@ class PersonRecognizer(Recognizer):
     @staticmethod
     def _lowercase_name(text: str, start: int, end: int, keyword: str, firsts: frozenset[str], lasts: frozenset[str]) -> tuple[int, int] | None:
         """'my name is maria lee': lower-case names only after naming phrases,
-        and only when the gazetteer knows the first word."""
+        and only when the gazetteer knows the first word. Particles do not
+        count toward the three words ("jan van der berg")."""
         if keyword not in _LOWERCASE_NAMING:
             return None
         words = [(m.start(), m.end()) for m in re.finditer(rf"[{_ANY}][{_ANY}'\-]*", text[start:end])]
         chosen: list[tuple[int, int]] = []
-        for s, e in words[:3]:
+        named = 0
+        for s, e in words:
             word = name_key(text[start + s : start + e])
-            if word in NOT_NAMES or not (word in firsts or word in lasts) or (not chosen and word not in firsts):
+            if chosen and word in _PARTICLES:
+                chosen.append((start + s, start + e))
+                continue
+            if named == 3 or word in NOT_NAMES or not (word in firsts or word in lasts) or (not chosen and word not in firsts):
                 break
             chosen.append((start + s, start + e))
+            named += 1
+        while chosen and name_key(text[chosen[-1][0] : chosen[-1][1]]) in _PARTICLES:
+            chosen.pop()
         if not chosen:
             return None
         return chosen[0][0], chosen[-1][1]
@@ -511,6 +520,10 @@ def _ambiguous_first_name(text: str, tokens: list[_Token], index: int, firsts: f
             and following.lower not in NOT_NAMES
         )
     return False
+
+
+def _words_beyond_particles(tokens: list[_Token]) -> int:
+    return sum(token.lower not in _PARTICLES for token in tokens)
 
 
 def _leading_name(tokens: list[_Token]) -> list[_Token]:

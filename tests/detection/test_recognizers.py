@@ -72,12 +72,13 @@ POSITIVE = [
     ("STREET_ADDRESS", "she lives at 42 Elm Street, Springfield, IL 62704", "42 Elm Street, Springfield, IL"),
     ("STREET_ADDRESS", "ship to 1600 N Pennsylvania Ave Apt 4B", "1600 N Pennsylvania Ave Apt 4B"),
     # European layouts: type first, number first in lower case, type as a suffix.
-    ("STREET_ADDRESS", "arrivé à Calle de Alcalá 122, 28014 Madrid", "Calle de Alcalá 122"),
+    ("STREET_ADDRESS", "arrivé à Calle de Alcalá 122, 28014 Madrid", "Calle de Alcalá 122, 28014 Madrid"),
     ("STREET_ADDRESS", "Moro em Rua Augusta 274, Lisboa.", "Rua Augusta 274"),
     ("STREET_ADDRESS", "J'habite au 12 rue de la Paix, 75002 Paris.", "12 rue de la Paix"),
     ("STREET_ADDRESS", "J'habite au 12 rue Lepic et puis", "12 rue Lepic"),
-    ("STREET_ADDRESS", "Meine Anschrift: Friedrichstraße 47, 70174 Stuttgart.", "Friedrichstraße 47"),
-    ("STREET_ADDRESS", "Hauptstr. 5, 10115 Berlin", "Hauptstr. 5"),
+    ("STREET_ADDRESS", "Meine Anschrift: Friedrichstraße 47, 70174 Stuttgart.", "Friedrichstraße 47, 70174 Stuttgart"),
+    ("STREET_ADDRESS", "Goethestraße 5, 60313 Frankfurt am Main. Tel.", "Goethestraße 5, 60313 Frankfurt am Main"),
+    ("STREET_ADDRESS", "Hauptstr. 5, 10115 Berlin am 5. Mai", "Hauptstr. 5, 10115 Berlin"),
     ("STREET_ADDRESS", "Address: Keizersgracht 123, Amsterdam", "Keizersgracht 123"),
     # A UK postcode after the town ends the address line (before a state reading of "CO").
     ("STREET_ADDRESS", "moved to 18 Kings Road, Cardiff CF10 4JW, new mobile", "18 Kings Road, Cardiff CF10 4JW"),

@@ -62,6 +62,10 @@ _EU_NAME = r"(?:" + _EU_PARTICLES + r"){0,2}[^\W\d_][\w'.\-]{1,25}(?:[ ]" + _EU_
 # Every suffix is a substring test on every text (~2 µs on 4 KB each): the
 # common German and Dutch ones only.
 _COMPOUND_SUFFIX = "straße|strasse|str.|gasse|allee|platz|gracht|straat"
+# ", 70174 Stuttgart", ", 28014 Madrid", ", 60313 Frankfurt am Main", ", F-75002 Paris".
+_POSTAL_TOWN = re.compile(
+    r",?[ ]{1,2}(?:[A-Z]{1,2}-)?[0-9]{4,5}[ ]{1,2}[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ ](?:(?:am|an|der|im|sur|de|la)[ ])?[A-ZÀ-Þ][^\W\d_]{1,30}){0,3}"
+)
 _HOUSE_NUMBER_BEFORE = re.compile(r"[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ]\Z")
 _COMPOUND_WORD_START = re.compile(r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé\-]{1,30}\Z")
 
@@ -102,7 +106,7 @@ class StreetAddressRecognizer(Recognizer):
             # The suffix ends a capitalised word: "Friedrich" + "straße 47".
             word = _COMPOUND_WORD_START.search(text, max(0, match.start() - 31), match.start())
             if word is not None and (word.start() == 0 or not text[word.start() - 1].isalnum()):
-                yield self.candidate(word.start(), match.end(), pattern.score)
+                yield self.candidate(word.start(), _with_postal_town(text, match.end()), pattern.score)
             return
         if pattern.name in ("type_then_name", "number_then_type"):
             yield from self._european(text, match, pattern)
@@ -149,12 +153,19 @@ class StreetAddressRecognizer(Recognizer):
         if pattern.name == "type_then_name":
             if position < words_end - 1 and text[position:words_end].strip(" ,"):
                 return
-            kept_end = end
+            kept_end = _with_postal_town(text, end)
         yield self.candidate(start, kept_end, pattern.score)
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
         return 5 <= len(value) <= 200 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def _with_postal_town(text: str, end: int) -> int:
+    """The end of a European street line: after the postal code and town
+    that follow the house number, if they do."""
+    tail = _POSTAL_TOWN.match(text, end)
+    return end if tail is None else tail.end()
 
 
 _EU_PARTICLE_WORDS = frozenset("de la las los del da do dos das des du di della delle dei le les l d".split())

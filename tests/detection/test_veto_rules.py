@@ -427,3 +427,23 @@ def test_sign_off_teams_are_not_persons(text: str) -> None:
 )
 def test_particles_do_not_count_as_name_words(text: str, expected: str) -> None:
     assert ("PERSON", expected) in found(text), found(text)
+
+
+# --- PERSON: given names beyond the US Census list -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngozi Eze called about her claim yesterday.", "Ngozi Eze"),
+        ("Zeynep Kaya and Tomasz Nowak joined the call.", "Tomasz Nowak"),
+        ("hello, this is declan, password reset not working", "declan"),
+        ("my mom connor fitzgerald got a letter from cms.", "connor fitzgerald"),
+    ],
+)
+def test_given_names_of_other_origins_are_known(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)
+
+
+def test_everyday_words_of_other_languages_are_not_given_names() -> None:
+    # "Sie" is a given name in some lists and the German "you" everywhere.
+    assert "PERSON" not in {e for e, _ in found("bitte überweisen Sie den Betrag auf mein Konto")}

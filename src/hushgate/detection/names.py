@@ -143,7 +143,9 @@ def _load(filename: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return _load("first_names.txt")
+    # The Census list is US-centric (1990); the world list adds given names
+    # of other origins ("Ngozi", "Zeynep", "Declan", "Priya").
+    return _load("first_names.txt") | _load("first_names_world.txt")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,75 @@
+"""Rebuild first_names_world.txt (run by hand; never imported at run time).
+
+    pip download --no-deps faker==40.54.0 pyspellchecker==0.9.1 -d /tmp/wheels
+    python src/hushgate/data/names/build_world_names.py /tmp/wheels
+
+Given names of every Latin-script locale of Faker's person provider, folded
+to ASCII and lower case, minus the Census list (first_names.txt), minus the
+30,000 most frequent words of each of pyspellchecker's English, German,
+Spanish, French, Italian, Portuguese and Dutch frequency lists (so "Sie",
+"Will" or "Blessing" do not become names), minus NOT_NAMES.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import json
+import pkgutil
+import re
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl")
+COMMON_WORDS_PER_LANGUAGE = 30_000
+
+
+def fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def faker_first_names(root: Path) -> set[str]:
+    sys.path.insert(0, str(root))
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            values = next((klass.__dict__[attribute] for klass in provider.__mro__ if attribute in klass.__dict__), None)
+            if values is None or isinstance(values, property):
+                continue
+            for name in values.keys() if isinstance(values, dict) else values:
+                names.update(fold(part) for part in re.split(r"[ \-]", name))
+    return {name for name in names if re.fullmatch(r"[a-z][a-z']+[a-z]", name)}
+
+
+def common_words(root: Path) -> set[str]:
+    words: set[str] = set()
+    for language in LANGUAGES:
+        counts = json.load(gzip.open(root / "spellchecker" / "resources" / f"{language}.json.gz"))
+        words.update(sorted(counts, key=counts.__getitem__, reverse=True)[:COMMON_WORDS_PER_LANGUAGE])
+    return words
+
+
+def main(wheels: Path) -> None:
+    sys.path.insert(0, str(HERE.parents[2]))
+    from hushgate.detection.names import NOT_NAMES
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for wheel in wheels.glob("*.whl"):
+            if wheel.name.startswith(("faker-", "Faker-", "pyspellchecker-")):
+                zipfile.ZipFile(wheel).extractall(root)
+        census = set((HERE / "first_names.txt").read_text(encoding="utf-8").split())
+        names = faker_first_names(root) - census - common_words(root) - NOT_NAMES
+    (HERE / "first_names_world.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    print(f"{len(names)} names")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import phonenumbers
 from presidio_analyzer import Pattern
@@ -231,6 +232,7 @@ class PhoneRecognizer(Recognizer):
     def __init__(self, regions: tuple[str, ...] = TRUNK_PREFIX_REGIONS) -> None:
         super().__init__()
         self.regions = regions
+        self._trunk_regions = tuple(_TrunkRegion.of(region) for region in regions)
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span()
@@ -331,14 +333,12 @@ class PhoneRecognizer(Recognizer):
         # belongs to an area code: "0.5 0.25", "0 12 24" are not numbers.
         if len(layout) == 1 or layout in _DATE_GROUPS or value.count("/") >= 2 or len(groups[0]) < 2 or not 9 <= sum(layout) <= 12:
             return 0.0
+        digits = "".join(groups)
         score = 0.0
-        for region in self.regions:
-            try:
-                parsed = phonenumbers.parse(value, region)
-            except phonenumbers.NumberParseException:
-                return 0.0
-            if phonenumbers.is_valid_number(parsed):
-                national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+        for region in self._trunk_regions:
+            number = region.number(digits)
+            if number is not None and phonenumbers.is_valid_number(number):
+                national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
                 if layout == tuple(map(len, _DIGIT_GROUPS.findall(national))):
                     return self.TRUNK_SCORE
                 score = self.BARE_SCORE
@@ -347,6 +347,40 @@ class PhoneRecognizer(Recognizer):
     def value_ok(self, value: str) -> bool:
         value = value.strip()
         return 7 <= sum(c.isdigit() for c in value) <= 15 and all(c.isdigit() or c in _PHONE_SEPARATORS or c == "x" for c in value) and self._plausible(value)
+
+
+@dataclass(frozen=True)
+class _TrunkRegion:
+    """What ``phonenumbers.parse(value, region)`` does to a number written
+    with the region's trunk "0", without parsing: ~5 µs a region instead of
+    ~20 (a prompt of numbers valid nowhere costs 13 regions each).
+    ``tests/detection/test_validators.py`` holds it to parse's answers."""
+
+    country_code: int
+    # Italy has no trunk prefix: the "0" is part of the number.
+    keeps_zero: bool
+    lengths: frozenset[int]
+    general: re.Pattern[str]
+
+    @classmethod
+    def of(cls, region: str) -> _TrunkRegion:
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        return cls(
+            phonenumbers.country_code_for_region(region),
+            metadata.national_prefix is None,
+            frozenset(metadata.general_desc.possible_length),
+            re.compile(metadata.general_desc.national_number_pattern),
+        )
+
+    def number(self, digits: str) -> phonenumbers.PhoneNumber | None:
+        """`digits` (with their trunk "0") as this region's number, or None
+        when no number of the region has that length and shape."""
+        national = digits if self.keeps_zero else digits[1:]
+        if len(national) not in self.lengths or self.general.fullmatch(national) is None:
+            return None
+        return phonenumbers.PhoneNumber(
+            country_code=self.country_code, national_number=int(national), italian_leading_zero=True if self.keeps_zero else None
+        )
 
 
 def _trunk_prefixed(value: str) -> bool:

@@ -17,7 +17,7 @@ MRNs in HL7 have patterns of their own (``hl7_*`` in the recognizers).
 from __future__ import annotations
 
 import re
-from hushgate.detection.fields import FieldRules
+from hushgate.detection.fields import FieldRules, normalize_field_name
 from hushgate.detection.findings import Candidate
 
 # (segment id, field number) -> the field name whose rule types it.
@@ -59,7 +59,7 @@ def _segment_candidates(text: str, segment_id: str, start: int, rules: FieldRule
         name = FIELDS.get((segment_id, number))
         if name is not None and field:
             value = field.split("~", 1)[0].split("^", 1)[0]
-            recognizer = rules.rule(name.replace("_", ""))
+            recognizer = rules.rule(normalize_field_name(name))
             if recognizer is not None:
                 candidate = rules.value_candidate(recognizer, text, position, position + len(value))
                 if candidate is not None:

@@ -57,7 +57,10 @@ _TYPE_THEN_NAME = (
     "calle|avenida|avda.|rua|via|viale|piazza|paseo|carrer|camino|plaza|praça|largo|travessa|ulica|ul."
 )
 _NUMBER_THEN_TYPE = "rue|avenue|av.|boulevard|bd|chemin|allée|impasse|quai|cours|place"
-_EU_PARTICLES = r"(?:(?:de la|de las|de los|del|de|da|do|dos|das|des|du|di|della|delle|dei|la|le|les)[ ]|l'|d')"
+_EU_PARTICLE_PHRASES = ("de la", "de las", "de los", "del", "de", "da", "do", "dos", "das", "des", "du", "di", "della", "delle", "dei", "la", "le", "les")
+_EU_PARTICLES = r"(?:(?:" + "|".join(_EU_PARTICLE_PHRASES) + r")[ ]|l'|d')"
+# The single words of those, and the elided "l'" and "d'" without their apostrophe.
+_EU_PARTICLE_WORDS = frozenset(word for phrase in _EU_PARTICLE_PHRASES for word in phrase.split()) | {"l", "d"}
 _EU_NAME = r"(?:" + _EU_PARTICLES + r"){0,2}[^\W\d_][\w'.\-]{1,25}(?:[ ]" + _EU_PARTICLES + r"{0,2}[^\W\d_][\w'\-]{1,25}){0,3}"
 # Every suffix is a substring test on every text (~2 µs on 4 KB each): the
 # common German and Dutch ones only.
@@ -167,8 +170,6 @@ def _with_postal_town(text: str, end: int) -> int:
     tail = _POSTAL_TOWN.match(text, end)
     return end if tail is None else tail.end()
 
-
-_EU_PARTICLE_WORDS = frozenset("de la las los del da do dos das des du di della delle dei le les l d".split())
 
 
 class UsZipCodeRecognizer(Recognizer):

@@ -55,6 +55,10 @@ _PARTICLES = frozenset("van der den von de la los las del da dos du di le bin ib
 
 TITLES = frozenset("mr mrs ms miss mx dr prof sir madam rev fr sra srta mme mlle herr frau".split())
 SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa dds".split())
+# Person-to-person payments in statement lines ("ZELLE TO OKSANA KAYA"): the
+# payee is a person when named with two words or more (one word is a shop).
+_PAYMENT_PHRASES = ("zelle to", "zelle from", "venmo to", "venmo from", "cash app to", "cash app from", "paypal to", "paypal from")
+_PAYMENT_KEYWORDS = frozenset(_PAYMENT_PHRASES)
 # Words after which capitalised words are a person (checked on the lower-cased text).
 _STRONG_KEYWORDS = (
     "dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|"
@@ -68,13 +72,7 @@ _STRONG_KEYWORDS = (
     "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
     "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
     "note for|letter for|reminder for|referral for|referral -|review -|registration|cc|"
-    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|"
-    "zelle to|zelle from|venmo to|venmo from|cash app to|cash app from|paypal to|paypal from"
-)
-# Person-to-person payments in statement lines ("ZELLE TO OKSANA KAYA"): the
-# payee is a person when named with two words or more (one word is a shop).
-_PAYMENT_KEYWORDS = frozenset(
-    ["zelle to", "zelle from", "venmo to", "venmo from", "cash app to", "cash app from", "paypal to", "paypal from"]
+    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|" + "|".join(_PAYMENT_PHRASES)
 )
 # Not "to", "for", "and", "with", "from", "by": after them only a gazetteer
 # pair would count, which the capitalised-sequence scan finds at the same

@@ -40,8 +40,8 @@ _CONTEXT_AFTER = 24
 _STEP_MATCHES = 50
 _STEP_CANDIDATES = 500
 _STEP_CHARS = 8192
-# Literal-led patterns with at most this many occurrences of their literal are
-# tried anchored at them instead of scanned.
+# Patterns led by an alternation of literals with at most this many
+# occurrences of them are tried anchored there instead of scanned.
 _FEW_LITERALS = 8
 _NEGATIVE_WINDOW = 24
 def _anchored_matches(compiled: re.Pattern[str], text: str, literals: tuple[str, ...]) -> list[re.Match[str]] | None:
@@ -201,15 +201,18 @@ class Detector:
                         break
                 else:
                     continue
-                if literal is not literals[0]:
-                    # The literals before it are absent: do not search them again.
-                    literals = literals[literals.index(literal) :]
-                # At most a handful of places where a match can start: try the
-                # pattern anchored there (what finditer would find, without a
-                # pass of the regex engine over the whole text).
-                matches = _anchored_matches(scan.compiled, norm, literals)
-                if matches is not None and not matches:
-                    continue
+                # One leading literal is a prefix CPython's regex engine
+                # searches for itself, faster than Python can. Behind an
+                # alternation it tries every position instead: where the
+                # literals occur only a handful of times, try the pattern
+                # anchored there (what finditer would find).
+                if len(literals) > 1:
+                    if literal is not literals[0]:
+                        # The literals before it are absent: do not search them again.
+                        literals = literals[literals.index(literal) :]
+                    matches = _anchored_matches(scan.compiled, norm, literals)
+                    if matches is not None and not matches:
+                        continue
             users = scan.users
             if matches is None:
                 matches = scan.compiled.finditer(norm)

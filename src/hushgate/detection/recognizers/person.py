@@ -49,6 +49,7 @@ _SCAN_SEQUENCE = (
     rf"{_FIRST}(?<![{_ANY}0-9_]{_FIRST})(?:[{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?|\.)"
     rf"(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"
 )
+_ANY_CASE_WORD = re.compile(rf"[{_ANY}][{_ANY}'\-]*")
 _TOKEN_RE = re.compile(rf"{_TOKEN}|\b{_PARTICLE}\b")
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{1,3}})[ ]{{1,2}}\Z")
 _PARTICLES = frozenset("van der den von de la los las del da dos du di le bin ibn al el ter ten".split())
@@ -406,7 +407,7 @@ class PersonRecognizer(Recognizer):
         count toward the three words ("jan van der berg")."""
         if keyword not in _LOWERCASE_NAMING:
             return None
-        words = [(m.start(), m.end()) for m in re.finditer(rf"[{_ANY}][{_ANY}'\-]*", text[start:end])]
+        words = [m.span() for m in _ANY_CASE_WORD.finditer(text[start:end])]
         chosen: list[tuple[int, int]] = []
         named = 0
         for s, e in words:
@@ -562,4 +563,5 @@ def _street_name(text: str, window: list[_Token]) -> bool:
 
 def _followed_by_state(text: str, end: int) -> bool:
     """'Portland, ME 04101' / 'Austin, TX': a city, not a person."""
-    return _CITY_STATE_AFTER.match(text, end) is not None and text[end : end + 1] in ", "
+    # The cheap test first: most names are followed by neither.
+    return text[end : end + 1] in ", " and _CITY_STATE_AFTER.match(text, end) is not None

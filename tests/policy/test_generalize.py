@@ -57,4 +57,8 @@ def test_generalize_on_an_unsupported_entity_is_a_lint_warning(tmp_path, capsys)
     path = tmp_path / "p.yaml"
     path.write_text(BASIC.replace("US_SSN: redact", "US_SSN: generalize"))
     main(["policy", "lint", str(path)])
-    assert "generalize applies to DATE_TIME, US_ZIP_CODE; US_SSN would be redacted" in capsys.readouterr().out
+    assert "generalize applies to AGE, DATE_TIME, US_ZIP_CODE; US_SSN would be redacted" in capsys.readouterr().out
+
+
+def test_an_age_over_89_generalizes_to_the_safe_harbor_category() -> None:
+    assert generalize("AGE", "94") == "90 or older"

@@ -30,6 +30,16 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+def gtin_valid(digits: str) -> bool:
+    """GS1 GTIN (8, 12, 13 or 14 digits, the device identifier of a UDI):
+    weights 3 and 1 alternating from the digit before the check digit."""
+    if len(digits) not in (8, 12, 13, 14) or not digits.isascii() or not digits.isdigit():
+        return False
+    body = digits[-2::-1]
+    total = 3 * sum(map(int, body[0::2])) + sum(map(int, body[1::2]))
+    return (10 - total % 10) % 10 == int(digits[-1])
+
+
 def ssn_valid(digits: str) -> bool:
     """SSA rules: area not 000, 666 or 9xx; group not 00; serial not 0000."""
     if len(digits) != 9 or not digits.isdigit():

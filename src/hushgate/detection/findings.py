@@ -38,6 +38,8 @@ ENTITY_TYPES: frozenset[str] = frozenset(
         "PASSWORD",
         "HIGH_ENTROPY_SECRET",
         "VEHICLE_ID",
+        "DEVICE_ID",
+        "AGE",
     }
 )
 

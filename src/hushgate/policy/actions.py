@@ -7,7 +7,8 @@
 - ``generalize`` (HIPAA Safe Harbor): a ZIP code keeps its first three
   digits (``021**``), or ``000**`` for the 17 sparsely populated ZIP3 areas;
   a date keeps only its year, and a year old enough to imply an age over 89
-  becomes ``<cutoff> or earlier``. Other entities are redacted.
+  becomes ``<cutoff> or earlier``; an age over 89 becomes ``90 or older``.
+  Other entities are redacted.
 - ``hash``: ``[HASH:TYPE:16 hex]``, HMAC-SHA256 under a key derived per tenant
   (``HASH_ACTION``): stable across requests of one tenant, different across
   tenants, not reversible without the server secret (DESIGN invariant 4).
@@ -69,6 +70,9 @@ def generalize(entity_type: str, value: str, *, now_year: int | None = None) -> 
             year = int(years[0])
             # A year that old may be a birth year implying an age over 89.
             return f"{cutoff} or earlier" if year <= cutoff else str(year)
+    elif entity_type == "AGE":
+        # Safe Harbor's single category for every age over 89.
+        return "90 or older"
     # No safe coarser form (a date without a four-digit year, a ZIP without
     # five digits, any other entity): nothing of it is kept.
     return redact(entity_type)

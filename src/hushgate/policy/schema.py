@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 ActionName = Literal["allow", "redact", "mask", "generalize", "hash", "pseudonymize", "block"]
 ACTION_NAMES: tuple[str, ...] = ("allow", "redact", "mask", "generalize", "hash", "pseudonymize", "block")
 # Entities ``generalize`` knows how to coarsen (HIPAA Safe Harbor, 164.514(b)(2)(i)(B),(C)).
-GENERALIZABLE: frozenset[str] = frozenset({"US_ZIP_CODE", "DATE_TIME"})
+GENERALIZABLE: frozenset[str] = frozenset({"US_ZIP_CODE", "DATE_TIME", "AGE"})
 # How much of a value reaches the provider, least protective first: mask
 # shows part of it, hash makes it linkable across requests, a pseudonym only
 # within one request, redact not at all. Lint and diff compare actions with it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hushgate.detection.recognizers.age import AgeRecognizer
 from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.contact import (
     TRUNK_PREFIX_REGIONS,
@@ -42,6 +43,7 @@ from hushgate.detection.recognizers.secrets import (
     PasswordRecognizer,
     PrivateKeyRecognizer,
 )
+from hushgate.detection.recognizers.device import DeviceIdRecognizer
 from hushgate.detection.recognizers.vehicle import VehicleIdRecognizer
 
 __all__ = ["Recognizer", "default_recognizers"]
@@ -79,4 +81,6 @@ def default_recognizers(mrn_patterns: tuple[str, ...] = (), phone_regions: tuple
         PersonDateRecognizer(),
         PersonRecognizer(),
         VehicleIdRecognizer(),
+        DeviceIdRecognizer(),
+        AgeRecognizer(),
     ]

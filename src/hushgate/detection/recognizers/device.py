@@ -1,0 +1,76 @@
+"""Device identifiers and serial numbers (HIPAA Safe Harbor M).
+
+* GS1 UDI strings, the FDA Unique Device Identifier printed on implants and
+  their packaging: "(01)" and a GTIN-14 (check digit validated), then the
+  production identifiers (expiry, lot, serial) that belong to the same label.
+* IMEIs after their keyword, Luhn-checked.
+* Serial numbers and device ids after their keyword ("pacemaker serial
+  number PJN604821H", "S/N: 4KX-22871"): a token with at least one digit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import Pattern
+
+from hushgate.detection.findings import Candidate
+
+from hushgate.detection.checksums import gtin_valid, luhn_valid
+from hushgate.detection.recognizers.base import Recognizer, digits_only
+from hushgate.detection.recognizers.keyed import KeyedPattern
+
+# GS1 application identifiers that follow the device identifier on a UDI label.
+_UDI = (
+    r"\(01\)[0-9]{14}"
+    r"(?:\((?:11|17|10|21|30|240|7003|422)\)[A-Za-z0-9\-./]{1,20}){0,6}"
+    r"(?![A-Za-z0-9])"
+)
+_IMEI = r"[0-9]{2}[ \-]?[0-9]{6}[ \-]?[0-9]{6}[ \-]?[0-9]"
+
+
+class DeviceIdRecognizer(Recognizer):
+    ENTITY = "DEVICE_ID"
+    PATTERNS = (Pattern("udi", _UDI, 0.9),)
+    LOWER_PATTERNS = (
+        KeyedPattern("imei", "imei|imei number|imeisv", _IMEI, 0.9, suffix=r"(?![0-9])"),
+        KeyedPattern(
+            "serial",
+            "serial number|serial no|serial|s/n|sn|device serial|device id|device identifier|udi|udi-di|udi di",
+            r"[a-z0-9][a-z0-9\-]{3,29}",
+            0.75,
+            suffix=r"(?![a-z0-9\-])",
+        ),
+    )
+    CONTEXT = ("device", "serial", "implant", "pacemaker", "defibrillator", "pump", "imei", "udi", "phone", "model")
+    CONTEXT_BOOST = 0.2
+    FIELD_NAMES = (
+        "serialnumber", "serialno", "deviceserial", "deviceserialnumber", "deviceid",
+        "deviceidentifier", "imei", "udi", "udidi",
+    )
+
+    def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span("v") if pattern.name != "udi" else match.span()
+        value = text[start:end]
+        if pattern.name == "udi":
+            valid = gtin_valid(value[4:18])
+        elif pattern.name == "imei":
+            valid = luhn_valid(digits_only(value))
+        else:
+            valid = any(c.isdigit() for c in value)
+        if valid:
+            yield self.candidate(start, end, pattern.score)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """For stock Presidio, which sees only the text: the UDI's check digit."""
+        if pattern_text.startswith("(01)"):
+            return gtin_valid(pattern_text[4:18])
+        return any(c.isdigit() for c in pattern_text)
+
+    def value_ok(self, value: str) -> bool:
+        value = value.strip()
+        if value.startswith("(01)"):
+            return gtin_valid(value[4:18])
+        compact = value.replace("-", "")
+        return 4 <= len(value) <= 30 and compact.isalnum() and any(c.isdigit() for c in value)

@@ -1,0 +1,93 @@
+"""Safe Harbor identifiers C (ages over 89) and M (device identifiers and
+serial numbers): valid values, invalid values and look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import found
+from hushgate.detection.checksums import gtin_valid
+from hushgate.policy.actions import generalize
+
+AGES = [
+    ("Pt is a 94yo F with CHF.", "94yo"),
+    ("94 y/o male, fall at home", "94 y/o"),
+    ("a 92-year-old woman presented with dyspnea", "92-year-old"),
+    ("She is 101 years old and lives alone.", "101 years old"),
+    ("patient age: 93, sex: M", "93"),
+    ("at the age of 97 she moved in with her son", "97"),
+    ('{"age": 96, "sex": "F"}', "96"),
+    ('{"patient_age": "119"}', "119"),
+    ("Age: 91 | Sex: F", "91"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), AGES)
+def test_age_over_89_is_found(text: str, age: str) -> None:
+    assert ("AGE", age) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 45-year-old asks about statins.",      # 89 or less: not a Safe Harbor identifier
+        "patient age: 89",
+        "a 120-year-old church",                  # beyond any human age we report
+        "invoices aged 90 days are written off",  # a duration, not an age
+        "age 95% confidence interval",
+        "he weighs 95 kg, age unknown",
+        "the 199 yo",
+        "model x94yo",
+    ],
+)
+def test_not_an_age_over_89(text: str) -> None:
+    assert "AGE" not in {entity for entity, _ in found(text)}
+
+
+def test_age_phrase_without_person_context_scores_lower_than_with_it() -> None:
+    from helpers import findings
+
+    alone = [f.score for f in findings("a 100-year-old oak") if f.entity_type == "AGE"]
+    with_context = [f.score for f in findings("patient is a 100-year-old woman") if f.entity_type == "AGE"]
+    assert alone and with_context and with_context[0] > alone[0]
+
+
+def test_generalize_turns_an_age_into_safe_harbors_category() -> None:
+    assert generalize("AGE", "94-year-old") == "90 or older"
+
+
+DEVICES = [
+    ("UDI (01)00844588003288(17)141120(10)7654321D(21)10987654d321", "(01)00844588003288(17)141120(10)7654321D(21)10987654d321"),
+    ("label: (01)10614141000415", "(01)10614141000415"),
+    ("pacemaker serial number PJN604821H, implanted 2019", "PJN604821H"),
+    ("S/N: 4KX-22871", "4KX-22871"),
+    ("device id: A1B2C3D4E5", "A1B2C3D4E5"),
+    ("IMEI 35-209900-176148-1", "35-209900-176148-1"),
+    ("imei: 352099001761481", "352099001761481"),
+    ('{"device_serial": "INS-0042-7781"}', "INS-0042-7781"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DEVICES)
+def test_device_identifier_is_found(text: str, value: str) -> None:
+    assert ("DEVICE_ID", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(01)00844588003289",            # GTIN check digit fails
+        "IMEI 352099001761482",          # Luhn fails
+        "connect over the serial port",  # no value
+        "id SERIAL PRIMARY KEY",         # SQL, no digit
+        "serial number: unknown",
+        "the device is a Medtronic pump",
+    ],
+)
+def test_not_a_device_identifier(text: str) -> None:
+    assert "DEVICE_ID" not in {entity for entity, _ in found(text)}
+
+
+@pytest.mark.parametrize(("gtin", "valid"), [("00844588003288", True), ("10614141000415", True), ("4006381333931", True), ("00844588003287", False), ("0084458800328", False), ("abcdefghijklmn", False)])
+def test_gtin_check_digit(gtin: str, valid: bool) -> None:
+    assert gtin_valid(gtin) is valid

@@ -14,6 +14,7 @@ import openai
 import orjson
 import pytest
 
+from tests.policy.conftest import SHIPPED
 from tests.policy.e2e import CANARY_EMAIL, CANARY_MRN, CANARY_NAME, CANARY_SSN, client, echo_config, mock_config, running, user
 from tests.support.mock_openai import Scripted, chat_chunks, chat_completion
 
@@ -212,3 +213,12 @@ def test_repeated_declared_class_headers_count_as_the_highest(tmp_path: Path, mo
         )
     assert answer.status_code == 403
     assert mock.received == []
+
+
+def test_safe_harbor_age_and_device_serial_never_reach_the_upstream(tmp_path: Path, mock_openai) -> None:  # type: ignore[no-untyped-def]
+    mock, upstream = mock_openai
+    policy = {"file": str(SHIPPED / "hipaa-safe-harbor.yaml")}
+    prompt = "Pt is a 94-year-old woman; pacemaker serial number PJN604821H, IMEI 35-209900-176148-1."
+    with running(tmp_path, mock_config(upstream, policy=policy)) as (url, _):
+        client(url).chat.completions.create(model="vpc-gpt", messages=user(prompt))
+    assert sent_text(mock) == "Pt is a 90 or older woman; pacemaker serial number [REDACTED:DEVICE_ID], IMEI [REDACTED:DEVICE_ID]."

@@ -34,6 +34,11 @@ EPONYMOUS_NEGATIVE = [
     "Correspondent bank: JPMorgan Chase, New York",
     "Benchmark the cardiac program against Johns Hopkins and Cedars Sinai.",
     "Wire the fee through Wells Fargo as usual.",
+    "She works at Johnson Controls in Milwaukee.",
+    "The Kaplan Meier curve shows median survival of 14 months.",
+    # Places that read as a first name and a surname.
+    "We opened an office in São Paulo last year.",
+    "Flights to San Jose and Santa Clara were cancelled.",
 ]
 
 PERSON_STILL_FOUND = [
@@ -41,6 +46,8 @@ PERSON_STILL_FOUND = [
     ("Read Maria Lopez's chart before rounds", "Maria Lopez"),
     # A title names a person even if the words are also a firm's name.
     ("Referred by Dr. Morgan Stanley-Hughes for a consult", "Morgan Stanley-Hughes"),
+    # A place's words inside a name do not make it a place.
+    ("Patient: Maria Santana, seen by Dr. Jose Santa", "Maria Santana"),
     ("Seen by Dr. Charles Schwab today", "Charles Schwab"),
     # A person next to an organisation is still a person.
     ("patient Maria Gonzalez works at Acme Health", "Maria Gonzalez"),

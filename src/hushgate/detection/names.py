@@ -118,10 +118,23 @@ EPONYMOUS_ORGS = frozenset(
     northrop grumman|john deere|dow jones|fannie mae|freddie mac|sallie mae|trader joe|trader joes|
     oscar mayer|dr pepper|ben jerry|martha stewart|howard hughes|jackson hewitt|thomson reuters|
     allen overy|baker mckenzie|jones day|morgan lewis|kirkland ellis|sidley austin|
-    wells fargo bank|charles schwab bank|fifth third|ally financial|capital one|morgan chase
+    wells fargo bank|charles schwab bank|fifth third|ally financial|capital one|morgan chase|
+    johnson controls|kaplan meier|
     """.split("|")
 ) - {""}
-EPONYMOUS_ORGS = frozenset(" ".join(name.split()) for name in EPONYMOUS_ORGS) - {""}
+# Places whose names read as a first name and a surname ("San Jose", "Santa
+# Clara", "São Paulo"): a run starting with one is not a person either.
+NAMED_PLACES = frozenset(
+    """
+    san jose|santa clara|santa monica|santa barbara|santa fe|santa ana|santa cruz|santa rosa|san diego|
+    san francisco|san antonio|san bernardino|san mateo|sao paulo|st louis|st paul|st petersburg|fort worth|
+    fort collins|fort lauderdale|long beach|virginia beach|grand rapids|el paso|las vegas|los angeles|
+    des moines|baton rouge|palo alto|costa rica|puerto rico|buenos aires|rio de janeiro|santo domingo|
+    kansas city|carson city|jersey city|salt lake city|oklahoma city|new orleans|new york|new jersey|
+    mount vernon|san marino|santiago de chile|porto alegre|belo horizonte
+    """.split("|")
+) - {""}
+EPONYMOUS_ORGS = frozenset(" ".join(name.split()) for name in EPONYMOUS_ORGS | NAMED_PLACES) - {""}
 NOT_NAMES = NOT_NAMES | ORG_WORDS
 
 # In the Census lists and common as words: they may continue a name

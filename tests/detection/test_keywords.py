@@ -136,3 +136,24 @@ def test_last_before_is_the_nearest_hit_ending_in_the_window() -> None:
     assert 0 <= member < ssn
     assert index.last_before(frozenset({"order"}), value, 24) == -1  # ends 24+ characters before
     assert index.last_before(frozenset({"order"}), value, 40) >= 0
+
+
+def _score(text: str, entity: str) -> float:
+    from helpers import findings
+
+    return next(f.score for f in findings(text) if f.entity_type == entity)
+
+
+def test_a_qualified_context_word_counts_like_the_word() -> None:
+    # The keyword pass reports "member id" there, not "member".
+    assert _score("member id 88412", "HEALTH_PLAN_ID") == _score("member 88412", "HEALTH_PLAN_ID")
+    assert _score("acct no 99812", "US_BANK_ACCOUNT") == _score("acct 99812", "US_BANK_ACCOUNT")
+
+
+def test_only_qualifiers_extend_a_context_word() -> None:
+    from hushgate.detection.engine import _with_qualified
+
+    keywords = frozenset({"member", "member id", "member_number", "mr.", "driver", "driver's license", "account holder"})
+    assert _with_qualified(("member", "mr", "driver", "account"), keywords) == {
+        "member", "member id", "member_number", "mr", "mr.", "driver", "account",
+    }

@@ -170,6 +170,7 @@ NEGATIVE = [
     ("VEHICLE_ID", "hash 1HGCM82633A004353"),  # VIN check digit fails
     ("MEDICAL_RECORD_NUMBER", "mr smith arrived"),
     ("PERSON", "she lives at 2 Cherry Hill Dr, Portland"),  # a street, not a person
+    ("PERSON", "Member ID: 18521849279A\n741 Martin Luther King Jr Ave, Apt 11C, Tucson, AZ 85798"),  # the suffix comes words later
     ("PERSON", "Sincerely,\nAcme Logistics"),  # a company sign-off
     ("PERSON", "Subject: outage\n\nTeam,\n\nthe database is down"),
     ("PERSON", "SELECT id FROM orders GROUP BY id HAVING SUM(total) > 5"),

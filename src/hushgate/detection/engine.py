@@ -75,6 +75,19 @@ def _anchored_matches(compiled: re.Pattern[str], text: str, literals: tuple[str,
     return matches
 
 
+# What may follow a context word in a longer keyword that still only names
+# the same thing: "member id", "zip_code", "mr.", "ssn#" (not "driver's
+# license" or "account holder", which are about something else).
+_QUALIFIER = re.compile(r"(?:[ _\-/]?(?:number|num|nbr|no\.?|id|#|code)|\.)")
+
+
+def _with_qualified(words: tuple[str, ...], keywords: frozenset[str]) -> frozenset[str]:
+    """`words` and the keywords that are one of them plus a qualifier."""
+    lowered = {w.lower() for w in words}
+    longer = {k for k in keywords for w in lowered if len(k) > len(w) and k.startswith(w) and _QUALIFIER.fullmatch(k, len(w))}
+    return frozenset(lowered | longer)
+
+
 class Detector:
     """Finds identifiers in one text value. Stateless per call, thread-safe."""
 
@@ -123,7 +136,14 @@ class Detector:
             for word in anchors:
                 by_word.setdefault(word, []).append((compiled, pattern, r))
         self._keyed_by_word = {word: tuple(users) for word, users in by_word.items()}
-        self._context = {r.name: (frozenset(r.CONTEXT), frozenset(r.NEGATIVE_CONTEXT), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY) for r in recognizers}
+        # The keyword pass reports the longest keyword at a position, so where
+        # the text says "member id" the hit is "member id", not "member":
+        # each context list also holds its words' qualified forms.
+        every = self._keywords.words
+        self._context = {
+            r.name: (_with_qualified(r.CONTEXT, every), _with_qualified(r.NEGATIVE_CONTEXT, every), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY)
+            for r in recognizers
+        }
         # entity -> threshold, for enabled entities only (NER adds PERSON).
         self._thresholds = {
             entity: self.config.threshold(entity) for entity in ENTITY_TYPES if self.config.is_enabled(entity)

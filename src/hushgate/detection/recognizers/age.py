@@ -40,7 +40,9 @@ class AgeRecognizer(Recognizer):
     LOWER_PATTERNS = (
         KeyedPattern(
             "keyed",
-            "age|aged|patient age|pt age|current age|age at death",
+            # Not "patient age": the keyword pass reports the longest keyword
+            # at a position, and it would hide "patient" from PERSON's context.
+            "age|aged|age at death",
             r"(?:9[0-9]|1[01][0-9])",
             0.8,
             suffix=_NOT_AN_AGE_AFTER,

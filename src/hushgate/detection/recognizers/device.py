@@ -15,9 +15,8 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
-from hushgate.detection.findings import Candidate
-
 from hushgate.detection.checksums import gtin_valid, luhn_valid
+from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, digits_only
 from hushgate.detection.recognizers.keyed import KeyedPattern
 
@@ -34,10 +33,13 @@ class DeviceIdRecognizer(Recognizer):
     ENTITY = "DEVICE_ID"
     PATTERNS = (Pattern("udi", _UDI, 0.9),)
     LOWER_PATTERNS = (
-        KeyedPattern("imei", "imei|imei number|imeisv", _IMEI, 0.9, suffix=r"(?![0-9])"),
+        # SEP takes "number", "no.", "#" after the keyword; "serial number" as a
+        # keyword of its own would hide "serial" from the phone recognizer's
+        # negative context (the keyword pass reports the longest keyword).
+        KeyedPattern("imei", "imei|imeisv", _IMEI, 0.9, suffix=r"(?![0-9])"),
         KeyedPattern(
             "serial",
-            "serial number|serial no|serial|s/n|sn|device serial|device id|device identifier|udi|udi-di|udi di",
+            "serial|s/n|sn|device serial|device id|device identifier|udi|udi-di|udi di",
             r"[a-z0-9][a-z0-9\-]{3,29}",
             0.75,
             suffix=r"(?![a-z0-9\-])",

@@ -548,6 +548,8 @@ _STREET_WORDS = frozenset(
     "landing mall cove bend".split()
 )
 _STREET_WORD_AFTER = re.compile(r"[ ]{1,2}([A-Za-z]{2,12})\b")
+# "741 Martin Luther King Jr Ave": the suffix may come a few words later.
+_WORDS_AFTER = re.compile(r"(?:[ ]{1,2}[A-Z][A-Za-z'.]{0,15}){1,3}")
 
 
 def _street_name(text: str, window: list[_Token]) -> bool:
@@ -558,7 +560,10 @@ def _street_name(text: str, window: list[_Token]) -> bool:
     if any(t.lower in _STREET_WORDS for t in window[1:]):
         return True
     following = _STREET_WORD_AFTER.match(text, window[-1].end)
-    return following is not None and following.group(1).lower() in _STREET_WORDS
+    if following is not None and following.group(1).lower() in _STREET_WORDS:
+        return True
+    later = _WORDS_AFTER.match(text, window[-1].end)
+    return later is not None and any(word.rstrip(".").lower() in _STREET_WORDS for word in later.group().split())
 
 
 def _followed_by_state(text: str, end: int) -> bool:

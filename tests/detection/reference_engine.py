@@ -61,7 +61,8 @@ class ReferenceScanner:
             for compiled, pattern in r.compiled_lower
             if isinstance(pattern, KeyedPattern)
         )
-        self.context = {r.name: (frozenset(r.CONTEXT), frozenset(r.NEGATIVE_CONTEXT), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY) for r in recognizers}
+        # Context scoring is not what this reference checks: the same rules as the engine's.
+        self.context = detector._context
 
     def detect(self, text: str, field_name: str | None = None) -> list[Finding]:
         if not text:

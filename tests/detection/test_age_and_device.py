@@ -19,6 +19,9 @@ AGES = [
     ('{"age": 96, "sex": "F"}', "96"),
     ('{"patient_age": "119"}', "119"),
     ("Age: 91 | Sex: F", "91"),
+    ("Ninety-four-year-old woman after a fall", "Ninety-four-year-old"),
+    ("She is in her 90s and lives alone.", "90s"),
+    ("in his late 90's", "90's"),
 ]
 
 
@@ -38,6 +41,9 @@ def test_age_over_89_is_found(text: str, age: str) -> None:
         "he weighs 95 kg, age unknown",
         "the 199 yo",
         "model x94yo",
+        "the music of the early 90s",   # years, not an age
+        "temperatures in the 90s",
+        "ninety-nine problems",
     ],
 )
 def test_not_an_age_over_89(text: str) -> None:

@@ -21,11 +21,15 @@ from hushgate.detection.recognizers.keyed import SEP, KeyedPattern
 # patterns join that scan (members have no groups); ``propose`` keeps 90-119.
 _NUMBER = r"(?<![A-Za-z0-9])[19][0-9]{1,2}"
 _UNIT = r"(?:years?|yrs?)"
+_UNITS_IN_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "aged 90 days" is an invoice, "age 95%" a percentile.
 _NOT_AN_AGE_AFTER = (
     r"(?![0-9]|[.,][0-9])(?![ ]?(?:%|percent|days?|d\b|weeks?|wks?|months?|mos?|hours?|hrs?|h\b|minutes?|mins?|seconds?|secs?|"
     r"years?[ ]ago|kg|lbs?|mg|ml|cm|mm|bpm|mmhg))"
 )
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:early|mid|late)[- ]?)?\Z")
 
 
 class AgeRecognizer(Recognizer):
@@ -36,8 +40,13 @@ class AgeRecognizer(Recognizer):
         # "94-year-old", "94 years old", "94 years of age": a person more
         # often than not; "a 100-year-old oak" needs context to count.
         Pattern("age_phrase", rf"{_NUMBER}(?:[- ]{_UNIT}[- ]old|[ ]{_UNIT}[ ]of[ ]age)(?![a-z0-9])", 0.6),
+        # "in her 90s", "in his late 90's": the decade after a possessive
+        # (checked in ``propose``; "the early 90s" are years).
+        Pattern("age_decade", r"(?<![A-Za-z0-9])(?:90|100)'?s(?![A-Za-z0-9])", 0.85),
     )
     LOWER_PATTERNS = (
+        # Written out: "ninety-four-year-old", "Ninety two years old".
+        Pattern("age_in_words", rf"ninety(?:[- ]{_UNITS_IN_WORDS})?(?:[- ]{_UNIT}[- ]old|[ ]{_UNIT}[ ]of[ ]age)(?![a-z])", 0.6),
         KeyedPattern(
             "keyed",
             # Not "patient age": the keyword pass reports the longest keyword
@@ -64,10 +73,14 @@ class AgeRecognizer(Recognizer):
             start, end = match.span("v")
             if end < len(text) and text[end].isalnum():
                 return
+        elif pattern.name == "age_decade":
+            start, end = match.span()
+            if _POSSESSIVE_BEFORE.search(text, max(0, start - 24), start) is None:
+                return
         else:
             start, end = match.span()
             value = match.group()
-            if not 90 <= int(value[:3] if value[2:3].isdigit() else value[:2]) <= 119:
+            if value[0].isdigit() and not 90 <= int(value[:3] if value[2:3].isdigit() else value[:2]) <= 119:
                 return
         yield self.candidate(start, end, pattern.score)
 

@@ -445,6 +445,10 @@ def test_particles_do_not_count_as_name_words(text: str, expected: str) -> None:
         ("Zeynep Kaya and Tomasz Nowak joined the call.", "Tomasz Nowak"),
         ("hello, this is declan, password reset not working", "declan"),
         ("my mom connor fitzgerald got a letter from cms.", "connor fitzgerald"),
+        # Cyrillic given names, romanized as they are usually written.
+        ("customer oksana kaya called twice", "oksana kaya"),
+        ("I met Dmytro Kovalchuk at the clinic.", "Dmytro Kovalchuk"),
+        ("Cc: Yuliya Petrenko", "Yuliya Petrenko"),
     ],
 )
 def test_given_names_of_other_origins_are_known(text: str, expected: str) -> None:

@@ -3,8 +3,8 @@
     pip download --no-deps faker==40.54.0 pyspellchecker==0.9.1 -d /tmp/wheels
     python src/hushgate/data/names/build_world_names.py /tmp/wheels
 
-Given names of every Latin-script locale of Faker's person provider, folded
-to ASCII and lower case, minus the Census list (first_names.txt), minus the
+Given names of every Latin-script locale of Faker's person provider and of
+its Cyrillic ones (romanized, ``romanize``), folded to ASCII and lower case, minus the Census list (first_names.txt), minus the
 30,000 most frequent words of each of pyspellchecker's English, German,
 Spanish, French, Italian, Portuguese and Dutch frequency lists (so "Sie",
 "Will" or "Blessing" do not become names), minus NOT_NAMES.
@@ -32,6 +32,34 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+# Cyrillic given names (Faker's ru_RU, uk_UA, mk_MK) as they are
+# usually spelled in Latin script: a simplified BGN/PCGN romanization, plus
+# the common English forms of "-ия" and "-ий" ("Мария" maria, "Дмитрий" dmitry).
+_CYRILLIC = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye")) | {
+    "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "",
+    "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ј": "j", "љ": "lj", "њ": "nj",
+    "ѓ": "gj", "ќ": "kj", "ѕ": "dz", "џ": "dzh",
+}
+_BY_LOCALE = {"uk_UA": _CYRILLIC | {"г": "h", "и": "y"}}
+# Not bg_BG: its list mixes in jokes and words ("Смехотерапия", "Ястреб").
+_CYRILLIC_LOCALES = ("ru_RU", "uk_UA", "mk_MK")
+# Romanized names that are English words below the frequency cut.
+_ENGLISH_WORDS = frozenset({"spas", "firs", "prov"})
+
+
+def romanize(name: str, locale: str) -> set[str]:
+    """Latin spellings of a Cyrillic name (lower case); the name itself otherwise."""
+    lower = name.lower()
+    if not any("\u0400" <= c <= "\u04ff" for c in lower):
+        return {lower}
+    if locale not in _CYRILLIC_LOCALES:
+        return set()
+    table = _BY_LOCALE.get(locale, _CYRILLIC)
+    strict = "".join(table.get(c, c) for c in lower)
+    common = "".join(table.get(c, c) for c in re.sub("ий$", "ы", re.sub("ия$", "иа", lower)))
+    return {strict, common}
+
+
 def faker_first_names(root: Path) -> set[str]:
     sys.path.insert(0, str(root))
     import faker.providers.person as person
@@ -44,7 +72,8 @@ def faker_first_names(root: Path) -> set[str]:
             if values is None or isinstance(values, property):
                 continue
             for name in values.keys() if isinstance(values, dict) else values:
-                names.update(fold(part) for part in re.split(r"[ \-]", name))
+                for part in re.split(r"[ \-]", name):
+                    names.update(fold(spelling) for spelling in romanize(part, module.name))
     return {name for name in names if re.fullmatch(r"[a-z][a-z']+[a-z]", name)}
 
 
@@ -66,7 +95,7 @@ def main(wheels: Path) -> None:
             if wheel.name.startswith(("faker-", "Faker-", "pyspellchecker-")):
                 zipfile.ZipFile(wheel).extractall(root)
         census = set((HERE / "first_names.txt").read_text(encoding="utf-8").split())
-        names = faker_first_names(root) - census - common_words(root) - NOT_NAMES
+        names = faker_first_names(root) - census - common_words(root) - NOT_NAMES - _ENGLISH_WORDS
     (HERE / "first_names_world.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     print(f"{len(names)} names")
 

@@ -106,6 +106,8 @@ POSITIVE = [
     ("PERSON", "PID|1||00102327^^^MERCY^MR||GONZALEZ^TYLER^J||19550701|M", "GONZALEZ^TYLER^J"),
     ("PERSON", "Kind regards,\nJosé Kowalski", "José Kowalski"),
     ("PERSON", '{"contact": "Kwame Kaya", "email": "kk@example.com"}', "Kwame Kaya"),
+    ("PERSON", "Lastname: Ferreira  Firstname: Joao  DOB: 07.08.1975", "Ferreira"),
+    ("PASSWORD", "the db user is svc_report with pw Tr0ub4dor&3", "Tr0ub4dor&3"),
     ("US_ZIP_CODE", "Seattle WA 98101", "98101"),
     ("DATE_TIME", "PID|1||123^^^LAB^MR||DOE^JANE||19680318|F", "19680318"),
     ("MEDICAL_RECORD_NUMBER", 'identifier: [{"type": {"text": "MRN"}, "value": "00207704"}]', "00207704"),
@@ -170,6 +172,8 @@ NEGATIVE = [
     ("VEHICLE_ID", "hash 1HGCM82633A004353"),  # VIN check digit fails
     ("MEDICAL_RECORD_NUMBER", "mr smith arrived"),
     ("PERSON", "she lives at 2 Cherry Hill Dr, Portland"),  # a street, not a person
+    ("PASSWORD", "the pw reset link expired"),  # no ":" after the abbreviation: the value needs a digit or symbol
+    ("PASSWORD", "pwd /home/user"),  # the shell command's output
     ("PERSON", "Member ID: 18521849279A\n741 Martin Luther King Jr Ave, Apt 11C, Tucson, AZ 85798"),  # the suffix comes words later
     ("PERSON", "Sincerely,\nAcme Logistics"),  # a company sign-off
     ("PERSON", "Subject: outage\n\nTeam,\n\nthe database is down"),

@@ -71,6 +71,7 @@ NOT_NAMES = frozenset(
     boolean timestamp uuid unique constraint cascade create drop nullable autoincrement
     self full spouse partner dependent unknown pending active inactive retired contractor temporary
     permanent applicable tbd number numbers born died aged read show keep try rank filter
+    firstname lastname surname middlename fullname givenname familyname nickname
     bcbs uhc hmo ppo epo hdhp cdhp
     calle avenida rua rue strasse straße paseo carrer camino
     """.split()

@@ -63,6 +63,7 @@ _PAYMENT_KEYWORDS = frozenset(_PAYMENT_PHRASES)
 # Words after which capitalised words are a person (checked on the lower-cased text).
 _STRONG_KEYWORDS = (
     "dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|"
+    "firstname|lastname|givenname|familyname|fullname|"
     "surname|named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|"
     "daughter|wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|parent|grandmother|"
     "grandfather|aunt|uncle|cousin|caregiver|partner|fiance|fiancee|fiancé|fiancée|friend|colleague|"

@@ -139,6 +139,16 @@ class PasswordRecognizer(Recognizer):
             0.85,
             sep=r"(?:[ _\-]?(?:for[ ][a-z]{1,20}))?[\"'\]]{0,2}[ \t]{0,3}(?:[:=]|[ \t]is[ \t]|[ \t]was[ \t])[ \t\"']{0,4}",
         ),
+        # The abbreviations need no ":" ("db user is svc_report with pw Tr0ub4dor&3"),
+        # but then the value must hold a digit or a symbol ("pw reset link" is prose).
+        KeyedPattern(
+            "abbreviated",
+            "pw|pwd|passwd",
+            r"(?![/~.])(?=[a-z]{0,127}[^a-z\s])[^\s\"',;`]{4,128}",
+            0.8,
+            sep=r"[ \t]{1,3}",
+            suffix=r"(?![^\s\"',;`])",
+        ),
         # Credentials embedded in a connection string: scheme://user:PASSWORD@host.
         # The host follows the last "@" (raw "@" in passwords is common).
         Pattern("url_credentials", r"://[^\s:/@\"']{1,64}:(?P<v>[^\s/\"']{3,128})@", 0.9),

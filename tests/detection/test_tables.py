@@ -86,3 +86,9 @@ def test_cells_offsets_and_header_shapes() -> None:
     assert [(label, text[s:e]) for label, s, e in cells] == [("A", "1"), ("B", "two")]
     assert list(table_cells("a,b\n")) == []  # a header with no rows
     assert list(table_cells("a,b,c")) == []  # no newline: not looked at
+
+
+def test_markdown_table_without_outer_pipes_is_read() -> None:
+    text = "Name | DOB | Member ID | Plan\n---|---|---|---\nTran, Minh | 02/07/1966 | XQW882910443 | Gold PPO\n"
+    assert {("PERSON", "Tran, Minh"), ("DATE_TIME", "02/07/1966"), ("HEALTH_PLAN_ID", "XQW882910443")} <= set(found(text))
+

@@ -10,7 +10,8 @@ Rules, stated generally:
 * a header row has 2-40 cells, separated by ``,``, ``;``, a tab or (markdown)
   ``|``; every cell is a short label: starts with a letter, at most 40
   characters and 5 words, letters/digits/space/``_ # . / ( ) ' -`` only;
-* a markdown header must be followed by its ``|---|:--|`` separator row;
+* a markdown header (outer pipes optional) must be followed by its
+  ``|---|:--|`` separator row;
 * data rows are the consecutive non-blank lines after the header with the
   same separator and exactly the same number of cells (rows that do not line
   up, e.g. quoted CSV cells with commas, are skipped, never guessed);
@@ -55,10 +56,13 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, i
     line = text[start:end]
     if delimiter == "|":
         body = line.strip()
-        if not body.startswith("|"):
-            return []
-        offset = start + line.index("|") + 1
-        body = body[1:]
+        if body.startswith("|"):
+            offset = start + line.index("|") + 1
+            body = body[1:]
+        else:
+            # GFM lets a table omit its outer pipes ("Name | DOB"); the
+            # separator row below the header still marks it as a table.
+            offset = start + len(line) - len(line.lstrip())
         if body.endswith("|"):
             body = body[:-1]
     else:

@@ -91,6 +91,8 @@ POSITIVE = [
     ("DATE_TIME", "user: Bill Okonjo, born in june 1947. medicare number", "june 1947"),
     # A transcript's answer to the question that names the value.
     ("US_ZIP_CODE", "Agent: Perfect, and the billing zip?\nCustomer: 01630\nSummarize", "01630"),
+    ("PERSON", "Agent: can I get your full name?\nCaller: yeah it's jennifer okafor\nAgent: thanks", "jennifer okafor"),
+    ("DATE_TIME", "Agent: and your date of birth?\nCaller: june 4th 1987\nAgent: thanks", "june 4th 1987"),
     ("HEALTH_PLAN_ID", "AGENT: And the member ID on the card?\n[00:00:25] CALLER: 44192418617A\n", "44192418617A"),
     # Month and day are a date element under Safe Harbor without the year.
     ("DATE_TIME", "Visit on Monday, March 3rd", "March 3rd"),
@@ -174,6 +176,7 @@ NEGATIVE = [
     ("PERSON", "she lives at 2 Cherry Hill Dr, Portland"),  # a street, not a person
     ("PASSWORD", "the pw reset link expired"),  # no ":" after the abbreviation: the value needs a digit or symbol
     ("PASSWORD", "pwd /home/user"),  # the shell command's output
+    ("PERSON", "Q: what is the file name?\nA: report final"),  # an answer the gazetteer does not back
     ("PERSON", "Member ID: 18521849279A\n741 Martin Luther King Jr Ave, Apt 11C, Tucson, AZ 85798"),  # the suffix comes words later
     ("PERSON", "Sincerely,\nAcme Logistics"),  # a company sign-off
     ("PERSON", "Subject: outage\n\nTeam,\n\nthe database is down"),

@@ -15,7 +15,7 @@ from presidio_analyzer import Pattern
 from hushgate.detection.findings import Candidate
 from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer
-from hushgate.detection.recognizers.keyed import KeyedPattern
+from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
 
 _MONTH = one_of("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())
 _MONTH_TAIL = r"(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember|\.)?"
@@ -62,6 +62,15 @@ class PersonDateRecognizer(Recognizer):
             0.8,
             suffix=r"(?![0-9])",
         ),
+        # A transcript's answer: "date of birth?\nCaller: june 4th 1987".
+        KeyedPattern(
+            "answer_month",
+            "dob|date of birth|birth date|birthday",
+            _LOWER_MONTH + r"(?:[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?)?,?[ ]{1,2}(?:18|19|20)[0-9]{2}",
+            0.8,
+            suffix=r"(?![0-9])",
+            sep=ANSWER_SEP,
+        ),
     )
     CONTEXT = (
         "dob", "d.o.b", "date of birth", "birth", "birthday", "birthdate", "born", "b.", "date_of_birth",
@@ -92,7 +101,7 @@ class PersonDateRecognizer(Recognizer):
     FIELD_SCORE = 0.85
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
-        if pattern.name in ("hl7_date", "keyed_month"):
+        if pattern.name in ("hl7_date", "keyed_month", "answer_month"):
             yield self.candidate(*match.span("v"), pattern.score)
             return
         start, end = match.span()

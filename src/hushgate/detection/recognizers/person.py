@@ -24,7 +24,7 @@ from presidio_analyzer import Pattern
 from hushgate.detection.findings import Candidate
 from hushgate.detection.names import AMBIGUOUS_FIRST, EPONYMOUS_ORGS, NOT_NAMES, ORG_WORDS, first_names, name_key, surnames
 from hushgate.detection.recognizers.base import Recognizer
-from hushgate.detection.recognizers.keyed import KeyedPattern
+from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
 
 
 def _latin_letters(case: Callable[[str], bool]) -> str:
@@ -143,6 +143,14 @@ class PersonRecognizer(Recognizer):
             0.8,
             sep=r"[\"']?(?:\.|,|:|=|-| -)?[ \t\"'\[]{1,5}(?:is[ ]|was[ ]|of[ ])?",
         ),
+        # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
+        KeyedPattern(
+            "answer_name",
+            "name|full name|first and last name",
+            rf"[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}(?:,?[ ]{{1,2}}[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}){{0,3}}",
+            0.8,
+            sep=ANSWER_SEP + r"(?:(?:yeah|yes|yep|sure|ok|okay|um|uh)[,.]?[ ]{1,2})?(?:it's|its|it is|this is|my name is|i'm|name's)?[ ]{0,2}",
+        ),
     )
     CONTEXT = (
         "patient", "pt", "name", "dear", "mr", "mrs", "ms", "dr", "son", "daughter", "mother",
@@ -175,6 +183,11 @@ class PersonRecognizer(Recognizer):
         name = pattern.name
         if name == "keyword_led":
             found = self._after_keyword(text, match)
+            if found is not None:
+                yield found
+            return
+        if name == "answer_name":
+            found = self._answered_name(text, *match.span("v"))
             if found is not None:
                 yield found
             return
@@ -400,6 +413,18 @@ class PersonRecognizer(Recognizer):
         if _followed_by_state(text, kept[-1].end):
             return None
         return self.candidate(first.start, kept[-1].end, score)
+
+    def _answered_name(self, text: str, start: int, end: int) -> Candidate | None:
+        """The name a caller gives when asked for it: capitalised words the
+        gazetteer backs, or lower-case ones as after "my name is"."""
+        firsts, lasts = first_names(), surnames()
+        if text[start].isupper():
+            kept = _leading_name(self._tokens(text, start, end))
+            if kept and (kept[0].lower in firsts or kept[-1].lower in lasts):
+                return self.candidate(kept[0].start, kept[-1].end, 0.8)
+            return None
+        span = self._lowercase_name(text, start, end, "name", firsts, lasts)
+        return self.candidate(*span, 0.8) if span is not None else None
 
     @staticmethod
     def _lowercase_name(text: str, start: int, end: int, keyword: str, firsts: frozenset[str], lasts: frozenset[str]) -> tuple[int, int] | None:

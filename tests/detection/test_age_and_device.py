@@ -59,7 +59,7 @@ def test_age_phrase_without_person_context_scores_lower_than_with_it() -> None:
 
 
 def test_generalize_turns_an_age_into_safe_harbors_category() -> None:
-    assert generalize("AGE", "94-year-old") == "90 or older"
+    assert generalize("AGE", "94-year-old") == "90+"
 
 
 DEVICES = [
@@ -97,3 +97,12 @@ def test_not_a_device_identifier(text: str) -> None:
 @pytest.mark.parametrize(("gtin", "valid"), [("00844588003288", True), ("10614141000415", True), ("4006381333931", True), ("00844588003287", False), ("0084458800328", False), ("abcdefghijklmn", False)])
 def test_gtin_check_digit(gtin: str, valid: bool) -> None:
     assert gtin_valid(gtin) is valid
+
+
+def test_age_and_sex_shorthand_reports_the_number_only() -> None:
+    assert ("AGE", "94") in found("Pt Eleanor Vasquez, 94F, admitted for CHF")
+
+
+@pytest.mark.parametrize("text", ["Pt temp, 94F this morning", "Client revenue, 94M in Q3", "72M with chest pain"])
+def test_age_and_sex_shorthand_lookalikes(text: str) -> None:
+    assert "AGE" not in {entity for entity, _ in found(text)}

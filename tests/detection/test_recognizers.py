@@ -110,6 +110,7 @@ POSITIVE = [
     ("PERSON", '{"contact": "Kwame Kaya", "email": "kk@example.com"}', "Kwame Kaya"),
     ("PERSON", "Lastname: Ferreira  Firstname: Joao  DOB: 07.08.1975", "Ferreira"),
     ("PASSWORD", "the db user is svc_report with pw Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("PERSON", "help me write a note to my landlord mr thompson, my unit is 4B", "thompson"),
     ("US_ZIP_CODE", "Seattle WA 98101", "98101"),
     ("DATE_TIME", "PID|1||123^^^LAB^MR||DOE^JANE||19680318|F", "19680318"),
     ("MEDICAL_RECORD_NUMBER", 'identifier: [{"type": {"text": "MRN"}, "value": "00207704"}]', "00207704"),

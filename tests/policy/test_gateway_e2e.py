@@ -221,4 +221,4 @@ def test_safe_harbor_age_and_device_serial_never_reach_the_upstream(tmp_path: Pa
     prompt = "Pt is a 94-year-old woman; pacemaker serial number PJN604821H, IMEI 35-209900-176148-1."
     with running(tmp_path, mock_config(upstream, policy=policy)) as (url, _):
         client(url).chat.completions.create(model="vpc-gpt", messages=user(prompt))
-    assert sent_text(mock) == "Pt is a 90 or older woman; pacemaker serial number [REDACTED:DEVICE_ID], IMEI [REDACTED:DEVICE_ID]."
+    assert sent_text(mock) == "Pt is a 90+ woman; pacemaker serial number [REDACTED:DEVICE_ID], IMEI [REDACTED:DEVICE_ID]."

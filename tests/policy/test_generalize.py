@@ -61,4 +61,4 @@ def test_generalize_on_an_unsupported_entity_is_a_lint_warning(tmp_path, capsys)
 
 
 def test_an_age_over_89_generalizes_to_the_safe_harbor_category() -> None:
-    assert generalize("AGE", "94") == "90 or older"
+    assert generalize("AGE", "94") == "90+"

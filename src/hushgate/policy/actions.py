@@ -7,7 +7,7 @@
 - ``generalize`` (HIPAA Safe Harbor): a ZIP code keeps its first three
   digits (``021**``), or ``000**`` for the 17 sparsely populated ZIP3 areas;
   a date keeps only its year, and a year old enough to imply an age over 89
-  becomes ``<cutoff> or earlier``; an age over 89 becomes ``90 or older``.
+  becomes ``<cutoff> or earlier``; an age over 89 becomes ``90+``.
   Other entities are redacted.
 - ``hash``: ``[HASH:TYPE:16 hex]``, HMAC-SHA256 under a key derived per tenant
   (``HASH_ACTION``): stable across requests of one tenant, different across
@@ -71,8 +71,8 @@ def generalize(entity_type: str, value: str, *, now_year: int | None = None) -> 
             # A year that old may be a birth year implying an age over 89.
             return f"{cutoff} or earlier" if year <= cutoff else str(year)
     elif entity_type == "AGE":
-        # Safe Harbor's single category for every age over 89.
-        return "90 or older"
+        # Safe Harbor's single category for every age over 89 ("90 or older").
+        return "90+"
     # No safe coarser form (a date without a four-digit year, a ZIP without
     # five digits, any other entity): nothing of it is kept.
     return redact(entity_type)

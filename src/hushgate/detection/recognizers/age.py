@@ -1,7 +1,7 @@
 """Ages over 89 (HIPAA Safe Harbor C): "94-year-old", "92 yo F", "age: 97".
 
 Safe Harbor lets ages up to 89 stay and folds every older age into one
-category ("90 or older", the ``generalize`` action), because so few people
+category ("90 or older"; the ``generalize`` action writes "90+"), because so few people
 are that old that the age alone narrows them down. So only 90-119 are
 reported: a younger age is not an identifier, and "age 45" stays as written.
 """
@@ -40,6 +40,10 @@ class AgeRecognizer(Recognizer):
         # "94-year-old", "94 years old", "94 years of age": a person more
         # often than not; "a 100-year-old oak" needs context to count.
         Pattern("age_phrase", rf"{_NUMBER}(?:[- ]{_UNIT}[- ]old|[ ]{_UNIT}[ ]of[ ]age)(?![a-z0-9])", 0.6),
+        # Age and sex in a clinical header: "Eleanor Vasquez, 94F," / "(92 M)".
+        # Checked in ``propose`` (after a comma or bracket); needs person context,
+        # and a temperature ("temp 94F") counts against it.
+        Pattern("age_sex", rf"{_NUMBER}[ ]?[MF](?![A-Za-z0-9])", 0.45),
         # "in her 90s", "in his late 90's": the decade after a possessive
         # (checked in ``propose``; "the early 90s" are years).
         Pattern("age_decade", r"(?<![A-Za-z0-9])(?:90|100)'?s(?![A-Za-z0-9])", 0.85),
@@ -64,6 +68,7 @@ class AgeRecognizer(Recognizer):
         "widow", "widower", "veteran", "resident", "grandmother", "grandfather", "mother", "father",
         "husband", "wife", "mr", "mrs", "ms", "born", "client", "member",
     )
+    NEGATIVE_CONTEXT = ("temp", "temperature", "fever", "febrile", "afebrile", "tmax", "degrees", "revenue", "sales")
     CONTEXT_BOOST = 0.35
     FIELD_NAMES = ("age", "patientage", "ageyears", "ageinyears", "currentage", "ageatdeath", "ageatvisit")
     CHECK_BOUNDARIES = False
@@ -72,6 +77,13 @@ class AgeRecognizer(Recognizer):
         if pattern.name == "keyed":
             start, end = match.span("v")
             if end < len(text) and text[end].isalnum():
+                return
+        elif pattern.name == "age_sex":
+            start, end = match.span()
+            before = text[max(0, start - 2) : start].rstrip(" ")
+            # The span is the number: "Vasquez, 94F" generalizes to "Vasquez, 90+F".
+            end = start + (3 if text[start + 2].isdigit() else 2)
+            if not (start == 0 or before[-1:] in (",", "(", "\n", ";")) or not 90 <= int(text[start:end]) <= 119:
                 return
         elif pattern.name == "age_decade":
             start, end = match.span()

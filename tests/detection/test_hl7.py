@@ -52,3 +52,14 @@ def test_a_value_that_fails_validation_is_not_typed() -> None:
 def test_the_wrong_position_is_not_typed() -> None:
     line = segment("PID", {1: "1", 18: "401882291"})  # PID-18 is the account number
     assert ("US_SSN", "401882291") not in found(MSH + "\r" + line)
+
+
+def test_pid_phone_fields_and_the_whole_address_are_found() -> None:
+    text = "PID|1||123^^^LAB^MR||NGUYEN^THI^HUONG||19420307|F|||12 Oak Ave^^Tacoma^WA^98402||(253)555-0101|253-555-0102"
+    hits = set(found(text))
+    assert {("PERSON", "NGUYEN^THI^HUONG"), ("STREET_ADDRESS", "12 Oak Ave^^Tacoma^WA"), ("US_ZIP_CODE", "98402")} <= hits
+    assert {("PHONE_NUMBER", "(253)555-0101"), ("PHONE_NUMBER", "253-555-0102")} <= hits
+
+
+def test_bare_ten_digits_in_pid_13_are_a_phone() -> None:
+    assert ("PHONE_NUMBER", "6175550199") in found("PID|1||8812345^^^HOSP^MR||DOE^JANE||19420307|F|||||6175550199")

@@ -22,6 +22,10 @@ from hushgate.detection.findings import Candidate
 
 # (segment id, field number) -> the field name whose rule types it.
 FIELDS: dict[tuple[str, int], str] = {
+    ("PID", 13): "phone",  # phone number - home
+    ("PID", 14): "phone",  # phone number - business
+    ("NK1", 5): "phone",  # next of kin's phone number
+    ("GT1", 6): "phone",  # guarantor's home phone
     ("PID", 19): "ssn",  # SSN number - patient
     ("PID", 20): "drivers_license",  # driver's license number - patient
     ("NK1", 37): "ssn",  # contact person social security number

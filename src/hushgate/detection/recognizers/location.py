@@ -89,7 +89,13 @@ class StreetAddressRecognizer(Recognizer):
             0.75,
         ),
         # HL7 v2 XAD: |9461 42ND DR^^TACOMA^WA^98479|
-        Pattern("hl7_street", r"\|(?P<v>[0-9]{1,6}[ ][A-Z0-9][A-Z0-9 .'\-]{1,40})\^", 0.8),
+        # XAD: street ^ other designation ^ city ^ state ^ ZIP; the city and state
+        # belong to the address (the ZIP is hl7_zip's).
+        Pattern(
+            "hl7_street",
+            r"\|(?P<v>[0-9]{1,6}[ ][A-Za-z0-9][A-Za-z0-9 .'\-]{1,40}(?:\^[A-Za-z0-9 .'#\-]{0,30}\^[A-Za-z][A-Za-z .'\-]{1,30}\^[A-Z]{2}(?=\^))?)\^",
+            0.8,
+        ),
         Pattern("po_box", r"P\.?[ ]?O\.?[ ]{0,2}Box[ ]{1,2}[0-9]{1,6}" + _CITY_STATE, 0.8),
         Pattern("compound_street", r"(?:" + _COMPOUND_SUFFIX.replace(".", "\\.") + r")[ ]{1,2}[0-9]{1,4}[a-z]?(?![0-9])", 0.75),
     )

@@ -120,7 +120,7 @@ class PersonRecognizer(Recognizer):
         # HL7 v2 XPN/XCN fields: |FAMILY^GIVEN^MIDDLE| (also after an id: ^FAMILY^GIVEN).
         Pattern(
             "hl7_name",
-            rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}\^[{_UP}][{_UP}'\-]{{1,30}}(?:\^[{_UP}]{{1,3}}\.?)?)(?=[|\^])",
+            rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}\^[{_UP}][{_UP}'\-]{{1,30}}(?:\^[{_UP}][{_UP}'\-]{{0,30}}\.?)?)(?=[|\^])",
             0.85,
         ),
         # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski".

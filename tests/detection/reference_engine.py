@@ -26,6 +26,7 @@ from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
 from hushgate.detection.recognizers.keyed import KeyedPattern
 from hushgate.detection.resolve import ENTITY_PRIORITY, MIN_REMAINDER, SECRET_TYPES
+from hushgate.detection.sql import sql_candidates
 from hushgate.detection.tables import table_candidates
 
 _CONTEXT_AFTER = 24
@@ -92,6 +93,7 @@ class ReferenceScanner:
             field_context = d._field_candidates(norm, field_name, candidates)
         for _ in pair_candidates(norm, d._fields, candidates):
             pass
+        sql_candidates(norm, d._fields.rule, candidates, PLACE_KEYS)
         if "|" in norm:
             hl7_candidates(norm, d._fields, candidates)
         if "\n" in norm:

@@ -25,6 +25,7 @@ from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
 from hushgate.detection.layout import names_above_addresses
 from hushgate.detection.names import first_names, surnames
+from hushgate.detection.sql import sql_candidates
 from hushgate.detection.tables import table_candidates
 from hushgate.detection.normalize import ascii_lower, normalize
 from presidio_analyzer import Pattern
@@ -282,6 +283,9 @@ class Detector:
             field_context = self._field_candidates(norm, field_name, candidates)
         # Keys typing their values: JSON, code, YAML, query strings, XML.
         yield from pair_candidates(norm, self._fields, candidates, stepping)
+        if "VALUES" in norm or "values" in norm or "Values" in norm:
+            # SQL inserts: the column list types the values.
+            sql_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)
         if "|" in norm:
             # HL7 v2: a field's position types it (PID-19 is an SSN).
             hl7_candidates(norm, self._fields, candidates)

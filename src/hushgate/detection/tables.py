@@ -24,7 +24,7 @@ separator; texts without a newline are not looked at.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from hushgate.detection.fields import gazetteer_backs, normalize_field_name
 from hushgate.detection.findings import Candidate
@@ -140,8 +140,14 @@ def table_candidates(text: str, field_rule, candidates: list, place_keys: frozen
     """Add a candidate for every table cell whose header has a field rule and
     whose value passes that recognizer's ``value_ok``; drop PERSON candidates
     inside cells of place columns (city, state, employer...)."""
+    labelled_cell_candidates(text, table_cells(text), field_rule, candidates, place_keys)
+
+
+def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], field_rule, candidates: list, place_keys: frozenset[str]) -> None:
+    """``table_candidates`` for any (label, start, end) cells: table columns,
+    SQL insert columns."""
     places: list[tuple[int, int]] = []
-    for label, start, end in table_cells(text):
+    for label, start, end in cells:
         key = normalize_field_name(label.replace("#", " number"))
         if key in place_keys:
             places.append((start, end))

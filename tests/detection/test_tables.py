@@ -92,3 +92,10 @@ def test_markdown_table_without_outer_pipes_is_read() -> None:
     text = "Name | DOB | Member ID | Plan\n---|---|---|---\nTran, Minh | 02/07/1966 | XQW882910443 | Gold PPO\n"
     assert {("PERSON", "Tran, Minh"), ("DATE_TIME", "02/07/1966"), ("HEALTH_PLAN_ID", "XQW882910443")} <= set(found(text))
 
+
+
+def test_first_and_last_columns_are_names_the_gazetteer_backs() -> None:
+    text = "id,first,last,email\n1,Lakshmi,Iyer,li@mail.example\n2,Monday,Friday,x@mail.example\n"
+    hits = set(found(text))
+    assert {("PERSON", "Lakshmi"), ("PERSON", "Iyer")} <= hits
+    assert not {("PERSON", "Monday"), ("PERSON", "Friday")} & hits

@@ -89,7 +89,9 @@ _UNQUOTED_AFTER_EQUALS = re.compile(r"=(?P<v>[^\s\"'&#<>=;,]{1,200})")
 _BEFORE_BARE_KEY = frozenset(" \t\r\n?&;")
 _XML_ELEMENT = re.compile(r"<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})(?:[ \t][^<>\n]{0,200})?>(?P<v>[^<>\n]{1,200})</(?P=k)>")
 _XML_VALUE_ATTRIBUTE = re.compile(r"""<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})[ \t]+value=(?P<q>["'])(?P<v>[^"'<>\n]{1,200})(?P=q)""")
-GENERIC_NAME_KEYS = frozenset({"name", "names", "displayname", "display"})
+# Keys that name people as often as products or anything else ("first": 10 in
+# paging, "last": "2024-01-02"): their value must be backed by the gazetteer.
+GENERIC_NAME_KEYS = frozenset({"name", "names", "displayname", "display", "first", "last", "fname", "lname"})
 # Person keys in FHIR and insurance records that mean something else in CSS,
 # code and configuration (font-family, a WebDriver, a taxonomic family):
 # outside JSON and FHIR's value attributes, keys that end with them

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from hushgate.detection.fields import gazetteer_backs, normalize_field_name
+from hushgate.detection.fields import GENERIC_NAME_KEYS, gazetteer_backs, normalize_field_name
 from hushgate.detection.findings import Candidate
 
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}")
@@ -164,7 +164,7 @@ def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], f
         value = text[start:end]
         if not recognizer.value_ok(value):
             continue
-        if recognizer.ENTITY == "PERSON" and key in _GENERIC_NAME_KEYS:
+        if recognizer.ENTITY == "PERSON" and key in GENERIC_NAME_KEYS:
             # "| Name | Price |" lists products as often as people: the
             # gazetteer must know a first name, or every word as a surname.
             if not gazetteer_backs(value):
@@ -176,5 +176,3 @@ def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], f
             if c.entity_type != "PERSON" or not any(s <= c.start and c.end <= e for s, e in places)
         ]
 
-
-_GENERIC_NAME_KEYS = frozenset({"name", "names", "displayname", "display"})

@@ -176,6 +176,7 @@ class PersonRecognizer(Recognizer):
         "cardholder", "creditorname", "debtorname", "borrower", "applicant", "policyholder",
         "prescriber", "physician", "insured", "subscriber", "beneficiary", "guarantor",
         "decedent", "tenant", "customer", "employee", "owner", "driver", "attending",
+        "first", "last", "fname", "lname",
     )
     CHECK_BOUNDARIES = False
 

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right, insort
 from hushgate.detection.engine import Detector
 from hushgate.detection.fields import PLACE_KEYS, pair_candidates
 from hushgate.detection.hl7 import hl7_candidates
-from hushgate.detection.layout import names_above_addresses
+from hushgate.detection.layout import names_above_addresses, towns_below_addresses
 from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
@@ -99,6 +99,7 @@ class ReferenceScanner:
         if "\n" in norm:
             table_candidates(norm, d._fields.rule, candidates, PLACE_KEYS)
             names_above_addresses(norm, candidates)
+            towns_below_addresses(norm, candidates)
         window = d.config.context_window
         for candidate in candidates:
             rules = self.context.get(candidate.recognizer)

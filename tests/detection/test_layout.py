@@ -37,3 +37,15 @@ def test_other_lines_above_a_street_line_are_not_persons(text: str) -> None:
 def test_a_name_line_needs_the_street_line_right_below() -> None:
     text = "NGOZI EZE\n\n8549 Willow Creek Blvd"  # unknown to the gazetteer
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_the_town_line_below_a_street_line_joins_the_address() -> None:
+    text = "Margaret O'Connell\n14 Elm Street\nSpringfield, MA 01103\n\nDear Ms. O'Connell,"
+    hits = set(found(text))
+    assert ("STREET_ADDRESS", "14 Elm Street\nSpringfield, MA") in hits
+    assert ("US_ZIP_CODE", "01103") in hits
+
+
+def test_a_line_below_an_address_that_is_not_a_town_line_stays_out() -> None:
+    text = "14 Elm Street\nPlease call me about the delivery window 01103"
+    assert ("STREET_ADDRESS", "14 Elm Street") in set(found(text))

@@ -23,7 +23,7 @@ from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, norma
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
 from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
-from hushgate.detection.layout import names_above_addresses
+from hushgate.detection.layout import names_above_addresses, towns_below_addresses
 from hushgate.detection.names import first_names, surnames
 from hushgate.detection.sql import sql_candidates
 from hushgate.detection.tables import table_candidates
@@ -294,6 +294,7 @@ class Detector:
             table_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)
             # Letters and statements: the addressee's name above the street line.
             names_above_addresses(norm, candidates)
+            towns_below_addresses(norm, candidates)
             if stepping:
                 yield
         if stepping:

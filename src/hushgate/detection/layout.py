@@ -1,4 +1,5 @@
-"""Names placed by layout: the line above a street address.
+"""Address blocks placed by layout: the name line above a street line, and
+the town line below it.
 
 Letters, statements, EOBs and shipping labels put the addressee's name on
 the line right above the street line:
@@ -9,6 +10,10 @@ the line right above the street line:
 Nothing in the name line itself says "person" (no title, no keyword, and the
 gazetteer often does not know the name), but its place does. The rule only
 looks at lines directly above a STREET_ADDRESS candidate that starts a line.
+
+Below the street line, "Springfield, MA 01103" is the same address's town
+(a Safe Harbor identifier of its own): the street candidate is extended over
+"Springfield, MA" (the ZIP code stays a US_ZIP_CODE of its own).
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ _NAME_LINE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?[ ])?(?P<v>[^\W\d_][^\s\d_,;:]{0,30}(?:[ ][^\W\d_][^\s\d_,;:]{0,30}){1,3})[ \t]*"
 )
 SCORE = 0.7
+# A town line: "Springfield, MA 01103", "Ann Arbor MI 48104-1234".
+_TOWN_LINE = re.compile(
+    r"[ \t]*(?P<v>[A-Z][A-Za-z.'\-]{1,25}(?:[ ][A-Z][A-Za-z.'\-]{1,25}){0,2},?[ ]{1,2}[A-Z]{2})[ ]{1,2}[0-9]{5}(?:-[0-9]{4})?[ \t]*(?:\r?\n|\Z)"
+)
 
 
 def names_above_addresses(text: str, candidates: list[Candidate]) -> None:
@@ -46,3 +55,18 @@ def names_above_addresses(text: str, candidates: list[Candidate]) -> None:
 
 def _name_word(word: str) -> bool:
     return word[0].isupper() and name_key(word).rstrip(".") not in NOT_NAMES
+
+
+def towns_below_addresses(text: str, candidates: list[Candidate]) -> None:
+    """Extend each street candidate that ends its line over the town line below."""
+    for candidate in candidates:
+        if candidate.entity_type != "STREET_ADDRESS":
+            continue
+        end = candidate.end
+        while end < len(text) and text[end] in " \t\r":
+            end += 1
+        if end >= len(text) or text[end] != "\n":
+            continue
+        town = _TOWN_LINE.match(text, end + 1)
+        if town is not None:
+            candidate.end = town.end("v")

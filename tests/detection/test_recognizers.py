@@ -111,6 +111,10 @@ POSITIVE = [
     ("PERSON", "Lastname: Ferreira  Firstname: Joao  DOB: 07.08.1975", "Ferreira"),
     ("PASSWORD", "the db user is svc_report with pw Tr0ub4dor&3", "Tr0ub4dor&3"),
     ("PERSON", "help me write a note to my landlord mr thompson, my unit is 4B", "thompson"),
+    ("PERSON", "Nursing note: pt (Huang, Wei) resting comfortably", "Huang, Wei"),
+    ("PERSON", "Exam date: 10/01/2026\nOrdering: ALVAREZ, JOSE MD", "ALVAREZ, JOSE MD"),
+    ("DATE_TIME", "EMS brought him in. Admitted 10/3, d/c 10/7.", "10/7"),
+    ("DATE_TIME", "Patient: LOPEZ, MARIA\nMRN: 00231877\nExam date: 10/01/2026", "10/01/2026"),
     ("US_ZIP_CODE", "Seattle WA 98101", "98101"),
     ("DATE_TIME", "PID|1||123^^^LAB^MR||DOE^JANE||19680318|F", "19680318"),
     ("MEDICAL_RECORD_NUMBER", 'identifier: [{"type": {"text": "MRN"}, "value": "00207704"}]', "00207704"),
@@ -178,6 +182,7 @@ NEGATIVE = [
     ("PASSWORD", "the pw reset link expired"),  # no ":" after the abbreviation: the value needs a digit or symbol
     ("PASSWORD", "pwd /home/user"),  # the shell command's output
     ("PERSON", "Q: what is the file name?\nA: report final"),  # an answer the gazetteer does not back
+    ("DATE_TIME", "we have seen 3/4 of the patients already"),  # a fraction after an admission word
     ("PERSON", "Member ID: 18521849279A\n741 Martin Luther King Jr Ave, Apt 11C, Tucson, AZ 85798"),  # the suffix comes words later
     ("PERSON", "Sincerely,\nAcme Logistics"),  # a company sign-off
     ("PERSON", "Subject: outage\n\nTeam,\n\nthe database is down"),

@@ -62,6 +62,16 @@ class PersonDateRecognizer(Recognizer):
             0.8,
             suffix=r"(?![0-9])",
         ),
+        # Month and day after an admission or discharge word: "Admitted 10/3, d/c 10/7".
+        KeyedPattern(
+            "keyed_month_day",
+            "admitted|admission|discharged|discharge|d/c|dos|seen|died|expired|deceased",
+            r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])",
+            0.8,
+            # "seen 3/4 of the patients" is a fraction.
+            suffix=r"(?![/0-9]|\.[0-9]|[ ]of[ ])",
+            sep=r"(?:[ ]on)?[ ]{0,2}:?[ ]{1,3}",
+        ),
         # A transcript's answer: "date of birth?\nCaller: june 4th 1987".
         KeyedPattern(
             "answer_month",
@@ -83,7 +93,7 @@ class PersonDateRecognizer(Recognizer):
         "date_of_service", "admission_date", "discharge_date", "admit_date", "visit_date",
         "last", "lab", "labs", "collected", "drawn", "resulted", "specimen", "hba1c", "a1c", "ldl",
         "tsh", "creatinine", "egfr", "inr", "mri", "ct", "x-ray", "imaging", "biopsy",
-        "dob:", "onset", "symptoms", "tested", "given", "administered", "immunized", "dose",
+        "dob:", "exam", "exam date", "study date", "date of exam", "onset", "symptoms", "tested", "given", "administered", "immunized", "dose",
         "collect", "collect_on", "collected_on", "collection", "screened", "examined",
         # Date of birth in other languages: German, French, Spanish, Italian, Portuguese, Dutch.
         "geburtsdatum", "geboren", "date de naissance", "fecha de nacimiento", "data di nascita",
@@ -101,7 +111,7 @@ class PersonDateRecognizer(Recognizer):
     FIELD_SCORE = 0.85
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
-        if pattern.name in ("hl7_date", "keyed_month", "answer_month"):
+        if pattern.name in ("hl7_date", "keyed_month", "answer_month", "keyed_month_day"):
             yield self.candidate(*match.span("v"), pattern.score)
             return
         start, end = match.span()

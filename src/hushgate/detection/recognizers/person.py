@@ -69,7 +69,7 @@ _STRONG_KEYWORDS = (
     "grandfather|aunt|uncle|cousin|caregiver|partner|fiance|fiancee|fiancé|fiancée|friend|colleague|"
     "client|customer|employee|cardholder|name on card|account holder|applicant|tenant|insured|"
     "subscriber|beneficiary|resident|caller|referred by|referring|attending|physician|nurse|surgeon|"
-    "therapist|pcp|prescriber|proband|decedent|deceased|reporter|recipient|borrower|borrowers|"
+    "therapist|pcp|prescriber|ordering|ordering physician|ordering provider|proband|decedent|deceased|reporter|recipient|borrower|borrowers|"
     "co-borrower|policyholder|driver|other driver|payee|payer|sender|employee name|member|user|"
     "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
     "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
@@ -141,7 +141,7 @@ class PersonRecognizer(Recognizer):
             _STRONG_KEYWORDS,
             rf"[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}(?:,?[ ]{{1,2}}[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}){{0,4}}",
             0.8,
-            sep=r"[\"']?(?:\.|,|:|=|-| -)?[ \t\"'\[]{1,5}(?:is[ ]|was[ ]|of[ ])?",
+            sep=r"[\"']?(?:\.|,|:|=|-| -)?[ \t\"'\[(]{1,5}(?:is[ ]|was[ ]|of[ ])?",
         ),
         # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
         KeyedPattern(

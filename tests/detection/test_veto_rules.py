@@ -36,6 +36,8 @@ EPONYMOUS_NEGATIVE = [
     "Wire the fee through Wells Fargo as usual.",
     "She works at Johnson Controls in Milwaukee.",
     "The Kaplan Meier curve shows median survival of 14 months.",
+    # Diseases and tests named after two people.
+    "Rule out Epstein Barr virus and Guillain Barre syndrome; ECG showed Wolff Parkinson White.",
     # Places that read as a first name and a surname.
     "We opened an office in São Paulo last year.",
     "Flights to San Jose and Santa Clara were cancelled.",

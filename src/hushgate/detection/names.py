@@ -120,7 +120,7 @@ EPONYMOUS_ORGS = frozenset(
     oscar mayer|dr pepper|ben jerry|martha stewart|howard hughes|jackson hewitt|thomson reuters|
     allen overy|baker mckenzie|jones day|morgan lewis|kirkland ellis|sidley austin|
     wells fargo bank|charles schwab bank|fifth third|ally financial|capital one|morgan chase|
-    johnson controls|kaplan meier|
+    johnson controls|
     """.split("|")
 ) - {""}
 # Places whose names read as a first name and a surname ("San Jose", "Santa
@@ -135,7 +135,17 @@ NAMED_PLACES = frozenset(
     mount vernon|san marino|santiago de chile|porto alegre|belo horizonte
     """.split("|")
 ) - {""}
-EPONYMOUS_ORGS = frozenset(" ".join(name.split()) for name in EPONYMOUS_ORGS | NAMED_PLACES) - {""}
+# Diseases, tests and methods named after two people ("Epstein Barr virus",
+# "Kaplan Meier curve"): read as a first name and a surname, they are not.
+EPONYMOUS_TERMS = frozenset(
+    """
+    epstein barr|guillain barre|wolff parkinson white|kaplan meier|hardy weinberg|michaelis menten|
+    henderson hasselbalch|cockcroft gault|mann whitney|kruskal wallis|bland altman|creutzfeldt jakob|
+    charcot marie tooth|stevens johnson|mallory weiss|zollinger ellison|osgood schlatter|legg calve perthes|
+    arnold chiari|dandy walker|peutz jeghers|wernicke korsakoff|brown sequard|jarisch herxheimer
+    """.split("|")
+) - {""}
+EPONYMOUS_ORGS = frozenset(" ".join(name.split()) for name in EPONYMOUS_ORGS | NAMED_PLACES | EPONYMOUS_TERMS) - {""}
 NOT_NAMES = NOT_NAMES | ORG_WORDS
 
 # In the Census lists and common as words: they may continue a name

@@ -90,6 +90,11 @@ PHONE_STILL_FOUND = [
 
 CODE_REFERENCE_NEGATIVE = [
     'DB_PASSWORD = os.environ["DB_PASSWORD"]',
+    "password=$(cat /run/secrets/db)",
+    "DB_PASSWORD=${DB_PASSWORD:?must be set}",
+    "password: !vault |",
+    "Password: !Ref DbPassword",
+    "password = settings.DB_PASSWORD",
     "password = process.env.ADMIN_PASS;",
     "pwd = settings['database']['pwd']",
     "const password = import.meta.env.VITE_PW",
@@ -103,6 +108,7 @@ PASSWORD_STILL_FOUND = [
     ("password=Tr0ub4dor&3", "Tr0ub4dor&3"),
     ("password: hunter2[x]", "hunter2[x]"),  # a bracket without a quoted key is not a subscript
     ("my password is envoy.Blue7", "envoy.Blue7"),
+    ("password: !Qaz2wsx", "!Qaz2wsx"),  # a leading "!" without a YAML tag's form
 ]
 
 

@@ -114,6 +114,14 @@ _CODE_REFERENCE = re.compile(
     r"|(?:process\.env|os\.environ|import\.meta\.env)\.[A-Za-z_]",
     re.I,
 )
+# Other references to a secret kept elsewhere: shell expansion ("${DB_PW:?unset}",
+# "$(cat /run/secrets/db)"), YAML tags ("!vault |", "!Ref DbPassword"), and a
+# settings object's attribute ("settings.DB_PASSWORD", "config.db.password").
+_REFERENCE = re.compile(
+    r"\$[{(]|![A-Za-z][\w:]*[ \t]+[|>A-Za-z$\"']"
+    r"|(?:settings|config|cfg|conf|self|this|env|secrets|vault|app|options|opts|args|params|creds|credentials)\.[A-Za-z_]"
+    r"|[A-Za-z_][A-Za-z0-9_]{0,40}(?:\.[A-Za-z_][A-Za-z0-9_]{0,40}){0,5}\.[A-Z][A-Z0-9]*_[A-Z0-9_]+(?![A-Za-z0-9_.])"
+)
 # A call with code-like arguments (none, names, quoted strings): get_pw(), vault.read("db").
 _CODE_CALL = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]{0,40}(?:\.[A-Za-z_$][A-Za-z0-9_$]{0,40}){0,6}\([\w\"' ,.=/:\-\[\]]{0,200}\)")
 _PASSWORD_KEYWORDS = (
@@ -169,6 +177,12 @@ class PasswordRecognizer(Recognizer):
             return
         if pattern.name == "assignment" and match.start() > 0 and text[match.start() - 1].isalpha():
             return
+        # The keyword inside a shell expansion names a variable: "${DB_PASSWORD:?unset}".
+        name_start = match.start()
+        while name_start > 0 and (text[name_start - 1].isalnum() or text[name_start - 1] == "_"):
+            name_start -= 1
+        if text[max(0, name_start - 2) : name_start] == "${":
+            return
         if _PLACEHOLDER.fullmatch(text, start, end):
             return
         # Code, not a secret: password = userinfo.partition(":"), pw = get_pw()
@@ -176,7 +190,7 @@ class PasswordRecognizer(Recognizer):
             return
         # A reference to where the secret lives, not the secret:
         # os.environ["DB_PASSWORD"], settings.get(...), process.env.DB_PASS, ENV['PW'].
-        if _CODE_REFERENCE.match(text, start):
+        if _CODE_REFERENCE.match(text, start) or _REFERENCE.match(text, start):
             return
         while end > start and text[end - 1] in ".,;:!?)]}>":
             end -= 1
@@ -196,6 +210,7 @@ class PasswordRecognizer(Recognizer):
             # Where the secret lives, or code that fetches it, not the secret:
             # os.environ["DB_PASSWORD"], get_password(), vault.read("db").
             and _CODE_REFERENCE.match(value) is None
+            and _REFERENCE.match(value) is None
             and _CODE_CALL.fullmatch(value) is None
             and not (value.isalpha() and value.lower() in _PROSE_WORDS)
         )

@@ -183,6 +183,8 @@ NEGATIVE = [
     ("PASSWORD", "pwd /home/user"),  # the shell command's output
     ("PERSON", "Q: what is the file name?\nA: report final"),  # an answer the gazetteer does not back
     ("DATE_TIME", "we have seen 3/4 of the patients already"),  # a fraction after an admission word
+    ("HEALTH_PLAN_ID", "Your subscription plan ID is PRO-2024-ANNUAL"),  # member ids carry five digits or more
+    ("HEALTH_PLAN_ID", "see coverage policy 12-44 of the handbook"),
     ("PERSON", "Member ID: 18521849279A\n741 Martin Luther King Jr Ave, Apt 11C, Tucson, AZ 85798"),  # the suffix comes words later
     ("PERSON", "Sincerely,\nAcme Logistics"),  # a company sign-off
     ("PERSON", "Subject: outage\n\nTeam,\n\nthe database is down"),

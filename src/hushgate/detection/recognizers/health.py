@@ -125,12 +125,16 @@ class HealthPlanIdRecognizer(Recognizer):
         "insuranceid", "healthplanid", "planmemberid", "medicaidid", "beneficiaryid",
     )
 
+    # Member and policy ids carry at least five digits; "plan id 4481",
+    # "policy 12-44 of the handbook" and "plan ID PRO-2024-ANNUAL" do not.
+    MIN_DIGITS = 5
+
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span("v")
-        if start < 0 or not bounded(text, start, end) or not _id_like(text[start:end]):
+        if start < 0 or not bounded(text, start, end) or not _id_like(text[start:end], self.MIN_DIGITS):
             return
         yield self.candidate(start, end, pattern.score)
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
-        return 4 <= len(value) <= 24 and all(c.isalnum() or c == "-" for c in value) and _id_like(value)
+        return 4 <= len(value) <= 24 and all(c.isalnum() or c == "-" for c in value) and _id_like(value, self.MIN_DIGITS)

@@ -36,6 +36,9 @@ EPONYMOUS_NEGATIVE = [
     "Wire the fee through Wells Fargo as usual.",
     "She works at Johnson Controls in Milwaukee.",
     "The Kaplan Meier curve shows median survival of 14 months.",
+    # Theorems, doctrines, curves and places named after people.
+    "Chapter 3: Jordan Curve Theorem, then the Monroe Doctrine.",
+    "Trip ideas: Victoria Falls, Jackson Hole and Moab.",
     # Diseases and tests named after two people.
     "Rule out Epstein Barr virus and Guillain Barre syndrome; ECG showed Wolff Parkinson White.",
     # Places that read as a first name and a surname.

@@ -84,6 +84,9 @@ NOT_NAMES = frozenset(
 ORG_WORDS = frozenset(
     """
     scale scales score scores index criteria syndrome disease classification staging protocol
+    theorem doctrine principle equation conjecture hypothesis paradox lemma algorithm distribution
+    transform curve noise
+    falls canyon river springs island islands harbor harbour county township hole
     questionnaire inventory maneuver manoeuvre apartments residences towers condominiums condos estates
     manor lofts
     inc incorporated llc llp ltd limited plc corp corporation company companies gmbh

@@ -34,19 +34,20 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:his|her|their|[Hh]is|[Hh]er|[T
 
 class AgeRecognizer(Recognizer):
     ENTITY = "AGE"
+    # One scan for every form that starts with the number (one look-ahead in
+    # the digit-run family instead of four); ``propose`` tells them apart:
+    # "94yo", "94 y/o F" (clinical shorthand: a person); "94-year-old",
+    # "94 years of age" (0.6: "a 100-year-old oak" needs context);
+    # "Vasquez, 94F" (after a comma or bracket only, 0.45: needs person
+    # context, and "temp, 94F" counts against it); "in her 90s" (after a
+    # possessive: "the early 90s" are years).
     PATTERNS = (
-        # Clinical shorthand names a person: "94yo", "94 y/o F", "94 y.o.".
-        Pattern("age_shorthand", rf"{_NUMBER}[ ]?(?:y/o|y\.o\.?|yo)(?![a-z0-9])", 0.85),
-        # "94-year-old", "94 years old", "94 years of age": a person more
-        # often than not; "a 100-year-old oak" needs context to count.
-        Pattern("age_phrase", rf"{_NUMBER}(?:[- ]{_UNIT}[- ]old|[ ]{_UNIT}[ ]of[ ]age)(?![a-z0-9])", 0.6),
-        # Age and sex in a clinical header: "Eleanor Vasquez, 94F," / "(92 M)".
-        # Checked in ``propose`` (after a comma or bracket); needs person context,
-        # and a temperature ("temp 94F") counts against it.
-        Pattern("age_sex", rf"{_NUMBER}[ ]?[MF](?![A-Za-z0-9])", 0.45),
-        # "in her 90s", "in his late 90's": the decade after a possessive
-        # (checked in ``propose``; "the early 90s" are years).
-        Pattern("age_decade", r"(?<![A-Za-z0-9])(?:90|100)'?s(?![A-Za-z0-9])", 0.85),
+        Pattern(
+            "age_number",
+            rf"{_NUMBER}(?:[ ]?(?:y/o|y\.o\.?|yo)(?![a-z0-9])|[- ]{_UNIT}[- ]old(?![a-z0-9])|[ ]{_UNIT}[ ]of[ ]age(?![a-z0-9])"
+            r"|[ ]?[MF](?![A-Za-z0-9])|'?s(?![A-Za-z0-9]))",
+            0.85,
+        ),
     )
     LOWER_PATTERNS = (
         # Written out: "ninety-four-year-old", "Ninety two years old".
@@ -74,27 +75,35 @@ class AgeRecognizer(Recognizer):
     CHECK_BOUNDARIES = False
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        start, end = match.span("v") if pattern.name == "keyed" else match.span()
         if pattern.name == "keyed":
-            start, end = match.span("v")
             if end < len(text) and text[end].isalnum():
                 return
-        elif pattern.name == "age_sex":
-            start, end = match.span()
+            yield self.candidate(start, end, pattern.score)
+            return
+        if pattern.name == "age_in_words":
+            yield self.candidate(start, end, pattern.score)
+            return
+        number_end = start + (3 if text[start + 2].isdigit() else 2)
+        number = int(text[start:number_end])
+        if not 90 <= number <= 119:
+            return
+        form = text[number_end:end].lstrip(" ")
+        if form.startswith(("yo", "y/o", "y.o")):
+            score = pattern.score
+        elif form[:1] in ("-", "y"):
+            score = 0.6
+        elif form in ("M", "F"):
             before = text[max(0, start - 2) : start].rstrip(" ")
+            if not (start == 0 or before[-1:] in (",", "(", "\n", ";")):
+                return
             # The span is the number: "Vasquez, 94F" generalizes to "Vasquez, 90+F".
-            end = start + (3 if text[start + 2].isdigit() else 2)
-            if not (start == 0 or before[-1:] in (",", "(", "\n", ";")) or not 90 <= int(text[start:end]) <= 119:
+            end, score = number_end, 0.45
+        else:  # a decade: "90s", "100's"
+            if number % 10 or _POSSESSIVE_BEFORE.search(text, max(0, start - 24), start) is None:
                 return
-        elif pattern.name == "age_decade":
-            start, end = match.span()
-            if _POSSESSIVE_BEFORE.search(text, max(0, start - 24), start) is None:
-                return
-        else:
-            start, end = match.span()
-            value = match.group()
-            if value[0].isdigit() and not 90 <= int(value[:3] if value[2:3].isdigit() else value[:2]) <= 119:
-                return
-        yield self.candidate(start, end, pattern.score)
+            score = pattern.score
+        yield self.candidate(start, end, score)
 
     def value_ok(self, value: str) -> bool:
         words = value.strip().lower().split()

@@ -283,7 +283,7 @@ class Detector:
             field_context = self._field_candidates(norm, field_name, candidates)
         # Keys typing their values: JSON, code, YAML, query strings, XML.
         yield from pair_candidates(norm, self._fields, candidates, stepping)
-        if "VALUES" in norm or "values" in norm or "Values" in norm:
+        if "values" in lower:
             # SQL inserts: the column list types the values.
             sql_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)
         if "|" in norm:

@@ -53,8 +53,7 @@ def insert_cells(text: str) -> Iterator[tuple[str, int, int]]:
                 value = _VALUE.match(text, position)
                 if value is None:
                     break
-                group = next(name for name in ("single", "double", "bare") if value.group(name) is not None)
-                row.append(value.span(group))
+                row.append(value.span(value.lastgroup))
                 position = value.end()
                 if text[position : position + 1] != ",":
                     break

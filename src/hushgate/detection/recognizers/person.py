@@ -350,9 +350,9 @@ class PersonRecognizer(Recognizer):
             if pair is None and keyword in TITLES:
                 # "my landlord mr thompson": after a title, a known surname.
                 word = _LOWER_WORD.match(text, start, end)
-                if word is not None and name_key(word.group()) in surnames() and name_key(word.group()) not in NOT_NAMES:
-                    if word.end() == len(text) or not text[word.end()].isalnum():
-                        pair = word.span()
+                surname = name_key(word.group()) if word is not None else ""
+                if surname in surnames() and surname not in NOT_NAMES and (word.end() == len(text) or not text[word.end()].isalnum()):
+                    pair = word.span()
             return self.candidate(*pair, 0.6) if pair is not None else None
         # "2 Cherry Hill Dr, Portland": a title is followed by a name directly, not by a comma.
         if keyword in TITLES and "," in text[key_start:keyword_end]:

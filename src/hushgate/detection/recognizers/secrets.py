@@ -122,6 +122,13 @@ _REFERENCE = re.compile(
     r"|(?:settings|config|cfg|conf|self|this|env|secrets|vault|app|options|opts|args|params|creds|credentials)\.[A-Za-z_]"
     r"|[A-Za-z_][A-Za-z0-9_]{0,40}(?:\.[A-Za-z_][A-Za-z0-9_]{0,40}){0,5}\.[A-Z][A-Z0-9]*_[A-Z0-9_]+(?![A-Za-z0-9_.])"
 )
+
+
+def _refers_to_secret(text: str, start: int) -> bool:
+    """Whether the value at `start` says where a secret lives instead of being one."""
+    return _CODE_REFERENCE.match(text, start) is not None or _REFERENCE.match(text, start) is not None
+
+
 # A call with code-like arguments (none, names, quoted strings): get_pw(), vault.read("db").
 _CODE_CALL = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]{0,40}(?:\.[A-Za-z_$][A-Za-z0-9_$]{0,40}){0,6}\([\w\"' ,.=/:\-\[\]]{0,200}\)")
 _PASSWORD_KEYWORDS = (
@@ -190,7 +197,7 @@ class PasswordRecognizer(Recognizer):
             return
         # A reference to where the secret lives, not the secret:
         # os.environ["DB_PASSWORD"], settings.get(...), process.env.DB_PASS, ENV['PW'].
-        if _CODE_REFERENCE.match(text, start) or _REFERENCE.match(text, start):
+        if _refers_to_secret(text, start):
             return
         while end > start and text[end - 1] in ".,;:!?)]}>":
             end -= 1
@@ -209,8 +216,7 @@ class PasswordRecognizer(Recognizer):
             and _PLACEHOLDER.fullmatch(value) is None
             # Where the secret lives, or code that fetches it, not the secret:
             # os.environ["DB_PASSWORD"], get_password(), vault.read("db").
-            and _CODE_REFERENCE.match(value) is None
-            and _REFERENCE.match(value) is None
+            and not _refers_to_secret(value, 0)
             and _CODE_CALL.fullmatch(value) is None
             and not (value.isalpha() and value.lower() in _PROSE_WORDS)
         )

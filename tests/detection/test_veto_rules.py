@@ -63,6 +63,53 @@ PERSON_STILL_FOUND = [
     ("Thanks for waiting.\n\nWarmly,\nMaria\nSupport team", "Maria"),
 ]
 
+# --- PERSON: historical and fictional figures, eponyms, team sign-offs ----------
+
+FIGURE_NEGATIVE = [
+    "Summarize Ada Lovelace's notes on the Analytical Engine.",
+    "Compare Louis Pasteur and Edward Jenner on vaccination.",
+    "Why does Jay Gatsby throw parties every weekend?",
+    "Write a sonnet in the voice of Wolfgang Amadeus Mozart.",
+    "Who painted it, Leonardo da Vinci or Rembrandt van Rijn?",
+    "Quote Martin Luther King on justice.",  # "King" ends the run; its start is the figure
+    "Explain Ulysses S. Grant's strategy at Vicksburg.",
+]
+
+EPONYM_NEGATIVE = [
+    "Patient with suspected Addison's disease; check a cortisol.",
+    "Consider Graves' disease; Murphy's sign was negative.",
+    "Family history of Lou Gehrig's disease.",
+]
+
+TEAM_SIGN_OFF_NEGATIVE = [
+    "Dear team,\nThe roadmap is attached.\n\nBest,\nPlatform Engineering",
+    "Thanks,\nRevenue Operations",
+]
+
+FIGURE_OR_EPONYM_PERSON_FOUND = [
+    # Context decides: after a person keyword or a title, the same words are a person.
+    ("Patient: Abraham Lincoln, DOB 02/12/1961", "Abraham Lincoln"),
+    ("Dear Ada Lovelace,\nyour claim was approved.", "Ada Lovelace"),
+    ("Seen by Dr. Louis Pasteur in clinic", "Louis Pasteur"),
+    # A name shared by a great many people is not on the figures list.
+    ("Draft a lease for Thomas Jefferson and his roommate.", "Thomas Jefferson"),
+    # A possessive before an everyday noun is a person's.
+    ("Maria Lopez's test results are back.", "Maria Lopez"),
+    ("Patient Addison's mother called.", "Addison"),
+    ("Best,\nPriya Raman", "Priya Raman"),
+]
+
+
+@pytest.mark.parametrize("text", FIGURE_NEGATIVE + EPONYM_NEGATIVE + TEAM_SIGN_OFF_NEGATIVE)
+def test_figures_eponyms_and_teams_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_OR_EPONYM_PERSON_FOUND)
+def test_persons_with_figure_names_or_possessives_are_found(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text)
+
+
 # --- PERSON: radiology/exam vocabulary in ALL CAPS ------------------------------
 
 EXAM_NEGATIVE = [
@@ -107,11 +154,24 @@ CODE_REFERENCE_NEGATIVE = [
     "DB_PASSWORD = os.environ['DB_PASSWORD']\n",
 ]
 
+# Values that stand in for a secret in templates and examples.
+PLACEHOLDER_NEGATIVE = [
+    "DATABASE_PASSWORD=changeme",
+    "ADMIN_PASSWORD=CHANGE_ME",
+    "DB_PASSWORD=your_db_password_here",
+    "password: your-password",
+    "SECRET_KEY=replace-me",
+    "password = \"<password>\"",
+    "password: placeholder",
+]
+
 PASSWORD_STILL_FOUND = [
     ("password=Tr0ub4dor&3", "Tr0ub4dor&3"),
     ("password: hunter2[x]", "hunter2[x]"),  # a bracket without a quoted key is not a subscript
     ("my password is envoy.Blue7", "envoy.Blue7"),
     ("password: !Qaz2wsx", "!Qaz2wsx"),  # a leading "!" without a YAML tag's form
+    ("password=yourmove42", "yourmove42"),  # "your" without a separator is a word of the secret
+    ("password: change-me-not-7Q", "change-me-not-7Q"),
 ]
 
 
@@ -153,6 +213,11 @@ def test_phones_near_catalogue_words_are_found(text: str, expected: str) -> None
 @pytest.mark.parametrize("text", CODE_REFERENCE_NEGATIVE)
 def test_secret_lookups_in_code_are_not_passwords(text: str) -> None:
     assert "PASSWORD" not in {e for e, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_NEGATIVE)
+def test_placeholder_values_are_not_passwords(text: str) -> None:
+    assert "PASSWORD" not in {e for e, _ in found(text)}, found(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), PASSWORD_STILL_FOUND)

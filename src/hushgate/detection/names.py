@@ -59,6 +59,9 @@ NOT_NAMES = frozenset(
     insurance financial finance industries international global enterprises consulting group
     healthcare hospital clinic medical university college school foundation institute agency
     team teams folks everyone colleagues guys ladies gentlemen sirs
+    engineering operations marketing security platform infrastructure product products research legal
+    compliance procurement accounting payroll recruiting analytics devops sre qa hr desk helpdesk success
+    partnerships facilities admissions scheduling governance treasury ops infra growth
     pt pts dob mrn ssn npi dea mbi sex age dx rx hx sx tx pmh hpi ros cc icu pacu
     medicare medicaid part blue cross shield senior junior lead principal staff chief head analyst
     engineer developer designer manager director officer associate assistant coordinator specialist
@@ -178,6 +181,19 @@ def first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return _load("surnames.txt")
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """Full names of historical and fictional figures ("ada lovelace", "jay
+    gatsby"), words joined by one space: in prose without person context they
+    name the figure, not someone whose data is in the prompt."""
+    return _load("public_figures.txt")
+
+
+@lru_cache(maxsize=1)
+def public_figure_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in public_figures())
 
 
 def name_key(word: str) -> str:

@@ -22,7 +22,17 @@ from itertools import chain
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.names import AMBIGUOUS_FIRST, EPONYMOUS_ORGS, NOT_NAMES, ORG_WORDS, first_names, name_key, surnames
+from hushgate.detection.names import (
+    AMBIGUOUS_FIRST,
+    EPONYMOUS_ORGS,
+    NOT_NAMES,
+    ORG_WORDS,
+    first_names,
+    name_key,
+    public_figure_first_words,
+    public_figures,
+    surnames,
+)
 from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
 
@@ -237,7 +247,7 @@ class PersonRecognizer(Recognizer):
             # Fast path for the common case, a lone capitalised word (sentence
             # starts, headings): only a known first name is worth a candidate.
             lower = name_key(word)
-            if lower in first_names() and lower not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()):
+            if lower in first_names() and lower not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()) and not _eponym(text, match.end()):
                 yield self.candidate(start, match.end(), 0.3)
             return
         yield from self._from_tokens(self._tokens(text, start, match.end()), text)
@@ -259,7 +269,7 @@ class PersonRecognizer(Recognizer):
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@.#"):
                 continue
             if " " not in word:
-                if name_key(word) not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()):
+                if name_key(word) not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()) and not _eponym(text, match.end()):
                     out.append(self.candidate(start, match.end(), 0.3))
                 continue
             out.extend(self._from_tokens(self._tokens(text, start, match.end()), text))
@@ -306,11 +316,11 @@ class PersonRecognizer(Recognizer):
                 j -= 1
             window = tokens[i:j]
             last = window[-1]
-            if _organisation(window, tokens[j] if j < count else None, text):
+            if _organisation(window, tokens[j] if j < count else None, text) or _public_figure(window):
                 i = j
                 continue
             score = self._pair_score(window, firsts, lasts)
-            if score > 0 and not _followed_by_state(text, last.end) and not _street_name(text, window):
+            if score > 0 and not _followed_by_state(text, last.end) and not _street_name(text, window) and not _eponym(text, last.end):
                 yield self.candidate(token.start, last.end, score)
             i = j
 
@@ -533,6 +543,25 @@ def _organisation(window: list[_Token], following: _Token | None, text: str) -> 
     return False
 
 
+def _public_figure(window: list[_Token]) -> bool:
+    """'Ada Lovelace', 'Jay Gatsby', 'Leonardo da Vinci' (also as the start of
+    a longer run, or after a capitalised first word): a historical or
+    fictional figure. Only bare runs are
+    vetoed; after a person keyword, a title or in a name field the same words
+    are still a person ("Patient: Abraham Lincoln")."""
+    if len(window) < 2:
+        return False
+    # A capitalised sentence start may come first: "Quote Martin Luther King".
+    leads = public_figure_first_words()
+    for first in (0, 1):
+        if first + 1 < len(window) and window[first].lower in leads:
+            figures = public_figures()
+            words = [t.lower.replace("'", "") for t in window[first:]]
+            if any(" ".join(words[:n]) in figures for n in range(len(words), 1, -1)):
+                return True
+    return False
+
+
 def _ambiguous_first_name(text: str, tokens: list[_Token], index: int, firsts: frozenset[str], lasts: frozenset[str], greeting: bool) -> bool:
     """'Patient: Will Harper', 'Beneficiary name: May Castellanos', 'Dear April,':
     right after a person keyword, a first name that is also a word (a month,
@@ -603,3 +632,18 @@ def _followed_by_state(text: str, end: int) -> bool:
     """'Portland, ME 04101' / 'Austin, TX': a city, not a person."""
     # The cheap test first: most names are followed by neither.
     return text[end : end + 1] in ", " and _CITY_STATE_AFTER.match(text, end) is not None
+
+
+# "Addison's disease", "Graves' disease", "Lou Gehrig's disease", "Murphy's
+# sign": a name in the possessive before one of these nouns names the thing.
+_EPONYM_AFTER = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)[ ](?:disease|syndrome|sign|law|triad|phenomenon|reflex|palsy|lymphoma|sarcoma|ulcer|"
+    r"maneuver|manoeuvre|razor|principle|theorem|paradox|constant|equation|formula|fracture|contracture|node|nodes|cyst)"
+    r"(?![a-z\-])",
+    re.I,
+)
+
+
+def _eponym(text: str, end: int) -> bool:
+    """'Addison's disease': the name of a disease, sign or law, not a person."""
+    return text[end : end + 1] in ("'", "\u2019") and _EPONYM_AFTER.match(text, end) is not None

@@ -106,7 +106,14 @@ class JwtRecognizer(Recognizer):
         return any(compiled.fullmatch(value) for compiled, _ in self.compiled) and self.validate_result(value) is True
 
 
-_PLACEHOLDER = re.compile(r"(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|null|none|true|false|redacted|\[redacted\]|\$[a-z_]+)", re.I)
+# Values that stand in for a secret in examples and templates: "changeme",
+# "your-api-key-here", "<token>", "${DB_PASS}", "replace_me", "xxxx".
+_PLACEHOLDER = re.compile(
+    r"(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|null|none|true|false|redacted|\[redacted\]|\$[a-z_]+"
+    r"|(?:change|replace)[-_.]?me|your[-_.][a-z0-9_.\-]{1,40}|[a-z0-9_.\-]{1,40}[-_.]here"
+    r"|placeholder|dummy|example|sample|todo|tbd|fixme)",
+    re.I,
+)
 # A dotted identifier path followed by a quoted subscript, or an
 # environment lookup: code that fetches a secret rather than the secret itself.
 _CODE_REFERENCE = re.compile(

@@ -133,8 +133,23 @@ class HealthPlanIdRecognizer(Recognizer):
         start, end = match.span("v")
         if start < 0 or not bounded(text, start, end) or not _id_like(text[start:end], self.MIN_DIGITS):
             return
+        if _DOCUMENT_NUMBER.fullmatch(text, start, end) or _HIOS_PLAN_ID.fullmatch(text, start, end):
+            return
         yield self.candidate(start, end, pattern.score)
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
-        return 4 <= len(value) <= 24 and all(c.isalnum() or c == "-" for c in value) and _id_like(value, self.MIN_DIGITS)
+        return (
+            4 <= len(value) <= 24
+            and all(c.isalnum() or c == "-" for c in value)
+            and _id_like(value, self.MIN_DIGITS)
+            and _HIOS_PLAN_ID.fullmatch(value) is None
+        )
+
+
+# "policy 2025-014", "policy HR-2025-014": a year and a sequence number
+# number a document (a handbook policy, a plan document), not a member.
+_DOCUMENT_NUMBER = re.compile(r"(?:[A-Za-z]{1,6}-)?(?:19|20)[0-9]{2}-[0-9]{1,4}")
+# A marketplace plan's HIOS id (5-digit issuer, state, 7 digits, variant):
+# it names the insurance product every member of the plan shares.
+_HIOS_PLAN_ID = re.compile(r"[0-9]{5}[A-Z]{2}[0-9]{7}(?:-?[0-9]{2})?")

@@ -79,6 +79,13 @@ EPONYM_NEGATIVE = [
     "Patient with suspected Addison's disease; check a cortisol.",
     "Consider Graves' disease; Murphy's sign was negative.",
     "Family history of Lou Gehrig's disease.",
+    "Use the Hamilton rating scale; the patient is not depressed.",
+    "Gleason score 7 on the biopsy; the patient asked about it.",
+]
+
+PLACE_NEGATIVE = [
+    "The Kennedy Center and Lincoln Memorial are near the National Mall.",
+    "Meet at the Tate Museum, then the Franklin Library.",
 ]
 
 TEAM_SIGN_OFF_NEGATIVE = [
@@ -96,11 +103,12 @@ FIGURE_OR_EPONYM_PERSON_FOUND = [
     # A possessive before an everyday noun is a person's.
     ("Maria Lopez's test results are back.", "Maria Lopez"),
     ("Patient Addison's mother called.", "Addison"),
+    ("Maria Lopez index finger injury, patient seen today", "Maria Lopez"),  # a body part, not an instrument
     ("Best,\nPriya Raman", "Priya Raman"),
 ]
 
 
-@pytest.mark.parametrize("text", FIGURE_NEGATIVE + EPONYM_NEGATIVE + TEAM_SIGN_OFF_NEGATIVE)
+@pytest.mark.parametrize("text", FIGURE_NEGATIVE + EPONYM_NEGATIVE + PLACE_NEGATIVE + TEAM_SIGN_OFF_NEGATIVE)
 def test_figures_eponyms_and_teams_are_not_persons(text: str) -> None:
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
 

@@ -92,6 +92,8 @@ ORG_WORDS = frozenset(
     falls canyon river springs island islands harbor harbour county township hole
     questionnaire inventory maneuver manoeuvre apartments residences towers condominiums condos estates
     manor lofts
+    memorial monument museum library stadium gallery theater theatre cathedral airport station terminal tunnel
+    cafe restaurant hotel market
     inc incorporated llc llp ltd limited plc corp corporation company companies gmbh
     group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares
     financial insurance assurance mutual securities investments advisors advisers

@@ -635,15 +635,19 @@ def _followed_by_state(text: str, end: int) -> bool:
 
 
 # "Addison's disease", "Graves' disease", "Lou Gehrig's disease", "Murphy's
-# sign": a name in the possessive before one of these nouns names the thing.
+# sign": a name in the possessive before one of these nouns names the thing;
+# so does a name before a clinical instrument in lower case ("Hamilton rating
+# scale", "Gleason score").
 _EPONYM_AFTER = re.compile(
     r"(?:'s|\u2019s|'|\u2019)[ ](?:disease|syndrome|sign|law|triad|phenomenon|reflex|palsy|lymphoma|sarcoma|ulcer|"
     r"maneuver|manoeuvre|razor|principle|theorem|paradox|constant|equation|formula|fracture|contracture|node|nodes|cyst)"
-    r"(?![a-z\-])",
+    r"(?![a-z\-])"
+    r"|[ ](?:[a-z]{2,12}[ ]){0,2}(?:scale|score|criteria|classification)(?![a-z\-])",
     re.I,
 )
 
 
 def _eponym(text: str, end: int) -> bool:
-    """'Addison's disease': the name of a disease, sign or law, not a person."""
-    return text[end : end + 1] in ("'", "\u2019") and _EPONYM_AFTER.match(text, end) is not None
+    """'Addison's disease', 'Hamilton rating scale': the name of a disease,
+    sign, law or instrument, not a person."""
+    return text[end : end + 1] in ("'", "\u2019", " ") and _EPONYM_AFTER.match(text, end) is not None

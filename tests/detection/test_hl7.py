@@ -28,6 +28,11 @@ MSH = "MSH|^~\\&|EPIC|MERCY|||202401011200||ADT^A01|MSG1|P|2.5"
         (segment("GT1", {1: "1", 12: "401882291"}), ("US_SSN", "401882291")),
         (segment("IN1", {1: "1", 36: "W123456789"}), ("HEALTH_PLAN_ID", "W123456789")),
         (segment("IN2", {2: "401882291"}), ("US_SSN", "401882291")),
+        # Dates with a time: the date pattern only takes bare |YYYYMMDD| fields.
+        (segment("PID", {1: "1", 7: "196107040830"}), ("DATE_TIME", "196107040830")),
+        (segment("PID", {1: "1", 29: "20251102034200"}), ("DATE_TIME", "20251102034200")),
+        (segment("PV1", {1: "1", 2: "I", 44: "20251120083000"}, width=50), ("DATE_TIME", "20251120083000")),
+        (segment("PV1", {1: "1", 2: "I", 45: "202511251200-0500"}, width=50), ("DATE_TIME", "202511251200-0500")),
     ],
 )
 def test_a_field_is_typed_by_its_position(line: str, expected: tuple[str, str]) -> None:
@@ -63,3 +68,8 @@ def test_pid_phone_fields_and_the_whole_address_are_found() -> None:
 
 def test_bare_ten_digits_in_pid_13_are_a_phone() -> None:
     assert ("PHONE_NUMBER", "6175550199") in found("PID|1||8812345^^^HOSP^MR||DOE^JANE||19420307|F|||||6175550199")
+
+
+def test_the_message_timestamp_is_not_a_date_of_the_patient() -> None:
+    # MSH-7 says when the message was sent: an event, not PHI.
+    assert ("DATE_TIME", "202401011200") not in found(MSH + "\r" + segment("PV1", {1: "1", 2: "I"}, width=50) + "\r")

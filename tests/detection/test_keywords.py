@@ -150,10 +150,18 @@ def test_a_qualified_context_word_counts_like_the_word() -> None:
     assert _score("acct no 99812", "US_BANK_ACCOUNT") == _score("acct 99812", "US_BANK_ACCOUNT")
 
 
-def test_only_qualifiers_extend_a_context_word() -> None:
+def test_only_qualifiers_phrases_and_own_triggers_extend_a_context_word() -> None:
     from hushgate.detection.engine import _with_qualified
 
-    keywords = frozenset({"member", "member id", "member_number", "mr.", "driver", "driver's license", "account holder"})
-    assert _with_qualified(("member", "mr", "driver", "account"), keywords) == {
-        "member", "member id", "member_number", "mr", "mr.", "driver", "account",
+    keywords = frozenset(
+        {"member", "member id", "member_number", "mr.", "driver", "driver's license", "account holder", "born on", "dob:", "birth date", "policy holder"}
+    )
+    own = frozenset({"birth date"})
+    assert _with_qualified(("member", "mr", "driver", "account", "born", "dob", "birth", "policy"), keywords, own) == {
+        "member", "member id", "member_number", "mr", "mr.", "driver", "account", "born", "born on", "dob", "dob:", "birth", "birth date", "policy",
     }
+
+
+def test_a_context_word_in_a_phrase_counts_like_the_word() -> None:
+    # "born on" leads the date recognizer's own keyed pattern, so the pass reports it, not "born".
+    assert _score("He was born on the 4th of July, 1961.", "DATE_TIME") >= 0.8

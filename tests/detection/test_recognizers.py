@@ -209,3 +209,20 @@ def test_detects_valid_value(entity: str, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("entity", "text"), NEGATIVE, ids=[f"{e}-{i}" for i, (e, _) in enumerate(NEGATIVE)])
 def test_ignores_invalid_or_lookalike_value(entity: str, text: str) -> None:
     assert entity not in {e for e, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Implanted 01/22/2025 (dual-chamber pacemaker).",
+        "s/p appendectomy (2019-06-11), no complications.",
+        "Colonoscopy 2023-04-18 normal.",
+        "LMP: 10/01/2025, EDD 07/08/2026",
+        "Date written: 11/02/2025  Rx: lisinopril 10 mg",
+        "Pronounced dead 2 Nov 2025 at 0342.",
+        "Aufnahmedatum: 12.03.2025, entlassen am 19.03.2025",
+        "Fecha de ingreso: 12/03/2025",
+    ],
+)
+def test_procedure_obstetric_and_foreign_admission_dates_have_context(text: str) -> None:
+    assert any(entity == "DATE_TIME" for entity, _ in found(text)), found(text)

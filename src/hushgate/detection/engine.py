@@ -80,13 +80,31 @@ def _anchored_matches(compiled: re.Pattern[str], text: str, literals: tuple[str,
 # the same thing: "member id", "zip_code", "mr.", "ssn#" (not "driver's
 # license" or "account holder", which are about something else).
 _QUALIFIER = re.compile(r"(?:[ _\-/]?(?:number|num|nbr|no\.?|id|#|code)|\.)")
+# A word followed by a preposition or a colon is the same word in a phrase:
+# "born on", "seen by", "dob:".
+_PHRASAL = re.compile(r"[ ](?:on|in|at|by|to|with|of|for|from)|:")
 
 
-def _with_qualified(words: tuple[str, ...], keywords: frozenset[str]) -> frozenset[str]:
-    """`words` and the keywords that are one of them plus a qualifier."""
+def _with_qualified(words: tuple[str, ...], keywords: frozenset[str], own: frozenset[str] = frozenset()) -> frozenset[str]:
+    """`words` and the keywords that are one of them plus a qualifier or in
+    a phrase ("member id", "born on", "dob:"), and the recognizer's `own`
+    trigger keywords that extend one of them ("birth date" for "birth",
+    "policy holder" for "policy")."""
     lowered = {w.lower() for w in words}
-    longer = {k for k in keywords for w in lowered if len(k) > len(w) and k.startswith(w) and _QUALIFIER.fullmatch(k, len(w))}
+    longer = {
+        k
+        for k in keywords
+        for w in lowered
+        if len(k) > len(w)
+        and k.startswith(w)
+        and (_QUALIFIER.fullmatch(k, len(w)) or _PHRASAL.fullmatch(k, len(w)) or (k in own and not k[len(w)].isalnum()))
+    }
     return frozenset(lowered | longer)
+
+
+def _trigger_words(recognizer: Recognizer) -> frozenset[str]:
+    """The keywords that lead `recognizer`'s own keyword-led patterns."""
+    return frozenset(w for _, p in recognizer.compiled_lower if isinstance(p, KeyedPattern) for w in p.keywords)
 
 
 class Detector:
@@ -142,7 +160,12 @@ class Detector:
         # each context list also holds its words' qualified forms.
         every = self._keywords.words
         self._context = {
-            r.name: (_with_qualified(r.CONTEXT, every), _with_qualified(r.NEGATIVE_CONTEXT, every), r.CONTEXT_BOOST, r.NEGATIVE_PENALTY)
+            r.name: (
+                _with_qualified(r.CONTEXT, every, _trigger_words(r)),
+                _with_qualified(r.NEGATIVE_CONTEXT, every),
+                r.CONTEXT_BOOST,
+                r.NEGATIVE_PENALTY,
+            )
             for r in recognizers
         }
         # entity -> threshold, for enabled entities only (NER adds PERSON).

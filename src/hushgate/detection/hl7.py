@@ -26,6 +26,10 @@ FIELDS: dict[tuple[str, int], str] = {
     ("PID", 14): "phone",  # phone number - business
     ("NK1", 5): "phone",  # next of kin's phone number
     ("GT1", 6): "phone",  # guarantor's home phone
+    ("PID", 7): "dob",  # date/time of birth (also with a time: 196107040830)
+    ("PID", 29): "date_of_death",  # patient death date and time
+    ("PV1", 44): "admit_date",  # admit date/time
+    ("PV1", 45): "discharge_date",  # discharge date/time
     ("PID", 19): "ssn",  # SSN number - patient
     ("PID", 20): "drivers_license",  # driver's license number - patient
     ("NK1", 37): "ssn",  # contact person social security number

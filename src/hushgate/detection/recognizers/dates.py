@@ -22,6 +22,10 @@ _MONTH_TAIL = r"(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember|\.)?"
 _LOWER_MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# An HL7 v2 / compact date or date-time: 19610704, 202511200830, 20251120083000-0500.
+_HL7_TIMESTAMP = re.compile(
+    r"(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[0-2][0-9][0-5][0-9](?:[0-5][0-9])?)?(?:[+\-][0-9]{4})?"
+)
 _NUMERIC = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})")
 
 
@@ -95,9 +99,17 @@ class PersonDateRecognizer(Recognizer):
         "tsh", "creatinine", "egfr", "inr", "mri", "ct", "x-ray", "imaging", "biopsy",
         "dob:", "exam", "exam date", "study date", "date of exam", "onset", "symptoms", "tested", "given", "administered", "immunized", "dose",
         "collect", "collect_on", "collected_on", "collection", "screened", "examined",
+        # Procedures and obstetric dates: "s/p appendectomy (2019-06-11)", "LMP 10/01/2025".
+        "implanted", "implant", "implantation", "explanted", "date written", "pronounced", "s/p", "status post",
+        "underwent", "operated", "colonoscopy", "endoscopy", "egd", "appendectomy", "cholecystectomy",
+        "mastectomy", "hysterectomy", "angiogram", "angioplasty", "catheterization", "cabg", "stent",
+        "echo", "echocardiogram", "ekg", "ecg", "ultrasound", "mammogram", "lmp", "edd", "menstrual",
         # Date of birth in other languages: German, French, Spanish, Italian, Portuguese, Dutch.
-        "geburtsdatum", "geboren", "date de naissance", "fecha de nacimiento", "data di nascita",
-        "data de nascimento", "geboortedatum",
+        "geburtsdatum", "geboren", "geb.", "date de naissance", "né le", "née le", "fecha de nacimiento",
+        "data di nascita", "data de nascimento", "geboortedatum",
+        # Admission and discharge in other languages.
+        "aufnahme", "aufnahmedatum", "entlassung", "entlassen", "fecha de ingreso", "ingreso", "ingresó",
+        "fecha de alta", "dado de alta", "date d'admission", "hospitalisé", "hospitalisée",
     )
     NEGATIVE_CONTEXT = ("released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp")
     CONTEXT_BOOST = 0.45
@@ -134,6 +146,8 @@ class PersonDateRecognizer(Recognizer):
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
+        if _HL7_TIMESTAMP.fullmatch(value):
+            return True
         if _NUMERIC.fullmatch(value):
             return _plausible_numeric(value)
         return any(c.isdigit() for c in value) and len(value) <= 40 and any(

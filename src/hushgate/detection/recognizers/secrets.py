@@ -40,7 +40,7 @@ class ApiKeyRecognizer(Recognizer):
         Pattern("npm", r"npm_[A-Za-z0-9]{36}", 0.95),
         Pattern("twilio", r"SK[0-9a-f]{32}(?![0-9A-Za-z])", 0.8),
     )
-    CONTEXT = ("api key", "apikey", "api_key", "key", "token", "secret", "credential")
+    CONTEXT = ("api key", "apikey", "api_key", "key", "token", "secret", "credential", "secret key", "secret_key", "secret-key", "secret access key", "secret_access_key", "secret-access-key")
     FIELD_NAMES = ("apikey", "api_key", "openaiapikey", "anthropicapikey", "accesskey", "accesskeyid", "awsaccesskeyid")
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:

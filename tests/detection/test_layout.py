@@ -35,7 +35,7 @@ def test_other_lines_above_a_street_line_are_not_persons(text: str) -> None:
 
 
 def test_a_name_line_needs_the_street_line_right_below() -> None:
-    text = "NGOZI EZE\n\n8549 Willow Creek Blvd"  # unknown to the gazetteer
+    text = "TAVITA LEAUPEPE\n\n8549 Willow Creek Blvd"  # unknown to the gazetteer
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
 
 

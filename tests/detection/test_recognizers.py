@@ -44,7 +44,14 @@ POSITIVE = [
     ("US_MBI", "Medicare MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("US_MBI", "beneficiary 1EG4TE5MK73", "1EG4TE5MK73"),
     ("HEALTH_PLAN_ID", "member ID: XGH448812093", "XGH448812093"),
-    ("HEALTH_PLAN_ID", "policy number 2021-88421377 on the card", "2021-88421377"),  # a year-led id with a long sequence
+    ("HEALTH_PLAN_ID", "policy number 2021-88421377 on the card", "2021-88421377"),
+    # Surnames of other origins (data/names/surnames_world.txt) back a pair with an unknown given name.
+    ("PERSON", "Rahul and Sunita Deshpande are co-borrowers.", "Sunita Deshpande"),
+    # A double-barrelled surname with one known half.
+    ("PERSON", "Oluwaseun Adebayo-Smith emailed twice.", "Oluwaseun Adebayo-Smith"),
+    # Initials before a known surname.
+    ("PERSON", "R. J. Okonkwo signed the consent.", "R. J. Okonkwo"),
+    ("PERSON", "A. Kowalczyk was seen in clinic.", "A. Kowalczyk"),  # a year-led id with a long sequence
     ("CREDIT_CARD", "card 4111 1111 1111 1111 exp 12/27", "4111 1111 1111 1111"),
     ("CREDIT_CARD", "amex 3782-822463-10005", "3782-822463-10005"),
     ("CREDIT_CARD", "pan=5555555555554444", "5555555555554444"),
@@ -186,6 +193,8 @@ NEGATIVE = [
     ("DATE_TIME", "we have seen 3/4 of the patients already"),  # a fraction after an admission word
     ("HEALTH_PLAN_ID", "Your subscription plan ID is PRO-2024-ANNUAL"),  # member ids carry five digits or more
     ("HEALTH_PLAN_ID", "see coverage policy 12-44 of the handbook"),
+    ("PERSON", "Spring sale at J. Crew this week"),  # initials and a surname that are a firm
+    ("PERSON", "My 401(k) is with T. Rowe Price."),
     ("HEALTH_PLAN_ID", "HR policy 2025-014 covers remote work"),  # a year and a sequence number a document
     ("HEALTH_PLAN_ID", "see policy HR-2025-014 section 3"),
     ("HEALTH_PLAN_ID", "Silver CSR plan ID 12345CA0010001 vs Bronze"),  # a marketplace plan's HIOS id names the product

@@ -128,7 +128,7 @@ EPONYMOUS_ORGS = frozenset(
     oscar mayer|dr pepper|ben jerry|martha stewart|howard hughes|jackson hewitt|thomson reuters|
     allen overy|baker mckenzie|jones day|morgan lewis|kirkland ellis|sidley austin|
     wells fargo bank|charles schwab bank|fifth third|ally financial|capital one|morgan chase|
-    johnson controls|
+    johnson controls|j crew|
     """.split("|")
 ) - {""}
 # Places whose names read as a first name and a surname ("San Jose", "Santa
@@ -182,7 +182,9 @@ def first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    return _load("surnames.txt")
+    # The Census list, plus surnames of other origins ("Okonkwo",
+    # "Deshpande", "Nwachukwu", "Yildirim").
+    return _load("surnames.txt") | _load("surnames_world.txt")
 
 
 @lru_cache(maxsize=1)

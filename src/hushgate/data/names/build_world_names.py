@@ -1,4 +1,5 @@
-"""Rebuild first_names_world.txt (run by hand; never imported at run time).
+"""Rebuild first_names_world.txt and surnames_world.txt (run by hand; never
+imported at run time).
 
     pip download --no-deps faker==40.54.0 pyspellchecker==0.9.1 -d /tmp/wheels
     python src/hushgate/data/names/build_world_names.py /tmp/wheels
@@ -7,7 +8,9 @@ Given names of every Latin-script locale of Faker's person provider and of
 its Cyrillic ones (romanized, ``romanize``), folded to ASCII and lower case, minus the Census list (first_names.txt), minus the
 30,000 most frequent words of each of pyspellchecker's English, German,
 Spanish, French, Italian, Portuguese and Dutch frequency lists (so "Sie",
-"Will" or "Blessing" do not become names), minus NOT_NAMES.
+"Will" or "Blessing" do not become names), minus NOT_NAMES. Surnames the
+same way from the providers' last-name lists, minus the Census surnames
+(surnames.txt), three letters or more.
 """
 
 from __future__ import annotations
@@ -60,14 +63,20 @@ def romanize(name: str, locale: str) -> set[str]:
     return {strict, common}
 
 
-def faker_first_names(root: Path) -> set[str]:
+FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+LAST_NAME_ATTRIBUTES = ("last_names", "last_names_male", "last_names_female", "last_names_nonbinary")
+
+
+def faker_names(root: Path, attributes: tuple[str, ...]) -> set[str]:
+    """The names under `attributes` of every locale's person provider, split
+    at spaces and hyphens ("Obi-Nwosu"), romanized and folded."""
     sys.path.insert(0, str(root))
     import faker.providers.person as person
 
     names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+        for attribute in attributes:
             values = next((klass.__dict__[attribute] for klass in provider.__mro__ if attribute in klass.__dict__), None)
             if values is None or isinstance(values, property):
                 continue
@@ -94,10 +103,16 @@ def main(wheels: Path) -> None:
         for wheel in wheels.glob("*.whl"):
             if wheel.name.startswith(("faker-", "Faker-", "pyspellchecker-")):
                 zipfile.ZipFile(wheel).extractall(root)
+        common = common_words(root) | NOT_NAMES | _ENGLISH_WORDS
         census = set((HERE / "first_names.txt").read_text(encoding="utf-8").split())
-        names = faker_first_names(root) - census - common_words(root) - NOT_NAMES - _ENGLISH_WORDS
+        names = faker_names(root, FIRST_NAME_ATTRIBUTES) - census - common
+        census_surnames = set((HERE / "surnames.txt").read_text(encoding="utf-8").split())
+        # Three letters or more: two-letter surnames ("Le", "Vu", "Do") are
+        # particles and words as often as names.
+        surnames = {name for name in faker_names(root, LAST_NAME_ATTRIBUTES) - census_surnames - common if len(name) >= 3}
     (HERE / "first_names_world.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
-    print(f"{len(names)} names")
+    (HERE / "surnames_world.txt").write_text("\n".join(sorted(surnames)) + "\n", encoding="utf-8")
+    print(f"{len(names)} given names, {len(surnames)} surnames")
 
 
 if __name__ == "__main__":

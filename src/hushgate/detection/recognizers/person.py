@@ -306,7 +306,22 @@ class PersonRecognizer(Recognizer):
                     yield self.candidate(tokens[i + 1].start, tokens[j - 1].end, 0.85)
                 i = max(j, i + 1)
                 continue
-            if not _name_word(token) or token.lower in _PARTICLES or _is_initial(token):
+            if _is_initial(token):
+                # "R. J. Okonkwo", "A. Kowalczyk": initials before a known surname.
+                end = _initials_surname(tokens, i, text, lasts)
+                # "J. Crew", "T. Rowe Price": a firm's name may run on past the surname.
+                if end and (
+                    _organisation(tokens[i : end + 1], tokens[end + 1] if end + 1 < count else None, text)
+                    or _organisation(tokens[i : end + 3], None, text)
+                ):
+                    end = 0
+                if end:
+                    yield self.candidate(token.start, tokens[end].end, 0.5)
+                    i = end + 1
+                else:
+                    i += 1
+                continue
+            if not _name_word(token) or token.lower in _PARTICLES:
                 i += 1
                 continue
             j = i + 1
@@ -336,7 +351,7 @@ class PersonRecognizer(Recognizer):
         if first.upper and not (first.lower in firsts and (last.lower in lasts or last.lower in firsts)):
             # ALL-CAPS pairs are headings and SQL as often as names.
             return 0.2
-        known_last = last.lower in lasts or last.lower in firsts
+        known_last = last.lower in lasts or last.lower in firsts or ("-" in last.lower and _known_part(last.lower, lasts))
         if known_first and known_last:
             return 0.7
         if known_first or (known_last and first.lower not in AMBIGUOUS_FIRST):
@@ -541,6 +556,30 @@ def _organisation(window: list[_Token], following: _Token | None, text: str) -> 
             if " ".join(words[:n]) in EPONYMOUS_ORGS:
                 return True
     return False
+
+
+def _initials_surname(tokens: list[_Token], i: int, text: str, lasts: frozenset[str]) -> int:
+    """The index of the surname after the initials at `i` ("R. J. Okonkwo"),
+    or 0: one to three capital letters with a dot, one space apart, then a
+    Title-case surname the gazetteer knows."""
+    j = i
+    while j < len(tokens) and j - i < 3 and len(tokens[j].word) == 2 and tokens[j].word[1] == "." and tokens[j].word[0].isupper():
+        if text[tokens[j].end : tokens[j].end + 1] != " " or j + 1 == len(tokens) or tokens[j + 1].start != tokens[j].end + 1:
+            return 0
+        j += 1
+    if j == i or j == len(tokens):
+        return 0
+    surname = tokens[j]
+    if surname.upper or not surname.word[:1].isupper() or surname.lower in AMBIGUOUS_FIRST:
+        return 0
+    if surname.lower not in lasts and not ("-" in surname.lower and _known_part(surname.lower, lasts)):
+        return 0
+    return j
+
+
+def _known_part(hyphenated: str, lasts: frozenset[str]) -> bool:
+    """'adebayo-smith', 'garcia-lopez': a double-barrelled surname with a known half."""
+    return any(part in lasts and part not in NOT_NAMES for part in hyphenated.split("-"))
 
 
 def _public_figure(window: list[_Token]) -> bool:

@@ -4,6 +4,7 @@
     python benchmarks/score_heldout.py --misses PERSON  # also list record ids of misses / FPs
     python benchmarks/score_heldout.py --set heldout2   # held-out set #2 (tests/detection_heldout2/)
     python benchmarks/score_heldout.py --set heldout3   # held-out set #3 (tests/detection_heldout3/)
+    python benchmarks/score_heldout.py --set heldout4   # held-out set #4 (tests/detection_heldout4/)
 
 Prints, per detector: per-entity support/recall/precision, leak rate overall, per
 domain and per kind, hard-negative false alarms, then misses and false positives
@@ -31,6 +32,7 @@ SETS = {
     "heldout": HELDOUT,
     "heldout2": ROOT / "tests" / "detection_heldout2" / "prompts.jsonl",
     "heldout3": ROOT / "tests" / "detection_heldout3" / "prompts.jsonl",
+    "heldout4": ROOT / "tests" / "detection_heldout4" / "prompts.jsonl",
 }
 
 

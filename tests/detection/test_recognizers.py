@@ -51,7 +51,10 @@ POSITIVE = [
     ("PERSON", "Oluwaseun Adebayo-Smith emailed twice.", "Oluwaseun Adebayo-Smith"),
     # Initials before a known surname.
     ("PERSON", "R. J. Okonkwo signed the consent.", "R. J. Okonkwo"),
-    ("PERSON", "A. Kowalczyk was seen in clinic.", "A. Kowalczyk"),  # a year-led id with a long sequence
+    ("PERSON", "A. Kowalczyk was seen in clinic.", "A. Kowalczyk"),
+    # "Last, First" outside a keyword: in capitals alone, in Title case with person context.
+    ("PERSON", "GONZALEZ, MARIA T was discharged.", "GONZALEZ, MARIA T"),
+    ("PERSON", "Okafor, Chinedu Emeka, the patient, called", "Okafor, Chinedu Emeka"),  # a year-led id with a long sequence
     ("CREDIT_CARD", "card 4111 1111 1111 1111 exp 12/27", "4111 1111 1111 1111"),
     ("CREDIT_CARD", "amex 3782-822463-10005", "3782-822463-10005"),
     ("CREDIT_CARD", "pan=5555555555554444", "5555555555554444"),
@@ -193,7 +196,8 @@ NEGATIVE = [
     ("DATE_TIME", "we have seen 3/4 of the patients already"),  # a fraction after an admission word
     ("HEALTH_PLAN_ID", "Your subscription plan ID is PRO-2024-ANNUAL"),  # member ids carry five digits or more
     ("HEALTH_PLAN_ID", "see coverage policy 12-44 of the handbook"),
-    ("PERSON", "Spring sale at J. Crew this week"),  # initials and a surname that are a firm
+    ("PERSON", "Spring sale at J. Crew this week"),
+    ("PERSON", "Jordan, Chad and Georgia are countries"),  # Title-case "Last, First" needs person context  # initials and a surname that are a firm
     ("PERSON", "My 401(k) is with T. Rowe Price."),
     ("HEALTH_PLAN_ID", "HR policy 2025-014 covers remote work"),  # a year and a sequence number a document
     ("HEALTH_PLAN_ID", "see policy HR-2025-014 section 3"),

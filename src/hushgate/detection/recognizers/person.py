@@ -246,9 +246,10 @@ class PersonRecognizer(Recognizer):
         if " " not in word:
             # Fast path for the common case, a lone capitalised word (sentence
             # starts, headings): only a known first name is worth a candidate.
-            lower = name_key(word)
-            if lower in first_names() and lower not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()) and not _eponym(text, match.end()):
-                yield self.candidate(start, match.end(), 0.3)
+            if name_key(word) in first_names():
+                candidate = self._lone_first_name(text, start, match.end(), word)
+                if candidate is not None:
+                    yield candidate
             return
         yield from self._from_tokens(self._tokens(text, start, match.end()), text)
 
@@ -269,10 +270,26 @@ class PersonRecognizer(Recognizer):
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@.#"):
                 continue
             if " " not in word:
-                if name_key(word) not in AMBIGUOUS_FIRST and not word.isupper() and not _followed_by_state(text, match.end()) and not _eponym(text, match.end()):
-                    out.append(self.candidate(start, match.end(), 0.3))
+                candidate = self._lone_first_name(text, start, match.end(), word)
+                if candidate is not None:
+                    out.append(candidate)
                 continue
             out.extend(self._from_tokens(self._tokens(text, start, match.end()), text))
+
+    def _lone_first_name(self, text: str, start: int, end: int, word: str) -> Candidate | None:
+        """A lone capitalised word the gazetteer knows as a first name: a name
+        only with context (0.3), unless a known surname and a comma stand
+        before it ("Okafor, Chinedu", "GONZALEZ, MARIA T")."""
+        if name_key(word) in AMBIGUOUS_FIRST or _followed_by_state(text, end) or _eponym(text, end):
+            return None
+        surname = _surname_comma_before(text, start, word.isupper())
+        if surname >= 0:
+            initial = _MIDDLE_INITIAL.match(text, end)
+            score = _LAST_COMMA_FIRST_UPPER_SCORE if word.isupper() else _LAST_COMMA_FIRST_SCORE
+            return self.candidate(surname, initial.end() if initial else end, score)
+        if word.isupper():
+            return None
+        return self.candidate(start, end, 0.3)
 
     @staticmethod
     def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -335,8 +352,14 @@ class PersonRecognizer(Recognizer):
                 i = j
                 continue
             score = self._pair_score(window, firsts, lasts)
+            start = token.start
+            if i == 0 and token.lower in firsts and token.lower not in AMBIGUOUS_FIRST:
+                # "GONZALEZ, MARIA T": the surname before the comma starts the name.
+                surname = _surname_comma_before(text, start, token.upper)
+                if surname >= 0:
+                    start, score = surname, max(score, _LAST_COMMA_FIRST_UPPER_SCORE if token.upper else _LAST_COMMA_FIRST_SCORE)
             if score > 0 and not _followed_by_state(text, last.end) and not _street_name(text, window) and not _eponym(text, last.end):
-                yield self.candidate(token.start, last.end, score)
+                yield self.candidate(start, last.end, score)
             i = j
 
     @staticmethod
@@ -556,6 +579,31 @@ def _organisation(window: list[_Token], following: _Token | None, text: str) -> 
             if " ".join(words[:n]) in EPONYMOUS_ORGS:
                 return True
     return False
+
+
+# "Okafor, Chinedu" outside a keyword: a name with person context nearby
+# ("Okafor, Chinedu, the patient"), alone below the threshold ("Jordan, Chad
+# and Georgia are countries"). In capitals ("GONZALEZ, MARIA T") it is the
+# way records print patients, and reported alone.
+_LAST_COMMA_FIRST_SCORE = 0.45
+_LAST_COMMA_FIRST_UPPER_SCORE = 0.5
+_MIDDLE_INITIAL = re.compile(r"[ ][A-Z]\.?(?![A-Za-z0-9])")
+_WORD_BEFORE_COMMA = re.compile(r"(?<![A-Za-z0-9'\-])[A-Z][A-Za-z'\-]{1,30}(?=, \Z)")
+
+
+def _surname_comma_before(text: str, start: int, upper: bool) -> int:
+    """Where a known surname followed by ", " ends right at `start` begins,
+    in the same case as the given name after it; -1 if none."""
+    if text[start - 2 : start] != ", ":
+        return -1
+    match = _WORD_BEFORE_COMMA.search(text, max(0, start - 34), start)
+    if match is None:
+        return -1
+    surname = match.group()
+    key = name_key(surname)
+    if surname.isupper() != upper or key not in surnames() or key in NOT_NAMES or key in AMBIGUOUS_FIRST:
+        return -1
+    return match.start()
 
 
 def _initials_surname(tokens: list[_Token], i: int, text: str, lasts: frozenset[str]) -> int:

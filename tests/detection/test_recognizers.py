@@ -54,6 +54,11 @@ POSITIVE = [
     ("PERSON", "A. Kowalczyk was seen in clinic.", "A. Kowalczyk"),
     # "Last, First" outside a keyword: in capitals alone, in Title case with person context.
     ("PERSON", "GONZALEZ, MARIA T was discharged.", "GONZALEZ, MARIA T"),
+    # A number with its country code and a possible length there is a line, even in a fictional range.
+    ("PHONE_NUMBER", "call me on +44 7700 900123 after 6", "+44 7700 900123"),
+    # Spanish and Mexican street types, abbreviated.
+    ("STREET_ADDRESS", "Dirección: Av. Insurgentes Sur 1602, Col. Roma", "Av. Insurgentes Sur 1602"),
+    ("STREET_ADDRESS", "Calzada de Tlalpan 2456, Coyoacán", "Calzada de Tlalpan 2456"),
     ("PERSON", "Okafor, Chinedu Emeka, the patient, called", "Okafor, Chinedu Emeka"),  # a year-led id with a long sequence
     ("CREDIT_CARD", "card 4111 1111 1111 1111 exp 12/27", "4111 1111 1111 1111"),
     ("CREDIT_CARD", "amex 3782-822463-10005", "3782-822463-10005"),

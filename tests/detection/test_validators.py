@@ -21,7 +21,7 @@ from hushgate.detection.recognizers.contact import (
 
 
 def _original_plausible(value: str) -> bool:
-    """PhoneRecognizer._plausible before the +1 shortcut."""
+    """PhoneRecognizer._plausible written plainly, without the +1 shortcut."""
     if value.count("/") >= 2:
         return False
     if value[0] != "+":
@@ -39,7 +39,13 @@ def _original_plausible(value: str) -> bool:
         return False
     if phonenumbers.is_valid_number(parsed):
         return True
-    return _NANP_SHAPE.fullmatch(value) is not None
+    if _NANP_SHAPE.fullmatch(value) is not None:
+        return True
+    # A country code and plain digit groups of a possible length.
+    groups = value[1:].replace("-", " ").replace(".", " ").split(" ")
+    plain = value[0] == "+" and 3 <= len(groups) <= 5 and all(g.isdigit() for g in groups)
+    plain = plain and 1 <= len(groups[0]) <= 3 and groups[0][0] != "0" and all(2 <= len(g) <= 6 for g in groups[1:])
+    return plain and phonenumbers.is_possible_number(parsed)
 
 
 def _digits(rng: random.Random, count: int) -> str:

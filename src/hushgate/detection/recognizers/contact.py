@@ -321,8 +321,13 @@ class PhoneRecognizer(Recognizer):
             return False
         if phonenumbers.is_valid_number(parsed):
             return True
-        # Fictional 555 numbers in the usual US layout still identify a line.
-        return _NANP_SHAPE.fullmatch(value) is not None
+        # Fictional 555 numbers in the usual US layout still identify a line,
+        # and so does a number written with its country code in plain digit
+        # groups that has a possible length there (Ofcom's drama range
+        # "+44 7700 900123").
+        return _NANP_SHAPE.fullmatch(value) is not None or (
+            _INTERNATIONAL_GROUPS.fullmatch(value) is not None and phonenumbers.is_possible_number(parsed)
+        )
 
     def _national_score(self, value: str, groups: list[str]) -> float:
         """The score of a number with a trunk prefix: 0 unless valid in one of
@@ -381,6 +386,10 @@ class _TrunkRegion:
         return phonenumbers.PhoneNumber(
             country_code=self.country_code, national_number=int(national), italian_leading_zero=True if self.keeps_zero else None
         )
+
+
+# "+44 7700 900123", "+49-30-901820": a country code, then two to four digit groups.
+_INTERNATIONAL_GROUPS = re.compile(r"\+[1-9][0-9]{0,2}(?:[ .\-][0-9]{2,6}){2,4}")
 
 
 def _trunk_prefixed(value: str) -> bool:

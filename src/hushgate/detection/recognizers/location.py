@@ -54,7 +54,7 @@ _STATE_BEFORE = re.compile(r"(?=[A-Z])(?:([A-Z]{2})|" + one_of(STATE_NAMES.split
 # "Keizersgracht 123". Keyword-led forms run on the lower-cased view, so
 # ``propose`` checks on the original text that the name is capitalised.
 _TYPE_THEN_NAME = (
-    "calle|avenida|avda.|rua|via|viale|piazza|paseo|carrer|camino|plaza|praça|largo|travessa|ulica|ul."
+    "calle|avenida|avda.|av.|calzada|calz.|carretera|privada|rua|via|viale|piazza|paseo|carrer|camino|plaza|praça|largo|travessa|ulica|ul."
 )
 _NUMBER_THEN_TYPE = "rue|avenue|av.|boulevard|bd|chemin|allée|impasse|quai|cours|place"
 _EU_PARTICLE_PHRASES = ("de la", "de las", "de los", "del", "de", "da", "do", "dos", "das", "des", "du", "di", "della", "delle", "dei", "la", "le", "les")

@@ -54,6 +54,8 @@ POSITIVE = [
     ("PERSON", "A. Kowalczyk was seen in clinic.", "A. Kowalczyk"),
     # "Last, First" outside a keyword: in capitals alone, in Title case with person context.
     ("PERSON", "GONZALEZ, MARIA T was discharged.", "GONZALEZ, MARIA T"),
+    # A transcript's answer to a name question written without its "?".
+    ("PERSON", "AGENT: can I get the name on the account\nCUSTOMER: yeah its farouk haddad", "farouk haddad"),
     # A number with its country code and a possible length there is a line, even in a fictional range.
     ("PHONE_NUMBER", "call me on +44 7700 900123 after 6", "+44 7700 900123"),
     # Spanish and Mexican street types, abbreviated.

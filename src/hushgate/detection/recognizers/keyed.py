@@ -28,7 +28,7 @@ SEP = (
 # ("How many zip files?" is not asking for a ZIP code).
 ANSWER_SEP = (
     r"(?:[ ](?:code|number|no\.?|id|please|again|on file|on (?:the|your) (?:card|file|account))){0,2}"
-    r"[ ]?\?[ \t]*\r?\n(?:\[[0-9:]{4,8}\][ \t]*)?[a-z][a-z .]{0,20}:[ \t]*"
+    r"[ ]?\??[ \t]*\r?\n(?:\[[0-9:]{4,8}\][ \t]*)?[a-z][a-z .]{0,20}:[ \t]*"
 )
 
 

@@ -246,3 +246,35 @@ def test_ignores_invalid_or_lookalike_value(entity: str, text: str) -> None:
 )
 def test_procedure_obstetric_and_foreign_admission_dates_have_context(text: str) -> None:
     assert any(entity == "DATE_TIME" for entity, _ in found(text)), found(text)
+
+
+# Synthetic tokens in each provider's documented shape (random characters).
+PROVIDER_TOKENS = [
+    "shpat_" + "4283fe0c9b1d7a6e5f3c2b1a09876543",
+    "dop_v1_" + "b77e9" * 12 + "abcd",
+    "sq0atp-" + "IINYNq8kW2xZ0pLmN3vB7c",
+    "key-" + "81220e08a7c94b1f9d3e2a6b5c4d7e8f",
+    "PMAK-" + "8386d07a1b2c3d4e5f6a7b8c" + "-" + "0123456789abcdef0123456789abcdef01",
+    "lin_api_" + "km2uQ8xZr4Lp0VwN7sTb3YcH6dFj9GhKa1Ee5Rt2",
+    "gsk_" + "vMG1qxvvP0aZ9sLkQ2wErTyUiOpAsDfGhJkLzXcVbNm1234567",
+    "r8_" + "KI7hD5rgYpQ2wE3rT4yU5iO6pA7sD8fG9hJkL",
+    "pplx-" + "gB69yZIq0W1e2R3t4Y5u6I7o8P9aAsSdDfFgGhHjJkKlLzZx",
+    "xai-" + "EQwqlInt" * 10,
+    "ntn_" + "llXjj03uQ8xZr4Lp0VwN7sTb3YcH6dFj9GhKa1Ee5R",
+    "sbp_" + "782ed8ee0123456789abcdef0123456789abcdef",
+    "dapi" + "da8712b50123456789abcdef01234567",
+    "hvs." + "OgrV6f9i" * 12,
+    "NRAK-" + "SGBHA8S0123456789ABCDEFGHIJ",
+    "glsa_" + "hP6yynJq0W1e2R3t4Y5u6I7o8P9aAsSd" + "_" + "0a1b2c3d",
+    "figd_" + "FVpO9Psq0W1e2R3t4Y5u6I7o8P9aAsSdDfFgGhHjJ",
+]
+
+
+@pytest.mark.parametrize("token", PROVIDER_TOKENS)
+def test_provider_tokens_are_api_keys(token: str) -> None:
+    assert ("API_KEY", token) in found(f"export TOKEN={token} # rotate")
+
+
+@pytest.mark.parametrize("text", ["the key-value store is fast", "see the dapi docs", "use the gsk_ prefix for Groq keys", "lin_api_ keys expire"])
+def test_provider_prefixes_alone_are_not_keys(text: str) -> None:
+    assert "API_KEY" not in {e for e, _ in found(text)}

@@ -39,6 +39,36 @@ class ApiKeyRecognizer(Recognizer):
         Pattern("sendgrid", r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}", 0.95),
         Pattern("npm", r"npm_[A-Za-z0-9]{36}", 0.95),
         Pattern("twilio", r"SK[0-9a-f]{32}(?![0-9A-Za-z])", 0.8),
+        # Tokens whose prefix runs straight into the secret (Databricks, Atlassian).
+        Pattern("databricks", r"dapi[a-f0-9]{32}(?:-[0-9])?(?![A-Za-z0-9_\-])", 0.9),
+        Pattern("atlassian", r"ATATT3[A-Za-z0-9_\-=]{150,220}(?![A-Za-z0-9_\-])", 0.9),
+    )
+    # More providers' documented token prefixes. The prefix ends at a "_",
+    # "-" or "." ("gsk_", "pplx-", "hvs."), so it is a word of the shared
+    # keyword pass, and these patterns cost nothing on texts without one.
+    # They run on the lower-cased text: values are case-insensitive here.
+    LOWER_PATTERNS = tuple(
+        KeyedPattern(name, prefix, value + r"(?![a-z0-9_\-])", 0.9, sep=sep)
+        for name, prefix, sep, value in (
+            ("shopify", "shpat|shpca|shppa|shpss", "_", r"[a-f0-9]{32}"),
+            ("pypi", "pypi", "-", r"ageichlwas5vcmc[a-z0-9_\-]{50,300}"),
+            ("digitalocean", "dop|doo|dor", "_v1_", r"[a-f0-9]{64}"),
+            ("square", "sq0atp|sq0csp", "-", r"[a-z0-9_\-]{22,60}"),
+            ("mailgun", "key", "-", r"[a-f0-9]{32}"),
+            ("postman", "pmak", "-", r"[a-f0-9]{24}-[a-f0-9]{34}"),
+            ("linear", "lin", "_api_", r"[a-z0-9]{40}"),
+            ("groq", "gsk", "_", r"[a-z0-9]{48,56}"),
+            ("replicate", "r8", "_", r"[a-z0-9]{37}"),
+            ("perplexity", "pplx", "-", r"[a-z0-9]{40,56}"),
+            ("xai", "xai", "-", r"[a-z0-9]{60,100}"),
+            ("notion", "ntn", "_", r"[a-z0-9]{40,50}"),
+            ("supabase", "sbp", "_", r"[a-f0-9]{40}"),
+            ("vault", "hvs", r"\.", r"[a-z0-9_\-]{90,200}"),
+            ("newrelic", "nrak", "-", r"[a-z0-9]{27}"),
+            ("sentry", "sntrys|sntryu", "_", r"[a-z0-9+/=_]{40,300}"),
+            ("grafana", "glsa", "_", r"[a-z0-9]{32}_[a-f0-9]{8}"),
+            ("figma", "figd", "_", r"[a-z0-9_\-]{40,50}"),
+        )
     )
     CONTEXT = ("api key", "apikey", "api_key", "key", "token", "secret", "credential", "secret key", "secret_key", "secret-key", "secret access key", "secret_access_key", "secret-access-key")
     FIELD_NAMES = ("apikey", "api_key", "openaiapikey", "anthropicapikey", "accesskey", "accesskeyid", "awsaccesskeyid")

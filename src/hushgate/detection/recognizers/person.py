@@ -264,7 +264,12 @@ class PersonRecognizer(Recognizer):
         if text.isascii():
             runs = [(m, word) for m in matches if " " in (word := m.group()) or word.lower() in firsts]
         else:
-            runs = [(m, word) for m in matches if " " in (word := m.group()) or name_key(word) in firsts]
+            # Most words are ASCII even here: the accent-folding key only for the others.
+            runs = [
+                (m, word)
+                for m in matches
+                if " " in (word := m.group()) or word.lower() in firsts or (not word.isascii() and name_key(word) in firsts)
+            ]
         for match, word in runs:
             start = match.start()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/@.#"):

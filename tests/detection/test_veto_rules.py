@@ -86,6 +86,19 @@ EPONYM_NEGATIVE = [
 PLACE_NEGATIVE = [
     "The Kennedy Center and Lincoln Memorial are near the National Mall.",
     "Meet at the Tate Museum, then the Franklin Library.",
+    "Stay at Bright Angel Lodge, then drive to Desert View.",
+]
+
+GREETING_NEGATIVE = [
+    "Hello World! This is a sample app built with Flask.",
+    "Dear Hiring Manager,\nI am applying for the analyst role.",
+    "Dear Valued Customer,\nyour statement is ready.",
+]
+
+# A product table's name column names products ("sku,name,qty,price").
+PRODUCT_TABLE_NEGATIVE = [
+    "sku,name,qty,price\nKX-4410,Harbor Blue Mug,12,8.99\nKX-4411,Forest Green Mug,4,8.99",
+    "| SKU | Name | Price |\n|---|---|---|\n| A-1 | Rosa Garden Shears | 19.99 |",
 ]
 
 TEAM_SIGN_OFF_NEGATIVE = [
@@ -105,10 +118,14 @@ FIGURE_OR_EPONYM_PERSON_FOUND = [
     ("Patient Addison's mother called.", "Addison"),
     ("Maria Lopez index finger injury, patient seen today", "Maria Lopez"),  # a body part, not an instrument
     ("Best,\nPriya Raman", "Priya Raman"),
+    # A people table with a name column is still read.
+    ("id,name,dob\n1,Forest Green,1980-01-02", "Forest Green"),
 ]
 
 
-@pytest.mark.parametrize("text", FIGURE_NEGATIVE + EPONYM_NEGATIVE + PLACE_NEGATIVE + TEAM_SIGN_OFF_NEGATIVE)
+@pytest.mark.parametrize(
+    "text", FIGURE_NEGATIVE + EPONYM_NEGATIVE + PLACE_NEGATIVE + GREETING_NEGATIVE + PRODUCT_TABLE_NEGATIVE + TEAM_SIGN_OFF_NEGATIVE
+)
 def test_figures_eponyms_and_teams_are_not_persons(text: str) -> None:
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
 

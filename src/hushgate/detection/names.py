@@ -62,6 +62,7 @@ NOT_NAMES = frozenset(
     engineering operations marketing security platform infrastructure product products research legal
     compliance procurement accounting payroll recruiting analytics devops sre qa hr desk helpdesk success
     partnerships facilities admissions scheduling governance treasury ops infra growth
+    world hiring valued minimum necessary
     pt pts dob mrn ssn npi dea mbi sex age dx rx hx sx tx pmh hpi ros cc icu pacu
     medicare medicaid part blue cross shield senior junior lead principal staff chief head analyst
     engineer developer designer manager director officer associate assistant coordinator specialist
@@ -93,7 +94,7 @@ ORG_WORDS = frozenset(
     questionnaire inventory maneuver manoeuvre apartments residences towers condominiums condos estates
     manor lofts
     memorial monument museum library stadium gallery theater theatre cathedral airport station terminal tunnel
-    cafe restaurant hotel market
+    cafe restaurant hotel market lodge inn resort motel hostel view vista
     inc incorporated llc llp ltd limited plc corp corporation company companies gmbh
     group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares
     financial insurance assurance mutual securities investments advisors advisers

@@ -99,6 +99,8 @@ GREETING_NEGATIVE = [
 PRODUCT_TABLE_NEGATIVE = [
     "sku,name,qty,price\nKX-4410,Harbor Blue Mug,12,8.99\nKX-4411,Forest Green Mug,4,8.99",
     "| SKU | Name | Price |\n|---|---|---|\n| A-1 | Rosa Garden Shears | 19.99 |",
+    '{"sku": "KX-4411", "name": "Forest Green Mug", "price": 8.99}',
+    '{"items": [{"product_id": "P-1", "name": "Grace Hopper Poster", "qty": 2}]}',
 ]
 
 TEAM_SIGN_OFF_NEGATIVE = [
@@ -120,6 +122,7 @@ FIGURE_OR_EPONYM_PERSON_FOUND = [
     ("Best,\nPriya Raman", "Priya Raman"),
     # A people table with a name column is still read.
     ("id,name,dob\n1,Forest Green,1980-01-02", "Forest Green"),
+    ('{"customer": {"name": "Maria Lopez"}, "items": [{"sku": "A1", "qty": 1}]}', "Maria Lopez"),
 ]
 
 

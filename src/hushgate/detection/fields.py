@@ -221,7 +221,8 @@ class _Pairs:
             rule = cached[0]
             if rule is None:
                 continue
-            if rule is _PLACE:
+            if rule is _PLACE or (cached[1] and _in_product_object(text, match.start(), match.end())):
+                # A place, or the name of a product: no person inside.
                 self.places.append(match.span("v"))
                 continue
             candidate = self.rules.value_candidate(rule, text, *match.span("v"))  # type: ignore[arg-type]
@@ -330,6 +331,19 @@ class _Pairs:
         candidate = self.rules.value_candidate(recognizer, self.text, start, end)
         if candidate is not None:
             self.candidates.append(candidate)
+
+
+# A JSON object that describes a product: its "name" is the product's.
+_PRODUCT_JSON_KEY = re.compile(
+    r'"(?:sku|upc|gtin|qty|quantity|price|unit_?price|list_?price|msrp|product_?id|productId|stock|in_?stock|brand|model|category)"\s*:'
+)
+
+
+def _in_product_object(text: str, start: int, end: int) -> bool:
+    """Whether the pair at text[start:end] sits in an object with a product key."""
+    opening = text.rfind("{", 0, start)
+    closing = text.find("}", end)
+    return opening >= 0 and _PRODUCT_JSON_KEY.search(text, opening, len(text) if closing < 0 else closing) is not None
 
 
 def gazetteer_backs(value: str) -> bool:

@@ -22,6 +22,14 @@ AGES = [
     ("Ninety-four-year-old woman after a fall", "Ninety-four-year-old"),
     ("She is in her 90s and lives alone.", "90s"),
     ("in his late 90's", "90's"),
+    # Set off after a name, with person context.
+    ("Mr. Diaz, 93, fell at home.", "93"),
+    ("Mrs. Park (95) lives alone", "95"),
+    ("she turned 100 last week", "100"),
+    ("celebrating his 101st birthday", "101"),
+    # Spanish and German, with their age words.
+    ("Edad: 93 años", "93"),
+    ("Alter: 91 Jahre", "91"),
 ]
 
 
@@ -38,6 +46,9 @@ def test_age_over_89_is_found(text: str, age: str) -> None:
         "a 120-year-old church",                  # beyond any human age we report
         "invoices aged 90 days are written off",  # a duration, not an age
         "age 95% confidence interval",
+        "values (90, 95, 100) in the table",       # no name before the bracket
+        "hace 93 años se fundó la empresa",         # "93 years ago", no age context
+        "the counter turned 100 today",             # no person context
         "he weighs 95 kg, age unknown",
         "the 199 yo",
         "model x94yo",

@@ -29,6 +29,8 @@ _NOT_AN_AGE_AFTER = (
 )
 
 
+# A capitalised word, then ", " or " (": where an age follows a name.
+_NAME_BEFORE = re.compile(r"[A-Z][a-z'\-]{1,30}(?:,[ ]|[ ]\()\Z")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:early|mid|late)[- ]?)?\Z")
 
 
@@ -45,13 +47,17 @@ class AgeRecognizer(Recognizer):
         Pattern(
             "age_number",
             rf"{_NUMBER}(?:[ ]?(?:y/o|y\.o\.?|yo)(?![a-z0-9])|[- ]{_UNIT}[- ]old(?![a-z0-9])|[ ]{_UNIT}[ ]of[ ]age(?![a-z0-9])"
-            r"|[ ]?[MF](?![A-Za-z0-9])|'?s(?![A-Za-z0-9]))",
+            r"|[ ]?[MF](?![A-Za-z0-9])|'?s(?![A-Za-z0-9])"
+            # "93 años", "(92 Jahre)", "94 ans"; "101st birthday"; "Mr. Diaz, 93, fell", "Mrs. Park (95)".
+            r"|[ ](?:[Aa]ños|[Aa]nos|[Jj]ahre|ans)(?![A-Za-z])|(?:st|nd|rd|th)[ ]birthday(?![a-z])|(?=,[ ]|\)))",
             0.85,
         ),
     )
     LOWER_PATTERNS = (
         # Written out: "ninety-four-year-old", "Ninety two years old".
         Pattern("age_in_words", rf"ninety(?:[- ]{_UNITS_IN_WORDS})?(?:[- ]{_UNIT}[- ]old|[ ]{_UNIT}[ ]of[ ]age)(?![a-z])", 0.6),
+        # "she turned 100 last week": with person context.
+        KeyedPattern("turned", "turned|turns|turning|will turn", r"(?:9[0-9]|1[01][0-9])", 0.45, sep=r"[ ]", suffix=_NOT_AN_AGE_AFTER),
         KeyedPattern(
             "keyed",
             # Not "patient age": the keyword pass reports the longest keyword
@@ -67,7 +73,8 @@ class AgeRecognizer(Recognizer):
     CONTEXT = (
         "patient", "pt", "age", "aged", "male", "female", "man", "woman", "gentleman", "lady",
         "widow", "widower", "veteran", "resident", "grandmother", "grandfather", "mother", "father",
-        "husband", "wife", "mr", "mrs", "ms", "born", "client", "member",
+        "husband", "wife", "mr", "mrs", "ms", "born", "client", "member", "she", "he", "her", "his",
+        "edad", "alter", "âge", "paciente", "patientin", "patiente", "jahre alt", "años de edad",
     )
     NEGATIVE_CONTEXT = ("temp", "temperature", "fever", "febrile", "afebrile", "tmax", "degrees", "revenue", "sales")
     CONTEXT_BOOST = 0.35
@@ -75,8 +82,9 @@ class AgeRecognizer(Recognizer):
     CHECK_BOUNDARIES = False
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
-        start, end = match.span("v") if pattern.name == "keyed" else match.span()
-        if pattern.name == "keyed":
+        keyed = isinstance(pattern, KeyedPattern)
+        start, end = match.span("v") if keyed else match.span()
+        if keyed:
             if end < len(text) and text[end].isalnum():
                 return
             yield self.candidate(start, end, pattern.score)
@@ -93,6 +101,16 @@ class AgeRecognizer(Recognizer):
             score = pattern.score
         elif form[:1] in ("-", "y"):
             score = 0.6
+        elif form.lower().startswith(("años", "anos", "jahre", "ans")):
+            # "hace 93 años" is "93 years ago": these need age or person context.
+            end, score = number_end, 0.45
+        elif form.endswith("birthday"):
+            end, score = number_end, pattern.score
+        elif not form:
+            # A bare number set off after a name: "Mr. Diaz, 93," / "Mrs. Park (95)".
+            if _NAME_BEFORE.search(text, max(0, start - 40), start) is None:
+                return
+            score = 0.45
         elif form in ("M", "F"):
             before = text[max(0, start - 2) : start].rstrip(" ")
             if not (start == 0 or before[-1:] in (",", "(", "\n", ";")):

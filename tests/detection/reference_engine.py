@@ -27,6 +27,7 @@ from hushgate.detection.normalize import ascii_lower, normalize
 from hushgate.detection.recognizers.keyed import KeyedPattern
 from hushgate.detection.resolve import ENTITY_PRIORITY, MIN_REMAINDER, SECRET_TYPES
 from hushgate.detection.sql import sql_candidates
+from hushgate.detection.swift_mt import swift_candidates
 from hushgate.detection.tables import table_candidates
 
 _CONTEXT_AFTER = 24
@@ -94,6 +95,7 @@ class ReferenceScanner:
         for _ in pair_candidates(norm, d._fields, candidates):
             pass
         sql_candidates(norm, d._fields.rule, candidates, PLACE_KEYS)
+        swift_candidates(norm, d._fields, candidates)
         if "|" in norm:
             hl7_candidates(norm, d._fields, candidates)
         if "\n" in norm:

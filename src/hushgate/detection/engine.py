@@ -26,6 +26,7 @@ from hushgate.detection.keywords import KeywordIndex, KeywordScanner
 from hushgate.detection.layout import names_above_addresses, towns_below_addresses
 from hushgate.detection.names import first_names, surnames
 from hushgate.detection.sql import sql_candidates
+from hushgate.detection.swift_mt import swift_candidates
 from hushgate.detection.tables import table_candidates
 from hushgate.detection.normalize import ascii_lower, normalize
 from presidio_analyzer import Pattern
@@ -309,6 +310,9 @@ class Detector:
         if "values" in lower:
             # SQL inserts: the column list types the values.
             sql_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)
+        if ":5" in norm:
+            # SWIFT MT payments: the ordering customer's and beneficiary's lines.
+            swift_candidates(norm, self._fields, candidates)
         if "|" in norm:
             # HL7 v2: a field's position types it (PID-19 is an SSN).
             hl7_candidates(norm, self._fields, candidates)

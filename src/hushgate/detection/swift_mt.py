@@ -1,0 +1,107 @@
+"""SWIFT MT payment messages (MT103, MT202 COV): a party field's tag types
+its lines.
+
+``:50K:`` (ordering customer) and ``:59:`` (beneficiary customer) hold an
+account line (``/DE89370400440532013000``), then the party's name and up to
+three address lines. The structured options ``:50F:`` and ``:59F:`` number
+their lines instead: ``1/`` name, ``2/`` address, ``3/`` country and town,
+and in ``:50F:`` ``4/`` date of birth. Option ``A`` carries a BIC, which the
+SWIFT_CODE recognizer finds on its own. The tag says what each line is,
+exactly like a JSON key; the account still has to pass the recognizer's
+``value_ok``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hushgate.detection.fields import FieldRules
+from hushgate.detection.findings import Candidate
+from hushgate.detection.names import ORG_WORDS
+
+_PARTY = re.compile(r"(?m)^:(?:50[AFK]?|59[AF]?):")
+# The field ends at the next tag or at the end of the text block.
+_FIELD_END = re.compile(r"(?m)^:[0-9]{2}[A-Z]?:|^-\}")
+_NUMBERED = re.compile(r"([1-8])/(.+)")
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}")
+_MAX_LINES = 6
+
+
+def swift_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) -> None:
+    """Add candidates for the account, name, address and birth-date lines of
+    every ordering-customer and beneficiary field."""
+    for tag in _PARTY.finditer(text):
+        stop = _FIELD_END.search(text, tag.end())
+        end = len(text) if stop is None else stop.start()
+        lines = []
+        position = tag.end()
+        for line in text[tag.end() : end].split("\n")[:_MAX_LINES]:
+            stripped = line.rstrip("\r ")
+            if stripped:
+                lines.append((position, position + len(stripped), stripped))
+            position += len(line) + 1
+        if tag.group().endswith("F:"):
+            _structured(text, lines, rules, candidates)
+        else:
+            _free_form(text, lines, tag.group().endswith("A:"), rules, candidates)
+
+
+def _account(text: str, start: int, end: int, value: str, rules: FieldRules, candidates: list[Candidate]) -> None:
+    # "/DE89...", "//FW021000021" (a Fedwire routing number), "/12345678".
+    account = value.lstrip("/")
+    offset = start + len(value) - len(account)
+    key = "iban" if _IBAN_SHAPE.fullmatch(account) else "routingnumber" if value.startswith("//FW") else "accountnumber"
+    if key == "routingnumber":
+        account, offset = account[2:], offset + 2
+    recognizer = rules.rule(key)
+    if recognizer is not None:
+        candidate = rules.value_candidate(recognizer, text, offset, end)
+        if candidate is not None:
+            candidates.append(candidate)
+
+
+def _free_form(text: str, lines: list[tuple[int, int, str]], bic: bool, rules: FieldRules, candidates: list[Candidate]) -> None:
+    # Account and party-identifier lines come first: "/DE89...", "//FW021000021".
+    while lines and lines[0][2].startswith("/"):
+        _account(text, *lines[0], rules, candidates)
+        lines = lines[1:]
+    if bic or not lines:
+        return
+    start, end, name = lines[0]
+    if not _organisation(name):
+        _typed(rules, "fullname", start, end, candidates)
+    for start, end, _ in lines[1:4]:
+        _typed(rules, "address", start, end, candidates)
+
+
+def _structured(text: str, lines: list[tuple[int, int, str]], rules: FieldRules, candidates: list[Candidate]) -> None:
+    for start, end, line in lines:
+        if line.startswith("/"):
+            _account(text, start, end, line, rules, candidates)
+            continue
+        numbered = _NUMBERED.fullmatch(line)
+        if numbered is None:
+            continue
+        number, value_start = numbered.group(1), start + 2
+        if number == "1" and not _organisation(numbered.group(2)):
+            _typed(rules, "fullname", value_start, end, candidates)
+        elif number in ("2", "3"):
+            _typed(rules, "address", value_start, end, candidates)
+        elif number == "4":
+            recognizer = rules.rule("dateofbirth")
+            candidate = None if recognizer is None else rules.value_candidate(recognizer, text, value_start, end)
+            if candidate is not None:
+                candidates.append(candidate)
+
+
+def _typed(rules: FieldRules, key: str, start: int, end: int, candidates: list[Candidate]) -> None:
+    """A line the tag types, whatever it looks like: names and addresses in
+    MT messages are upper case and free text (no ``value_ok`` to pass)."""
+    recognizer = rules.rule(key)
+    if recognizer is not None:
+        candidates.append(Candidate(recognizer.ENTITY, start, end, recognizer.FIELD_SCORE, recognizer.name))
+
+
+def _organisation(name: str) -> bool:
+    """'ACME TRADING LTD', 'FIRST NATIONAL BANK': a company, not a person."""
+    return any(word.strip(".,").lower() in ORG_WORDS for word in name.split())

@@ -82,6 +82,10 @@ DEVICES = [
     ("IMEI 35-209900-176148-1", "35-209900-176148-1"),
     ("imei: 352099001761481", "352099001761481"),
     ('{"device_serial": "INS-0042-7781"}', "INS-0042-7781"),
+    # MAC addresses: colon form anywhere, dash form after its keyword.
+    ("DHCPACK on 10.0.0.5 to 3c:22:fb:12:34:56 via eth0", "3c:22:fb:12:34:56"),
+    ("wlan0 HWaddr 00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5E"),
+    ("Physical Address. . . . . . . . . : 3C-22-FB-12-34-56", "3C-22-FB-12-34-56"),
 ]
 
 
@@ -99,6 +103,10 @@ def test_device_identifier_is_found(text: str, value: str) -> None:
         "id SERIAL PRIMARY KEY",         # SQL, no digit
         "serial number: unknown",
         "the device is a Medtronic pump",
+        "ff:ff:ff:ff:ff:ff is the broadcast address",  # no device
+        "fe80::1ff:fe23:4567:890a",      # an IPv6 address
+        "elapsed 12:34:56:78",           # four groups, a duration
+        "3c:22:fb:12:34:56:78",          # seven groups: not a MAC
     ],
 )
 def test_not_a_device_identifier(text: str) -> None:

@@ -29,14 +29,33 @@ _UDI = (
 _IMEI = r"[0-9]{2}[ \-]?[0-9]{6}[ \-]?[0-9]{6}[ \-]?[0-9]"
 
 
+# The IPv6 scan's regex, declared again on purpose: identical regexes are
+# scanned once and each match handed to every recognizer that declares it,
+# so colon-separated MAC addresses cost no scan of their own.
+_COLON_RUN = r":[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?"
+_MAC_TAIL = re.compile(r"(?::[0-9A-Fa-f]{2}){5}(?![0-9A-Fa-f:.])")
+_HEX_PAIR_BEFORE = re.compile(r"(?<![0-9A-Za-z:.\-])[0-9A-Fa-f]{2}\Z")
+# Not a device: the all-zero and broadcast addresses.
+_NOT_A_DEVICE = frozenset({"000000000000", "ffffffffffff"})
+
+
 class DeviceIdRecognizer(Recognizer):
     ENTITY = "DEVICE_ID"
-    PATTERNS = (Pattern("udi", _UDI, 0.9),)
+    PATTERNS = (Pattern("udi", _UDI, 0.9), Pattern("mac_colon", _COLON_RUN, 0.85))
     LOWER_PATTERNS = (
         # SEP takes "number", "no.", "#" after the keyword; "serial number" as a
         # keyword of its own would hide "serial" from the phone recognizer's
         # negative context (the keyword pass reports the longest keyword).
         KeyedPattern("imei", "imei|imeisv", _IMEI, 0.9, suffix=r"(?![0-9])"),
+        # "Physical Address. . . : 3C-22-FB-12-34-56" (the colon form needs no keyword).
+        KeyedPattern(
+            "mac_dash",
+            "mac|mac address|physical address|hwaddr|bssid|ether",
+            r"[0-9a-f]{2}(?:-[0-9a-f]{2}){5}",
+            0.85,
+            sep=r"[ .]{0,40}[:=]?[ \t]{0,3}",
+            suffix=r"(?![0-9a-f\-])",
+        ),
         KeyedPattern(
             "serial",
             "serial|s/n|sn|device serial|device id|device identifier|udi|udi-di|udi di",
@@ -53,9 +72,14 @@ class DeviceIdRecognizer(Recognizer):
     )
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
+        if pattern.name == "mac_colon":
+            yield from self._mac(text, match.start())
+            return
         start, end = match.span("v") if pattern.name != "udi" else match.span()
         value = text[start:end]
-        if pattern.name == "udi":
+        if pattern.name == "mac_dash":
+            valid = value.replace("-", "").lower() not in _NOT_A_DEVICE
+        elif pattern.name == "udi":
             valid = gtin_valid(value[4:18])
         elif pattern.name == "imei":
             valid = luhn_valid(digits_only(value))
@@ -63,6 +87,15 @@ class DeviceIdRecognizer(Recognizer):
             valid = any(c.isdigit() for c in value)
         if valid:
             yield self.candidate(start, end, pattern.score)
+
+    def _mac(self, text: str, colon: int) -> Iterator[Candidate]:
+        """A colon run that is the tail of a MAC address: "3c:22:fb:12:34:56"."""
+        tail = _MAC_TAIL.match(text, colon)
+        if tail is None or _HEX_PAIR_BEFORE.search(text, max(0, colon - 3), colon) is None:
+            return
+        start = colon - 2
+        if text[start : tail.end()].replace(":", "").lower() not in _NOT_A_DEVICE:
+            yield self.candidate(start, tail.end(), 0.85)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """For stock Presidio, which sees only the text: the UDI's check digit."""

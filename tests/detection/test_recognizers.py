@@ -54,6 +54,12 @@ POSITIVE = [
     ("PERSON", "A. Kowalczyk was seen in clinic.", "A. Kowalczyk"),
     # "Last, First" outside a keyword: in capitals alone, in Title case with person context.
     ("PERSON", "GONZALEZ, MARIA T was discharged.", "GONZALEZ, MARIA T"),
+    # Driver's licenses: Florida's five groups, a UK licence's 16 characters, OLN and CDL keywords, "Lic. No.".
+    ("US_DRIVER_LICENSE", "Florida DL W425-123-45-678-0", "W425-123-45-678-0"),
+    ("US_DRIVER_LICENSE", "Please verify her driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ"),
+    ("US_DRIVER_LICENSE", "OLN: 12345678", "12345678"),
+    ("US_DRIVER_LICENSE", "CDL: 9876543210", "9876543210"),
+    ("US_DRIVER_LICENSE", "Driver's Lic. No.: 123 456 789", "123 456 789"),
     # A transcript's answer to a name question written without its "?".
     ("PERSON", "AGENT: can I get the name on the account\nCUSTOMER: yeah its farouk haddad", "farouk haddad"),
     # A number with its country code and a possible length there is a line, even in a fictional range.

@@ -90,7 +90,9 @@ class UsDriverLicenseRecognizer(Recognizer):
     ENTITY = "US_DRIVER_LICENSE"
     # Formats differ by state (A1234567, 123456789, D123-4567-8901...), so
     # the keyword is what makes a value a license number.
-    _VALUE = r"[a-z0-9][a-z0-9]{0,12}(?:[\- ][0-9][a-z0-9]{0,11}){0,3}"
+    # Up to 16 characters in one run (a UK licence: MORGA753116SM9IJ), or
+    # up to five groups (Florida: W425-123-45-678-0).
+    _VALUE = r"[a-z0-9][a-z0-9]{0,15}(?:[\- ][0-9][a-z0-9]{0,11}){0,4}"
     # The issuing state often stands between keyword and number: "driver's
     # license: New York 033 741 398", "DL (TX) 12345678".
     _SEP = SEP + (
@@ -102,7 +104,7 @@ class UsDriverLicenseRecognizer(Recognizer):
             "keyed",
             "driver's license|driver\u2019s license|drivers license|driver license|driver's licence|drivers licence|"
             "driver licence|driving license|driving licence|driver's lic|drivers lic|driver lic|dl|d.l.|dln|"
-            "operator's license|operator license",
+            "operator's license|operator license|oln|cdl",
             _VALUE,
             0.85,
             sep=_SEP,

@@ -15,9 +15,10 @@ from presidio_analyzer import Pattern
 from hushgate.detection.alternation import one_of
 
 # Between a keyword and its value: an optional qualifier ("number", "no.",
-# "#", "id"), JSON/YAML punctuation and an optional "is"/":"/"=".
+# "#", "id"; also after an abbreviating dot: "Lic. No."), JSON/YAML
+# punctuation and an optional "is"/":"/"=".
 SEP = (
-    r"(?:[ _\-]?(?:number|num|nbr|no\.|no|id|#))?"
+    r"(?:\.?[ _\-]?(?:number|num|nbr|no\.|no|id|#))?"
     r"[\"'\]]{0,2}[ \t]{0,3}(?:[:=#]|is[ \t]|was[ \t]|-[ \t])?[ \t\"'#]{0,4}"
 )
 

@@ -60,6 +60,10 @@ POSITIVE = [
     ("US_DRIVER_LICENSE", "OLN: 12345678", "12345678"),
     ("US_DRIVER_LICENSE", "CDL: 9876543210", "9876543210"),
     ("US_DRIVER_LICENSE", "Driver's Lic. No.: 123 456 789", "123 456 789"),
+    # A demand deposit account after its abbreviation; routing numbers after wire and direct-deposit words.
+    ("US_BANK_ACCOUNT", "RTN 121000358 / DDA 9912834477", "9912834477"),
+    ("US_ROUTING_NUMBER", "Please update my direct deposit to 026009593 / 1234009876", "026009593"),
+    ("US_ROUTING_NUMBER", "Fedwire 021000021", "021000021"),
     # A transcript's answer to a name question written without its "?".
     ("PERSON", "AGENT: can I get the name on the account\nCUSTOMER: yeah its farouk haddad", "farouk haddad"),
     # A number with its country code and a possible length there is a line, even in a fictional range.

@@ -116,7 +116,10 @@ class UsRoutingNumberRecognizer(Recognizer):
     # One in ten random 9-digit strings passes the checksum: context decides.
     # Shares the SSN scan (same regex); separators are rejected below.
     PATTERNS = (Pattern("nine_digits", NINE_DIGITS, 0.35),)
-    CONTEXT = ("routing", "routing number", "aba", "rtn", "transit", "routing no", "bank routing", "routing_number", "routingnumber", "ach")
+    CONTEXT = (
+        "routing", "routing number", "aba", "rtn", "transit", "routing no", "bank routing", "routing_number", "routingnumber", "ach",
+        "fedwire", "wire", "direct deposit",
+    )
     NEGATIVE_CONTEXT = ("ssn", "social security", "order", "invoice", "tracking", "zip")
     FIELD_NAMES = ("routingnumber", "routing", "aba", "abanumber", "rtn", "bankrouting")
 
@@ -140,7 +143,7 @@ class UsBankAccountRecognizer(Recognizer):
         KeyedPattern(
             "keyed",
             "account|acct|a/c|checking|savings|bank account|checking account|savings account|"
-            "deposit account|account_number|acct_no|beneficiary account|loan|loan account|mortgage",
+            "deposit account|account_number|acct_no|beneficiary account|loan|loan account|mortgage|dda",
             r"[0-9][0-9\-]{2,19}[0-9]",
             0.8,
             suffix=r"(?![0-9])",

@@ -189,6 +189,14 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent English words that are in no name list ("improved",
+    "secret", "settings"): next to a known name, such a word is not the
+    other half of it."""
+    return _load("common_words.txt")
+
+
+@lru_cache(maxsize=1)
 def public_figures() -> frozenset[str]:
     """Full names of historical and fictional figures ("ada lovelace", "jay
     gatsby"), words joined by one space: in prose without person context they

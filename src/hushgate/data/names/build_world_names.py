@@ -10,7 +10,8 @@ its Cyrillic ones (romanized, ``romanize``), folded to ASCII and lower case, min
 Spanish, French, Italian, Portuguese and Dutch frequency lists (so "Sie",
 "Will" or "Blessing" do not become names), minus NOT_NAMES. Surnames the
 same way from the providers' last-name lists, minus the Census surnames
-(surnames.txt), three letters or more.
+(surnames.txt), three letters or more. common_words.txt: the 20,000 most
+frequent English words of the same frequency list that no name list holds.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl")
 COMMON_WORDS_PER_LANGUAGE = 30_000
+ENGLISH_WORDS = 20_000
 
 
 def fold(word: str) -> str:
@@ -94,6 +96,14 @@ def common_words(root: Path) -> set[str]:
     return words
 
 
+def english_words(root: Path, names: set[str]) -> set[str]:
+    """The 20,000 most frequent English words that no name list holds, three
+    letters or more: "Improved" or "Secret" next to a known name is a word."""
+    counts = json.load(gzip.open(root / "spellchecker" / "resources" / "en.json.gz"))
+    top = sorted(counts, key=counts.__getitem__, reverse=True)[:ENGLISH_WORDS]
+    return {word for word in top if word.isascii() and word.isalpha() and len(word) >= 3 and word not in names}
+
+
 def main(wheels: Path) -> None:
     sys.path.insert(0, str(HERE.parents[2]))
     from hushgate.detection.names import NOT_NAMES
@@ -110,9 +120,12 @@ def main(wheels: Path) -> None:
         # Three letters or more: two-letter surnames ("Le", "Vu", "Do") are
         # particles and words as often as names.
         surnames = {name for name in faker_names(root, LAST_NAME_ATTRIBUTES) - census_surnames - common if len(name) >= 3}
+        every_name = census | names | census_surnames | surnames
+        words = english_words(root, every_name)
     (HERE / "first_names_world.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     (HERE / "surnames_world.txt").write_text("\n".join(sorted(surnames)) + "\n", encoding="utf-8")
-    print(f"{len(names)} given names, {len(surnames)} surnames")
+    (HERE / "common_words.txt").write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+    print(f"{len(names)} given names, {len(surnames)} surnames, {len(words)} common words")
 
 
 if __name__ == "__main__":

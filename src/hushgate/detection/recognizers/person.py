@@ -27,6 +27,7 @@ from hushgate.detection.names import (
     EPONYMOUS_ORGS,
     NOT_NAMES,
     ORG_WORDS,
+    common_words,
     first_names,
     name_key,
     public_figure_first_words,
@@ -383,7 +384,10 @@ class PersonRecognizer(Recognizer):
         if known_first and known_last:
             return 0.7
         if known_first or (known_last and first.lower not in AMBIGUOUS_FIRST):
-            return 0.5
+            # One half known: the other must not be an everyday word
+            # ("Improved Search", "Victoria Secret", "Minimum Necessary").
+            other = last if known_first else first
+            return 0.2 if other.lower in common_words() else 0.5
         return 0.2
 
     def _after_keyword(self, text: str, match: re.Match[str]) -> Candidate | None:

@@ -64,6 +64,8 @@ POSITIVE = [
     ("US_BANK_ACCOUNT", "RTN 121000358 / DDA 9912834477", "9912834477"),
     ("US_ROUTING_NUMBER", "Please update my direct deposit to 026009593 / 1234009876", "026009593"),
     ("US_ROUTING_NUMBER", "Fedwire 021000021", "021000021"),
+    # A query string's "+" is a space.
+    ("PERSON", "GET /search?name=Priscilla+Oyelaran&dob=1990-01-01 HTTP/1.1", "Priscilla+Oyelaran"),
     # A transcript's answer to a name question written without its "?".
     ("PERSON", "AGENT: can I get the name on the account\nCUSTOMER: yeah its farouk haddad", "farouk haddad"),
     # A number with its country code and a possible length there is a line, even in a fictional range.

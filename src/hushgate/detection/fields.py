@@ -349,7 +349,7 @@ def _in_product_object(text: str, start: int, end: int) -> bool:
 def gazetteer_backs(value: str) -> bool:
     """Whether the gazetteer knows a first name in `value`, or every word of
     it as a surname: what a value under a bare "name" key needs to be a person."""
-    words = name_key(value).replace(",", " ").split()
+    words = name_key(value).replace(",", " ").replace("+", " ").split()
     return any(w in first_names() for w in words) or (bool(words) and all(w in surnames() for w in words))
 
 

@@ -519,7 +519,8 @@ class PersonRecognizer(Recognizer):
         value = value.strip()
         if not 2 <= len(value) <= 80 or any(c.isdigit() for c in value) or "_" in value or "@" in value:
             return False
-        words = value.replace(",", " ").split()
+        # "+" is a space in a query string: "name=Priscilla+Oyelaran".
+        words = value.replace(",", " ").replace("+", " ").split()
         if not 1 <= len(words) <= 5:
             return False
         firsts = first_names()

@@ -25,6 +25,10 @@ SHAPES = {
     "colons": "a:" * (SIZE // 2),
     "keywords": "password= " * (SIZE // 10),
     "names": "Maria Gonzalez " * (SIZE // 15),
+    "one json object of names": "{" + '"name": "Maria Lopez", ' * (SIZE // 24),
+    "swift party fields": ":59:/12345678\nMARIA LOPEZ\n" * (SIZE // 27),
+    "hex pairs and colons": "aa:" * (SIZE // 3),
+    "ages after names": "Mr. Diaz, 93, " * (SIZE // 14),
 }
 _DETECTOR = Detector()
 

@@ -204,6 +204,8 @@ class _Pairs:
         self.stepping = stepping
         self.places: list[tuple[int, int]] = []
         self._key_rules: dict[str, tuple[object, bool]] = {}
+        # Object start offset -> whether it describes a product (this text only).
+        self._product_objects: dict[int, bool] = {}
 
     def json(self) -> Generator[None, None, None]:
         # The hot form (JSON bodies and tool arguments): ``_add`` inlined.
@@ -221,13 +223,27 @@ class _Pairs:
             rule = cached[0]
             if rule is None:
                 continue
-            if rule is _PLACE or (cached[1] and _in_product_object(text, match.start(), match.end())):
+            if rule is _PLACE or (cached[1] and self._in_product_object(match.start(), match.end())):
                 # A place, or the name of a product: no person inside.
                 self.places.append(match.span("v"))
                 continue
             candidate = self.rules.value_candidate(rule, text, *match.span("v"))  # type: ignore[arg-type]
             if candidate is not None:
                 self.candidates.append(candidate)
+
+    def _in_product_object(self, start: int, end: int) -> bool:
+        """Whether the pair at text[start:end] sits in an object with a
+        product key; each object is looked at once per text."""
+        text = self.text
+        opening = text.rfind("{", max(0, start - _OBJECT_REACH), start)
+        if opening < 0:
+            return False
+        known = self._product_objects.get(opening)
+        if known is None:
+            closing = text.find("}", end, end + _OBJECT_REACH)
+            stop = min(len(text), end + _OBJECT_REACH) if closing < 0 else closing
+            known = self._product_objects[opening] = _PRODUCT_JSON_KEY.search(text, opening, stop) is not None
+        return known
 
     def quoted(self) -> Generator[None, None, None]:
         text = self.text
@@ -339,11 +355,9 @@ _PRODUCT_JSON_KEY = re.compile(
 )
 
 
-def _in_product_object(text: str, start: int, end: int) -> bool:
-    """Whether the pair at text[start:end] sits in an object with a product key."""
-    opening = text.rfind("{", 0, start)
-    closing = text.find("}", end)
-    return opening >= 0 and _PRODUCT_JSON_KEY.search(text, opening, len(text) if closing < 0 else closing) is not None
+# How far a pair's object is looked for around it: bounds the work per
+# pair on hostile input (one object with thousands of "name" keys).
+_OBJECT_REACH = 4096
 
 
 def gazetteer_backs(value: str) -> bool:

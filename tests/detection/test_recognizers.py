@@ -66,6 +66,11 @@ POSITIVE = [
     ("US_ROUTING_NUMBER", "Fedwire 021000021", "021000021"),
     # A query string's "+" is a space.
     ("PERSON", "GET /search?name=Priscilla+Oyelaran&dob=1990-01-01 HTTP/1.1", "Priscilla+Oyelaran"),
+    # Hospital systems' encounter and account numbers; passports in other languages.
+    ("MEDICAL_RECORD_NUMBER", "FIN 900123456 (encounter)", "900123456"),
+    ("MEDICAL_RECORD_NUMBER", "Visit #V00012345", "V00012345"),
+    ("MEDICAL_RECORD_NUMBER", "Hospital No. H0099231", "H0099231"),
+    ("US_PASSPORT", "Pasaporte: G12345678", "G12345678"),
     # A transcript's answer to a name question written without its "?".
     ("PERSON", "AGENT: can I get the name on the account\nCUSTOMER: yeah its farouk haddad", "farouk haddad"),
     # A number with its country code and a possible length there is a line, even in a fictional range.
@@ -218,6 +223,8 @@ NEGATIVE = [
     ("PERSON", "Spring sale at J. Crew this week"),
     ("PERSON", "Jordan, Chad and Georgia are countries"),  # Title-case "Last, First" needs person context  # initials and a surname that are a firm
     ("PERSON", "My 401(k) is with T. Rowe Price."),
+    ("MEDICAL_RECORD_NUMBER", "a fin de mes 2025"),  # encounter numbers carry six digits or more
+    ("MEDICAL_RECORD_NUMBER", "Visit 20 patients before noon"),
     ("HEALTH_PLAN_ID", "HR policy 2025-014 covers remote work"),  # a year and a sequence number a document
     ("HEALTH_PLAN_ID", "see policy HR-2025-014 section 3"),
     ("HEALTH_PLAN_ID", "Silver CSR plan ID 12345CA0010001 vs Bronze"),  # a marketplace plan's HIOS id names the product

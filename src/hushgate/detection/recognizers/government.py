@@ -145,7 +145,7 @@ class UsDriverLicenseRecognizer(Recognizer):
 class UsPassportRecognizer(Recognizer):
     ENTITY = "US_PASSPORT"
     LOWER_PATTERNS = (
-        KeyedPattern("keyed", "passport", r"[a-z]{0,2}[0-9]{6,9}", 0.85),
+        KeyedPattern("keyed", "passport|pasaporte|passeport|reisepass|passaporto", r"[a-z]{0,2}[0-9]{6,9}", 0.85),
     )
     CONTEXT = ("passport",)
     FIELD_NAMES = ("passport", "passportnumber", "passportno")

@@ -32,6 +32,10 @@ class MedicalRecordNumberRecognizer(Recognizer):
             _ID_VALUE,
             0.85,
         ),
+        # Encounter and account numbers of hospital systems: "FIN 900123456"
+        # (Cerner), "CSN", "HAR" (Epic), "Visit #V00012345", "Hospital No.
+        # H0099231": six digits or more, so "fin 2025" or "visit 2 weeks" are not.
+        KeyedPattern("encounter", "fin|csn|har|hospital no|hospital|visit", r"[a-z]?[0-9]{6,12}", 0.8, suffix=r"(?![a-z0-9\-])"),
         # FHIR: {"type": {"text": "MRN"}, "value": "00207704"}
         KeyedPattern("fhir", "mrn|medical record number", _ID_VALUE, 0.85, sep=r'"\}?,[ ]{0,2}"value":[ ]{0,2}"'),
     )

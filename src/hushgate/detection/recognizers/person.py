@@ -317,6 +317,7 @@ class PersonRecognizer(Recognizer):
     def _from_tokens(self, tokens: list[_Token], text: str) -> Iterator[Candidate]:
         firsts = first_names()
         lasts = surnames()
+        figure_leads = public_figure_first_words()
         i = 0
         count = len(tokens)
         while i < count:
@@ -329,7 +330,7 @@ class PersonRecognizer(Recognizer):
                     yield self.candidate(tokens[i + 1].start, tokens[j - 1].end, 0.85)
                 i = max(j, i + 1)
                 continue
-            if _is_initial(token):
+            if len(token.word) <= 2 and _is_initial(token):
                 # "R. J. Okonkwo", "A. Kowalczyk": initials before a known surname.
                 end = _initials_surname(tokens, i, text, lasts)
                 # "J. Crew", "T. Rowe Price": a firm's name may run on past the surname.
@@ -354,7 +355,9 @@ class PersonRecognizer(Recognizer):
                 j -= 1
             window = tokens[i:j]
             last = window[-1]
-            if _organisation(window, tokens[j] if j < count else None, text) or _public_figure(window):
+            if _organisation(window, tokens[j] if j < count else None, text) or (
+                j - i > 1 and (token.lower in figure_leads or tokens[i + 1].lower in figure_leads) and _public_figure(window)
+            ):
                 i = j
                 continue
             score = self._pair_score(window, firsts, lasts)

@@ -242,7 +242,9 @@ class _Pairs:
         if known is None:
             closing = text.find("}", end, end + _OBJECT_REACH)
             stop = min(len(text), end + _OBJECT_REACH) if closing < 0 else closing
-            known = self._product_objects[opening] = _PRODUCT_JSON_KEY.search(text, opening, stop) is not None
+            known = self._product_objects[opening] = any(
+                normalize_field_name(key.group(1)) in PRODUCT_KEYS for key in _JSON_KEY.finditer(text, opening, stop)
+            )
         return known
 
     def quoted(self) -> Generator[None, None, None]:
@@ -349,10 +351,13 @@ class _Pairs:
             self.candidates.append(candidate)
 
 
-# A JSON object that describes a product: its "name" is the product's.
-_PRODUCT_JSON_KEY = re.compile(
-    r'"(?:sku|upc|gtin|qty|quantity|price|unit_?price|list_?price|msrp|product_?id|productId|stock|in_?stock|brand|model|category)"\s*:'
+# Keys (normalized) of a table or object that describes products: its
+# "name" is the product's ("sku,name,qty,price").
+PRODUCT_KEYS = frozenset(
+    "sku skus upc ean gtin qty quantity price unitprice listprice msrp cost stock instock inventory product productid "
+    "category brand model colour color size weight".split()
 )
+_JSON_KEY = re.compile(r'"([A-Za-z_][\w \-]{0,30})"\s*:')
 
 
 # How far a pair's object is looked for around it: bounds the work per

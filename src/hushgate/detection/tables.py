@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from hushgate.detection.fields import GENERIC_NAME_KEYS, gazetteer_backs, normalize_field_name
+from hushgate.detection.fields import GENERIC_NAME_KEYS, PRODUCT_KEYS, gazetteer_backs, normalize_field_name
 from hushgate.detection.findings import Candidate
 
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}")
@@ -143,19 +143,13 @@ def table_candidates(text: str, field_rule, candidates: list, place_keys: frozen
     labelled_cell_candidates(text, table_cells(text), field_rule, candidates, place_keys)
 
 
-_PRODUCT_KEYS = frozenset(
-    "sku skus upc ean gtin qty quantity price unitprice listprice msrp cost stock instock inventory product productid "
-    "category brand model colour color size weight".split()
-)
-
-
 def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], field_rule, candidates: list, place_keys: frozenset[str]) -> None:
     """``table_candidates`` for any (label, start, end) cells: table columns,
     SQL insert columns."""
     places: list[tuple[int, int]] = []
     cells = list(cells)
     # "sku,name,qty,price": a generic name column of a product table names products.
-    products = any(normalize_field_name(label) in _PRODUCT_KEYS for label, _, _ in cells)
+    products = any(normalize_field_name(label) in PRODUCT_KEYS for label, _, _ in cells)
     for label, start, end in cells:
         key = normalize_field_name(label.replace("#", " number"))
         if key in place_keys or (products and key in GENERIC_NAME_KEYS):

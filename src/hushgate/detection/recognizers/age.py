@@ -56,8 +56,15 @@ class AgeRecognizer(Recognizer):
     LOWER_PATTERNS = (
         # Written out: "ninety-four-year-old", "Ninety two years old".
         Pattern("age_in_words", rf"ninety(?:[- ]{_UNITS_IN_WORDS})?(?:[- ]{_UNIT}[- ]old|[ ]{_UNIT}[ ]of[ ]age)(?![a-z])", 0.6),
-        # "she turned 100 last week": with person context.
-        KeyedPattern("turned", "turned|turns|turning|will turn", r"(?:9[0-9]|1[01][0-9])", 0.45, sep=r"[ ]", suffix=_NOT_AN_AGE_AFTER),
+        # "she turned 100 last week" (a pronoun, not "the counter turned 100").
+        KeyedPattern(
+            "turned",
+            "she turned|he turned|she turns|he turns|she will turn|he will turn|who turned|who turns",
+            r"(?:9[0-9]|1[01][0-9])",
+            0.8,
+            sep=r"[ ]",
+            suffix=_NOT_AN_AGE_AFTER,
+        ),
         KeyedPattern(
             "keyed",
             # Not "patient age": the keyword pass reports the longest keyword
@@ -73,7 +80,7 @@ class AgeRecognizer(Recognizer):
     CONTEXT = (
         "patient", "pt", "age", "aged", "male", "female", "man", "woman", "gentleman", "lady",
         "widow", "widower", "veteran", "resident", "grandmother", "grandfather", "mother", "father",
-        "husband", "wife", "mr", "mrs", "ms", "born", "client", "member", "she", "he", "her", "his",
+        "husband", "wife", "mr", "mrs", "ms", "born", "client", "member",
         "edad", "alter", "âge", "paciente", "patientin", "patiente", "jahre alt", "años de edad",
     )
     NEGATIVE_CONTEXT = ("temp", "temperature", "fever", "febrile", "afebrile", "tmax", "degrees", "revenue", "sales")

@@ -111,6 +111,12 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 _VERSION_OPERATORS = frozenset({"==", ">=", "<=", "~=", "!="})
 
 
+# A colon and what may follow it in an IPv6 address. Also declared by the
+# device recognizer (MAC addresses): identical regexes are scanned once and
+# each match handed to every recognizer that declares it.
+COLON_RUN = r":[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?"
+
+
 class IpAddressRecognizer(Recognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
@@ -119,7 +125,7 @@ class IpAddressRecognizer(Recognizer):
         # check is the ipaddress module.
         # Anchored on a colon (rare in prose, unlike hex letters) and extended
         # back over the first group in propose.
-        Pattern("ipv6", r":[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?", 0.8),
+        Pattern("ipv6", COLON_RUN, 0.8),
     )
     CONTEXT = ("ip", "ip address", "ipv4", "ipv6", "address", "host", "client", "server", "from", "source ip")
     NEGATIVE_CONTEXT = ("version", "v", "ver", "release", "build", "oid")

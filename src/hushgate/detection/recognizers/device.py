@@ -18,6 +18,7 @@ from presidio_analyzer import Pattern
 from hushgate.detection.checksums import gtin_valid, luhn_valid
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, digits_only
+from hushgate.detection.recognizers.contact import COLON_RUN
 from hushgate.detection.recognizers.keyed import KeyedPattern
 
 # GS1 application identifiers that follow the device identifier on a UDI label.
@@ -29,10 +30,6 @@ _UDI = (
 _IMEI = r"[0-9]{2}[ \-]?[0-9]{6}[ \-]?[0-9]{6}[ \-]?[0-9]"
 
 
-# The IPv6 scan's regex, declared again on purpose: identical regexes are
-# scanned once and each match handed to every recognizer that declares it,
-# so colon-separated MAC addresses cost no scan of their own.
-_COLON_RUN = r":[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?"
 _MAC_TAIL = re.compile(r"(?::[0-9A-Fa-f]{2}){5}(?![0-9A-Fa-f:.])")
 _HEX_PAIR_BEFORE = re.compile(r"(?<![0-9A-Za-z:.\-])[0-9A-Fa-f]{2}\Z")
 # Not a device: the all-zero and broadcast addresses.
@@ -41,7 +38,8 @@ _NOT_A_DEVICE = frozenset({"000000000000", "ffffffffffff"})
 
 class DeviceIdRecognizer(Recognizer):
     ENTITY = "DEVICE_ID"
-    PATTERNS = (Pattern("udi", _UDI, 0.9), Pattern("mac_colon", _COLON_RUN, 0.85))
+    # "mac_colon" is the IPv6 scan's regex: MAC addresses share its scan.
+    PATTERNS = (Pattern("udi", _UDI, 0.9), Pattern("mac_colon", COLON_RUN, 0.85))
     LOWER_PATTERNS = (
         # SEP takes "number", "no.", "#" after the keyword; "serial number" as a
         # keyword of its own would hide "serial" from the phone recognizer's

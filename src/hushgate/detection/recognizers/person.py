@@ -288,11 +288,10 @@ class PersonRecognizer(Recognizer):
         before it ("Okafor, Chinedu", "GONZALEZ, MARIA T")."""
         if name_key(word) in AMBIGUOUS_FIRST or _followed_by_state(text, end) or _eponym(text, end):
             return None
-        surname = _surname_comma_before(text, start, word.isupper())
-        if surname >= 0:
+        last_first = _surname_comma_before(text, start, word.isupper())
+        if last_first is not None:
             initial = _MIDDLE_INITIAL.match(text, end)
-            score = _LAST_COMMA_FIRST_UPPER_SCORE if word.isupper() else _LAST_COMMA_FIRST_SCORE
-            return self.candidate(surname, initial.end() if initial else end, score)
+            return self.candidate(last_first[0], initial.end() if initial else end, last_first[1])
         if word.isupper():
             return None
         return self.candidate(start, end, 0.3)
@@ -364,9 +363,9 @@ class PersonRecognizer(Recognizer):
             start = token.start
             if i == 0 and token.lower in firsts and token.lower not in AMBIGUOUS_FIRST:
                 # "GONZALEZ, MARIA T": the surname before the comma starts the name.
-                surname = _surname_comma_before(text, start, token.upper)
-                if surname >= 0:
-                    start, score = surname, max(score, _LAST_COMMA_FIRST_UPPER_SCORE if token.upper else _LAST_COMMA_FIRST_SCORE)
+                last_first = _surname_comma_before(text, start, token.upper)
+                if last_first is not None:
+                    start, score = last_first[0], max(score, last_first[1])
             if score > 0 and not _followed_by_state(text, last.end) and not _street_name(text, window) and not _eponym(text, last.end):
                 yield self.candidate(start, last.end, score)
             i = j
@@ -383,7 +382,7 @@ class PersonRecognizer(Recognizer):
         if first.upper and not (first.lower in firsts and (last.lower in lasts or last.lower in firsts)):
             # ALL-CAPS pairs are headings and SQL as often as names.
             return 0.2
-        known_last = last.lower in lasts or last.lower in firsts or ("-" in last.lower and _known_part(last.lower, lasts))
+        known_last = _known_surname(last.lower, lasts) or last.lower in firsts
         if known_first and known_last:
             return 0.7
         if known_first or (known_last and first.lower not in AMBIGUOUS_FIRST):
@@ -604,19 +603,19 @@ _MIDDLE_INITIAL = re.compile(r"[ ][A-Z]\.?(?![A-Za-z0-9])")
 _WORD_BEFORE_COMMA = re.compile(r"(?<![A-Za-z0-9'\-])[A-Z][A-Za-z'\-]{1,30}(?=, \Z)")
 
 
-def _surname_comma_before(text: str, start: int, upper: bool) -> int:
+def _surname_comma_before(text: str, start: int, upper: bool) -> tuple[int, float] | None:
     """Where a known surname followed by ", " ends right at `start` begins,
-    in the same case as the given name after it; -1 if none."""
+    in the same case as the given name after it, and the pair's score."""
     if text[start - 2 : start] != ", ":
-        return -1
+        return None
     match = _WORD_BEFORE_COMMA.search(text, max(0, start - 34), start)
     if match is None:
-        return -1
+        return None
     surname = match.group()
     key = name_key(surname)
     if surname.isupper() != upper or key not in surnames() or key in NOT_NAMES or key in AMBIGUOUS_FIRST:
-        return -1
-    return match.start()
+        return None
+    return match.start(), _LAST_COMMA_FIRST_UPPER_SCORE if upper else _LAST_COMMA_FIRST_SCORE
 
 
 def _initials_surname(tokens: list[_Token], i: int, text: str, lasts: frozenset[str]) -> int:
@@ -633,22 +632,21 @@ def _initials_surname(tokens: list[_Token], i: int, text: str, lasts: frozenset[
     surname = tokens[j]
     if surname.upper or not surname.word[:1].isupper() or surname.lower in AMBIGUOUS_FIRST:
         return 0
-    if surname.lower not in lasts and not ("-" in surname.lower and _known_part(surname.lower, lasts)):
-        return 0
-    return j
+    return j if _known_surname(surname.lower, lasts) else 0
 
 
-def _known_part(hyphenated: str, lasts: frozenset[str]) -> bool:
-    """'adebayo-smith', 'garcia-lopez': a double-barrelled surname with a known half."""
-    return any(part in lasts and part not in NOT_NAMES for part in hyphenated.split("-"))
+def _known_surname(lower: str, lasts: frozenset[str]) -> bool:
+    """A surname the gazetteer knows, or a double-barrelled one with a known
+    half ('adebayo-smith', 'garcia-lopez')."""
+    return lower in lasts or ("-" in lower and any(part in lasts and part not in NOT_NAMES for part in lower.split("-")))
 
 
 def _public_figure(window: list[_Token]) -> bool:
     """'Ada Lovelace', 'Jay Gatsby', 'Leonardo da Vinci' (also as the start of
     a longer run, or after a capitalised first word): a historical or
-    fictional figure. Only bare runs are
-    vetoed; after a person keyword, a title or in a name field the same words
-    are still a person ("Patient: Abraham Lincoln")."""
+    fictional figure. Only bare runs are vetoed; after a person keyword, a
+    title or in a name field the same words are still a person ("Patient:
+    Abraham Lincoln")."""
     if len(window) < 2:
         return False
     # A capitalised sentence start may come first: "Quote Martin Luther King".

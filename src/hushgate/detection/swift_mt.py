@@ -50,9 +50,10 @@ def _account(text: str, start: int, end: int, value: str, rules: FieldRules, can
     # "/DE89...", "//FW021000021" (a Fedwire routing number), "/12345678".
     account = value.lstrip("/")
     offset = start + len(value) - len(account)
-    key = "iban" if _IBAN_SHAPE.fullmatch(account) else "routingnumber" if value.startswith("//FW") else "accountnumber"
-    if key == "routingnumber":
-        account, offset = account[2:], offset + 2
+    if value.startswith("//FW"):
+        key, offset = "routingnumber", offset + 2
+    else:
+        key = "iban" if _IBAN_SHAPE.fullmatch(account) else "accountnumber"
     recognizer = rules.rule(key)
     if recognizer is not None:
         candidate = rules.value_candidate(recognizer, text, offset, end)
@@ -68,7 +69,7 @@ def _free_form(text: str, lines: list[tuple[int, int, str]], bic: bool, rules: F
     if bic or not lines:
         return
     start, end, name = lines[0]
-    if not _organisation(name):
+    if not _company(name):
         _typed(rules, "fullname", start, end, candidates)
     for start, end, _ in lines[1:4]:
         _typed(rules, "address", start, end, candidates)
@@ -83,7 +84,7 @@ def _structured(text: str, lines: list[tuple[int, int, str]], rules: FieldRules,
         if numbered is None:
             continue
         number, value_start = numbered.group(1), start + 2
-        if number == "1" and not _organisation(numbered.group(2)):
+        if number == "1" and not _company(numbered.group(2)):
             _typed(rules, "fullname", value_start, end, candidates)
         elif number in ("2", "3"):
             _typed(rules, "address", value_start, end, candidates)
@@ -102,6 +103,6 @@ def _typed(rules: FieldRules, key: str, start: int, end: int, candidates: list[C
         candidates.append(Candidate(recognizer.ENTITY, start, end, recognizer.FIELD_SCORE, recognizer.name))
 
 
-def _organisation(name: str) -> bool:
+def _company(name: str) -> bool:
     """'ACME TRADING LTD', 'FIRST NATIONAL BANK': a company, not a person."""
     return any(word.strip(".,").lower() in ORG_WORDS for word in name.split())

@@ -91,6 +91,34 @@ def test_plausible_agrees_with_the_original() -> None:
         assert us_only._plausible(value) == _original_plausible(value), value
 
 
+def test_numbers_from_every_region_are_validated_without_recompiling_metadata_patterns(monkeypatch) -> None:
+    # The recognizers' own patterns fill re's 512-entry cache: without
+    # phonenumbers' pattern cache, each region's metadata regexes were
+    # compiled again on every call (~7x the cost of a prompt).
+    import re
+
+    from hushgate.detection import Detector
+
+    detector = Detector()
+    texts = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        example = phonenumbers.example_number(region)
+        if example is not None:
+            texts.append("call " + phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL) + " today")
+    first = [detector.detect(t) for t in texts]
+    compiled: list[str] = []
+    real_compile = re.compile
+
+    def counting_compile(pattern, flags=0):
+        compiled.append(pattern)
+        return real_compile(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting_compile)
+    assert [detector.detect(t) for t in texts] == first
+    assert sum(1 for f in first if any(x.entity_type == "PHONE_NUMBER" for x in f)) > 200
+    assert compiled == []
+
+
 def test_national_layout_is_the_grouping_test() -> None:
     rng = random.Random(13)
     for _ in range(20000):

@@ -104,6 +104,7 @@ _SINGLE_TOKEN_ENTITIES = frozenset({"PASSWORD", "API_KEY", "HIGH_ENTROPY_SECRET"
 _STEP_PAIRS = 50
 _SEPARATORS = re.compile(r"[^a-z0-9]")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
 _PLACE = object()  # a place key: its value vetoes PERSON
 
 
@@ -115,7 +116,7 @@ def normalize_field_name(field_name: str) -> str:
 def field_words(field_name: str) -> str:
     """'patientName' -> 'patient name', for matching context keywords."""
     spaced = _CAMEL.sub(" ", field_name)
-    return " ".join(w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w)
+    return " ".join(w for w in _NOT_WORD.split(spaced.lower()) if w)
 
 
 def _json_key_name(raw_key: str) -> str:

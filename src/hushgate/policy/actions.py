@@ -55,11 +55,12 @@ RESTRICTED_ZIP3: frozenset[str] = frozenset(
     {"036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878", "879", "884", "890", "893"}
 )
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_NON_DIGITS = re.compile(r"\D")
 
 
 def generalize(entity_type: str, value: str, *, now_year: int | None = None) -> str:
     if entity_type == "US_ZIP_CODE":
-        digits = re.sub(r"\D", "", value)
+        digits = _NON_DIGITS.sub("", value)
         if len(digits) >= 5:
             zip3 = digits[:3]
             return ("000" if zip3 in RESTRICTED_ZIP3 else zip3) + "**"

@@ -21,6 +21,7 @@ from hushgate.detection.recognizers.keyed import SEP, KeyedPattern
 # patterns join that scan (members have no groups); ``propose`` keeps 90-119.
 _NUMBER = r"(?<![A-Za-z0-9])[19][0-9]{1,2}"
 _UNIT = r"(?:years?|yrs?)"
+_UNIT_WORD = re.compile(_UNIT)
 _UNITS_IN_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "aged 90 days" is an invoice, "age 95%" a percentile.
 _NOT_AN_AGE_AFTER = (
@@ -135,4 +136,4 @@ class AgeRecognizer(Recognizer):
         if not words or not words[0].isdigit() or not 90 <= int(words[0]) <= 119:
             return False
         # "94", "94 years", "94 yrs"
-        return len(words) == 1 or (len(words) == 2 and re.fullmatch(_UNIT, words[1]) is not None)
+        return len(words) == 1 or (len(words) == 2 and _UNIT_WORD.fullmatch(words[1]) is not None)

@@ -15,6 +15,7 @@ from hushgate.detection.recognizers.government import NINE_DIGITS
 from hushgate.detection.recognizers.keyed import KeyedPattern
 
 _GROUP = re.compile(r"[0-9]+")
+_BIC_VALUE = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
 
 
 class CreditCardRecognizer(Recognizer):
@@ -188,4 +189,4 @@ class SwiftCodeRecognizer(Recognizer):
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
-        return re.fullmatch(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?", value) is not None and value[4:6] in _BIC_COUNTRIES
+        return _BIC_VALUE.fullmatch(value) is not None and value[4:6] in _BIC_COUNTRIES

@@ -28,6 +28,7 @@ _NINE_DIGIT_PATTERNS = (Pattern("nine_digits", NINE_DIGITS, 0.3),)
 # The separators NINE_DIGITS allows, deleted: its match minus them is its
 # digits (what digits_only returns, without a generator per character).
 _NO_SEPARATORS = str.maketrans("", "", "- .")
+_PASSPORT_VALUE = re.compile(r"[A-Za-z]{0,2}[0-9]{6,9}")
 
 
 class _NineDigitRecognizer(Recognizer):
@@ -155,4 +156,4 @@ class UsPassportRecognizer(Recognizer):
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
-        return re.fullmatch(r"[A-Za-z]{0,2}[0-9]{6,9}", value) is not None
+        return _PASSPORT_VALUE.fullmatch(value) is not None

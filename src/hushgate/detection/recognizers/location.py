@@ -70,6 +70,8 @@ _POSTAL_TOWN = re.compile(
     r",?[ ]{1,2}(?:[A-Z]{1,2}-)?[0-9]{4,5}[ ]{1,2}[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ ](?:(?:am|an|der|im|sur|de|la)[ ])?[A-ZÀ-Þ][^\W\d_]{1,30}){0,3}"
 )
 _HOUSE_NUMBER_BEFORE = re.compile(r"[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ]\Z")
+_STREET_NAME_WORD = re.compile(r"[^\W\d_][\w'.\-]*|[0-9]+")
+_ZIP = re.compile(r"[0-9]{5}(?:-[0-9]{4})?")
 _COMPOUND_WORD_START = re.compile(r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé\-]{1,30}\Z")
 
 
@@ -150,7 +152,7 @@ class StreetAddressRecognizer(Recognizer):
         # word ends it ("12 rue Lepic et puis" is "12 rue Lepic").
         position = name_start
         kept_end = -1
-        for word in re.finditer(r"[^\W\d_][\w'.\-]*|[0-9]+", text[name_start:words_end]):
+        for word in _STREET_NAME_WORD.finditer(text[name_start:words_end]):
             token = word.group()
             if token[0].isupper():
                 kept_end = name_start + word.end()
@@ -222,4 +224,4 @@ class UsZipCodeRecognizer(Recognizer):
         yield self.candidate(start, end, pattern.score)
 
     def value_ok(self, value: str) -> bool:
-        return re.fullmatch(r"[0-9]{5}(?:-[0-9]{4})?", value.strip()) is not None
+        return _ZIP.fullmatch(value.strip()) is not None

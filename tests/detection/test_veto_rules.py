@@ -432,6 +432,33 @@ def test_names_next_to_form_values_are_found(text: str, expected: str) -> None:
     assert ("PERSON", expected) in found(text), found(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beneficiary Acct 4402198765",
+        "Recipient Routing 021000021",
+        "Customer Acct 99887766",
+        "Beneficiary Address 12 Main St",
+        "Sender Ref 8812",
+        "Cardholder Exp 12/27",
+        "Driver Lic: D1234567",
+        "Beneficiary BIC CHASUS33",
+    ],
+)
+def test_form_labels_after_a_role_word_are_not_persons(text: str) -> None:
+    # "Beneficiary" leads a name ("Beneficiary Jane Roe"); an abbreviated
+    # field label after it does not.
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Beneficiary Maria Lopez, acct 4402198765", "Maria Lopez"), ("Customer Dana Ref", "Dana")],
+)
+def test_names_before_form_labels_are_found(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)
+
+
 # --- PERSON: lower-case names after a role word -----------------------------------
 
 @pytest.mark.parametrize(

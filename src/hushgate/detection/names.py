@@ -77,6 +77,9 @@ NOT_NAMES = frozenset(
     permanent applicable tbd number numbers born died aged read show keep try rank filter
     firstname lastname surname middlename fullname givenname familyname nickname
     bcbs uhc hmo ppo epo hdhp cdhp
+    acct acc addr address addresses routing ref reference exp expiry expiration lic license licence
+    amount amt phone tel fax mobile cell email zip postal signature relationship info details
+    tin ein itin iban swift bic aba rtn dda passport dl allocation contingent
     calle avenida rua rue strasse straße paseo carrer camino
     """.split()
 )

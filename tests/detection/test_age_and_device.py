@@ -82,6 +82,9 @@ DEVICES = [
     ("IMEI 35-209900-176148-1", "35-209900-176148-1"),
     ("imei: 352099001761481", "352099001761481"),
     ('{"device_serial": "INS-0042-7781"}', "INS-0042-7781"),
+    # A column or key named just "serial".
+    ("| device | serial | location |\n| --- | --- | --- |\n| infusion pump | SN-88213-XA | ICU 4 |", "SN-88213-XA"),
+    ('{"serial": "C02XK1YJJG5H", "model": "A2338"}', "C02XK1YJJG5H"),
     # MAC addresses: colon form anywhere, dash form after its keyword.
     ("DHCPACK on 10.0.0.5 to 3c:22:fb:12:34:56 via eth0", "3c:22:fb:12:34:56"),
     ("wlan0 HWaddr 00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5E"),

@@ -65,7 +65,7 @@ class DeviceIdRecognizer(Recognizer):
     CONTEXT = ("device", "serial", "implant", "pacemaker", "defibrillator", "pump", "imei", "udi", "phone", "model")
     CONTEXT_BOOST = 0.2
     FIELD_NAMES = (
-        "serialnumber", "serialno", "deviceserial", "deviceserialnumber", "deviceid",
+        "serial", "serialnumber", "serialnum", "serialno", "deviceserial", "deviceserialnumber", "deviceid",
         "deviceidentifier", "imei", "udi", "udidi",
     )
 

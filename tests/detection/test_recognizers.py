@@ -88,8 +88,13 @@ POSITIVE = [
     ("IBAN_CODE", "to DE89370400440532013000 please", "DE89370400440532013000"),
     ("US_ROUTING_NUMBER", "routing number 021000021", "021000021"),
     ("US_BANK_ACCOUNT", "checking account 000123456789", "000123456789"),
+    # A bracketed note between keyword and value.
     ("US_BANK_ACCOUNT", "bank account (checking) 2233445566 was debited twice", "2233445566"),
     ("US_BANK_ACCOUNT", "savings account (joint) #4455667788", "4455667788"),
+    ("MEDICAL_RECORD_NUMBER", "MRN (Epic): 00123456", "00123456"),
+    ("HEALTH_PLAN_ID", "Member ID (primary): W123456789", "W123456789"),
+    ("US_PASSPORT", "Passport (US): 123456789", "123456789"),
+    ("US_DRIVER_LICENSE", "Please verify his license (PA) 12 345 678", "12 345 678"),
     ("SWIFT_CODE", "SWIFT/BIC: DEUTDEFF", "DEUTDEFF"),
     ("SWIFT_CODE", "wire via CHASUS33XXX", "CHASUS33XXX"),
     ("API_KEY", "OPENAI_API_KEY=sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXyZ0", "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXyZ0"),

@@ -435,6 +435,20 @@ def test_names_next_to_form_values_are_found(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Account (see section 4) 2024 changes were applied.",
+        "Member ID (optional) - leave blank",
+        "MRN (redacted) 2 visits in 2023",
+        "Passport (expired) in 2019 was renewed in 2020",
+        "password (min 12 chars) required",
+    ],
+)
+def test_bracketed_notes_after_a_keyword_do_not_make_values_of_prose(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Beneficiary Acct 4402198765",
         "Recipient Routing 021000021",
         "Customer Acct 99887766",

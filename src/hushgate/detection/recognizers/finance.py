@@ -12,7 +12,7 @@ from hushgate.detection.checksums import IBAN_LENGTHS, aba_routing_valid, card_v
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
 from hushgate.detection.recognizers.government import NINE_DIGITS
-from hushgate.detection.recognizers.keyed import SEP, KeyedPattern
+from hushgate.detection.recognizers.keyed import KeyedPattern
 
 _GROUP = re.compile(r"[0-9]+")
 _BIC_VALUE = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
@@ -148,8 +148,6 @@ class UsBankAccountRecognizer(Recognizer):
             r"[0-9][0-9\-]{2,19}[0-9]",
             0.8,
             suffix=r"(?![0-9])",
-            # "bank account (checking) 2233445566": the account's kind in brackets.
-            sep=r"(?:[ ]\([a-z]{3,12}(?:[ ][a-z]{3,12})?\))?" + SEP,
         ),
     )
     CONTEXT = ("account", "acct", "bank", "checking", "savings", "deposit")

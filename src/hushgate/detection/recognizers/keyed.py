@@ -15,10 +15,12 @@ from presidio_analyzer import Pattern
 from hushgate.detection.alternation import one_of
 
 # Between a keyword and its value: an optional qualifier ("number", "no.",
-# "#", "id"; also after an abbreviating dot: "Lic. No."), JSON/YAML
-# punctuation and an optional "is"/":"/"=".
+# "#", "id"; also after an abbreviating dot: "Lic. No."), a bracketed note on
+# the keyword ("MRN (Epic):", "account (checking)", "Passport (US):"),
+# JSON/YAML punctuation and an optional "is"/":"/"=".
 SEP = (
     r"(?:\.?[ _\-]?(?:number|num|nbr|no\.|no|id|#))?"
+    r"(?:[ ]?\([a-z][a-z0-9 /.,\-]{0,23}\))?"
     r"[\"'\]]{0,2}[ \t]{0,3}(?:[:=#]|is[ \t]|was[ \t]|-[ \t])?[ \t\"'#]{0,4}"
 )
 

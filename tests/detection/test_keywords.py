@@ -30,6 +30,19 @@ def _texts() -> list[str]:
     return texts
 
 
+def test_the_detectors_keyword_set_is_scanned_gated() -> None:
+    # One keyword that starts with a letter outside a-z ("âge") once turned
+    # the gate off for every text; now only texts containing it lose it.
+    assert _SCANNER._gated is not None
+    assert "âge" in _SCANNER._ungated_words
+
+
+def test_a_keyword_that_starts_outside_a_z_is_found_after_one_ending_in_punctuation() -> None:
+    # "dr." consumes the "." a gated scan would need before "âge".
+    for lower in ("dr.âge: 93 ans", "âge 93", "patient, âge: 93", "dob:âge"):
+        assert list(_SCANNER.scan(lower).hits()) == _lookbehind_hits(_SCANNER, lower), lower
+
+
 def test_gated_scan_finds_the_lookbehind_hits_on_both_corpora() -> None:
     for text in _texts():
         lower = ascii_lower(text)

@@ -85,12 +85,15 @@ class KeywordScanner:
         self._regex = re.compile("(?<![a-z0-9])" + trie + "(?![a-z0-9])") if self.words else None
         # A whole text is scanned from the character before each keyword
         # instead: a class the regex engine skips to in C, where a leading
-        # look-behind is tried at every position. Same hits, because every
-        # keyword starts with a letter or digit (a hit never starts inside the
-        # previous one); the text's first position is tried on its own.
+        # look-behind is tried at every position. Same hits when every
+        # keyword that occurs starts with a letter or digit (a hit never
+        # starts inside the previous one); the text's first position is tried
+        # on its own. A text containing one of the few other keywords ("âge")
+        # is scanned with the look-behind.
         self._gated: re.Pattern[str] | None = None
         self._at_start: re.Pattern[str] | None = None
-        if self.words and all(w[0].isascii() and w[0].isalnum() for w in self.words):
+        self._ungated_words = tuple(sorted(w for w in self.words if not (w[0].isascii() and w[0].isalnum())))
+        if self.words:
             self._gated = re.compile("[^a-z0-9](" + trie + ")(?![a-z0-9])")
             self._at_start = re.compile(trie + "(?![a-z0-9])")
         self._longest = max((len(w) for w in self.words), default=0)
@@ -113,7 +116,7 @@ class KeywordScanner:
         length = len(lower)
         if slice_chars >= length:
             # One slice: the whole text in one scan.
-            if self._gated is None or self._at_start is None:
+            if self._gated is None or self._at_start is None or any(w in lower for w in self._ungated_words):
                 hits = list(self._regex.finditer(lower))
                 return KeywordIndex([m.start() for m in hits], [m.end() for m in hits], [m.group() for m in hits])
             resume = 0

@@ -240,9 +240,9 @@ class PhoneRecognizer(Recognizer):
         # phonenumbers compiles its metadata patterns through ``re``'s cache,
         # which the recognizers' own patterns have already filled (512
         # entries, first in first out): numbers from many regions made it
-        # recompile on every call, ~7x the cost per prompt in steady state
-        # (benchmarks/bench_detection.py, "international"). Its own cache
-        # holds only metadata patterns, never a number.
+        # recompile on every call, 5x the median cost of a short prompt
+        # (benchmarks/bench_detection.py, "intl phones"). Its own cache holds
+        # only metadata patterns, never a number.
         phonenumbers.enable_pattern_cache()
         self.regions = regions
         self._trunk_regions = tuple(_TrunkRegion.of(region) for region in regions)

@@ -611,3 +611,49 @@ def test_given_names_of_other_origins_are_known(text: str, expected: str) -> Non
 def test_everyday_words_of_other_languages_are_not_given_names() -> None:
     # "Sie" is a given name in some lists and the German "you" everywhere.
     assert "PERSON" not in {e for e, _ in found("bitte überweisen Sie den Betrag auf mein Konto")}
+
+
+# --- PERSON: coded and placeholder HL7/FHIR values, places, dishes, pets --------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OBX|1|NM|2345-7^GLUCOSE^LN||105|mg/dL|70-99|H|||F",
+        "AL1|1|DA|70618^PENICILLIN^RXNORM|SV|HIVES",
+        "PID|1||REDACTED^^^HOSP^MR||PATIENT^TEST^^^^^L||",
+        "PID|1||XXXXXXX^^^MRN||DEIDENTIFIED^PATIENT||",
+        '{"code": {"coding": [{"system": "http://loinc.org", "code": "2339-0", "display": "Glucose Bld-mCnc"}]}}',
+        "Frecciarossa from Roma Termini to Milano Centrale, then the TGV from Paris Gare du Nord.",
+        "Serve the Victoria sponge with Earl Grey tea.",
+        "Archduke Franz Ferdinand was assassinated in Sarajevo.",
+        "Warren Buffett's Berkshire Hathaway rose 2 %.",
+        "Patient: Rocky (canine, 8y). Owner reports vomiting.",
+        "Patient: Bella, 6yo FS Labrador, presented limping.",
+    ],
+)
+def test_codes_placeholders_places_dishes_and_pets_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PID|1||448812^^^MRN||KING^MARY^L||19610314|F", "KING^MARY^L"),
+        ('{"performer": [{"reference": "Practitioner/7", "display": "Adam Careful"}]}', "Adam Careful"),
+        ("Patient: Maria Lopez (42F) presented with cough.", "Maria Lopez"),
+        ("Patient: Anna Kowalski, 3 yo daughter of the caller", "Anna Kowalski"),
+    ],
+)
+def test_persons_in_hl7_fhir_and_notes_are_still_found(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The policy was last reviewed on 2024-11-02 and approved on 2024-11-15.",
+        "Statement period: 03/01/2025 - 03/31/2025",
+    ],
+)
+def test_documents_own_dates_are_not_person_dates(text: str) -> None:
+    assert "DATE_TIME" not in {e for e, _ in found(text)}, found(text)

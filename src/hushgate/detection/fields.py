@@ -352,11 +352,12 @@ class _Pairs:
             self.candidates.append(candidate)
 
 
-# Keys (normalized) of a table or object that describes products: its
-# "name" is the product's ("sku,name,qty,price").
+# Keys (normalized) of a table or object that describes products or coded
+# things: its "name" or "display" is the product's or the code's
+# ("sku,name,qty,price"; a FHIR coding {"system", "code", "display"}).
 PRODUCT_KEYS = frozenset(
     "sku skus upc ean gtin qty quantity price unitprice listprice msrp cost stock instock inventory product productid "
-    "category brand model colour color size weight".split()
+    "category brand model colour color size weight code system".split()
 )
 _JSON_KEY = re.compile(r'"([A-Za-z_][\w \-]{0,30})"\s*:')
 

@@ -41,6 +41,8 @@ NOT_NAMES = frozenset(
     date time day days week weeks month months year years hour hours minute minutes morning evening night
     home house family mother father son daughter brother sister wife husband child children baby
     mr mrs ms miss dr prof sir madam lord lady king queen prince judge
+    princess archduke archduchess duke duchess kaiser tsar czar tsarina emperor empress pope sultan pharaoh
+    baron baroness countess viscount marquis marquess caliph shah
     rewrite summarize draft translate explain list create generate compose convert format fix
     faq id ids ord inc re fw fwd subject attachment attached agent assistant system
     tablet tablets capsule mg ml bid tid qid prn po iv im sc qhs qd
@@ -97,6 +99,7 @@ ORG_WORDS = frozenset(
     questionnaire inventory maneuver manoeuvre apartments residences towers condominiums condos estates
     manor lofts
     memorial monument museum library stadium gallery theater theatre cathedral airport station terminal tunnel
+    termini centrale centraal stazione gare bahnhof hauptbahnhof hbf estacion aeroporto aeroport flughafen
     cafe restaurant hotel market lodge inn resort motel hostel view vista
     inc incorporated llc llp ltd limited plc corp corporation company companies gmbh
     group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares
@@ -132,7 +135,7 @@ EPONYMOUS_ORGS = frozenset(
     oscar mayer|dr pepper|ben jerry|martha stewart|howard hughes|jackson hewitt|thomson reuters|
     allen overy|baker mckenzie|jones day|morgan lewis|kirkland ellis|sidley austin|
     wells fargo bank|charles schwab bank|fifth third|ally financial|capital one|morgan chase|
-    johnson controls|j crew|
+    johnson controls|j crew|berkshire hathaway|lehman brothers|bear stearns|charles stark draper|
     """.split("|")
 ) - {""}
 # Places whose names read as a first name and a surname ("San Jose", "Santa

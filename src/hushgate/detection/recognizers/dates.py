@@ -111,7 +111,11 @@ class PersonDateRecognizer(Recognizer):
         "aufnahme", "aufnahmedatum", "entlassung", "entlassen", "fecha de ingreso", "ingreso", "ingresó",
         "fecha de alta", "dado de alta", "date d'admission", "hospitalisé", "hospitalisée",
     )
-    NEGATIVE_CONTEXT = ("released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp")
+    NEGATIVE_CONTEXT = (
+        "released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp",
+        # Documents' and accounts' own dates: "policy last reviewed on", "effective", "statement period", "charge-off date".
+        "policy", "effective", "reviewed", "approved", "revised", "amended", "statement", "closing", "period", "charge-off", "shipped",
+    )
     CONTEXT_BOOST = 0.45
     FIELD_NAMES = (
         "dob", "dateofbirth", "birthdate", "birthday", "admissiondate", "admitdate", "dischargedate",

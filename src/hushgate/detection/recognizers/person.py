@@ -225,6 +225,8 @@ class PersonRecognizer(Recognizer):
             return
         if name in ("hl7_name", "sign_off"):
             start, end = match.span("v")
+            if name == "hl7_name" and not _hl7_person(text[start:end]):
+                return
             if name != "hl7_name":
                 tokens = self._tokens(text, start, end)
                 kept = _leading_name(tokens)
@@ -570,6 +572,25 @@ def _lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], las
 _EPONYMOUS_FIRST = frozenset(name.split()[0] for name in EPONYMOUS_ORGS)
 
 
+# Coding systems of HL7 coded fields ("2345-7^GLUCOSE^LN", "70618^PENICILLIN^RXNORM"):
+# after a code comes its text and system, not a family and given name.
+_HL7_CODING_SYSTEMS = frozenset(
+    "LN LNC LOINC SCT SNM SNOMED SNOMEDCT RXNORM RXN I9 I9C I9CM I10 I10C I10P ICD9 ICD10 ICD10CM ICD10PCS "
+    "CPT CPT4 C4 C5 HCPCS NDC CVX MVX NUCC UCUM UMLS HL7 ISO".split()
+)
+# Placeholders of test and de-identified messages ("PATIENT^TEST", "DEIDENTIFIED^PATIENT").
+_HL7_PLACEHOLDERS = frozenset(
+    "PATIENT TEST TESTPATIENT DEIDENTIFIED REDACTED ANONYMOUS ANON UNKNOWN NONE NULL DUMMY FAKE DEMO "
+    "PROVIDER DOCTOR PHYSICIAN ATTENDING NURSE XXX XXXX XXXXX".split()
+)
+
+
+def _hl7_person(value: str) -> bool:
+    """Whether an HL7 ``FAMILY^GIVEN[^MIDDLE]`` value can name a person."""
+    parts = value.upper().rstrip(".").split("^")
+    return not any(part in _HL7_PLACEHOLDERS for part in parts[:2]) and not any(part in _HL7_CODING_SYSTEMS for part in parts[1:])
+
+
 def _organisation(window: list[_Token], following: _Token | None, text: str) -> bool:
     """'Johns Hopkins Hospital', 'Lumen Outfitters', 'Wells Fargo': an organisation.
 
@@ -727,20 +748,35 @@ def _street_name(text: str, window: list[_Token]) -> bool:
 
 
 def _followed_by_state(text: str, end: int) -> bool:
-    """'Portland, ME 04101' / 'Austin, TX': a city, not a person."""
+    """'Portland, ME 04101' / 'Austin, TX': a city, not a person. 'Rocky
+    (canine, 8y)' / 'Bella, 6yo FS Labrador': a veterinary patient."""
     # The cheap test first: most names are followed by neither.
-    return text[end : end + 1] in ", " and _CITY_STATE_AFTER.match(text, end) is not None
+    return text[end : end + 1] in ", (" and (_CITY_STATE_AFTER.match(text, end) is not None or _ANIMAL_AFTER.match(text, end) is not None)
+
+
+# A pet's species or breed right after its name, after an age and sex if any.
+_ANIMAL_AFTER = re.compile(
+    r"[ ]?[(,][ ]?(?:an?[ ])?(?:[0-9]{1,2}[ ]?(?:y|yo|y/o|yr|yrs|years?|mo|months?)(?:[ -]old)?[ ,]{1,2})?"
+    r"(?:(?:mn|fs|mi|fi|m/n|f/s|male|female|neutered|spayed|intact)[ ,]{1,2}){0,2}"
+    r"(?:canine|feline|equine|bovine|porcine|caprine|ovine|avian|dog|cat|puppy|kitten|horse|pony|rabbit|ferret|"
+    r"parrot|cockatiel|hamster|guinea pig|k9|dsh|dlh|dmh|labrador|lab|retriever|terrier|poodle|beagle|shepherd|"
+    r"bulldog|spaniel|collie|husky|chihuahua|dachshund|boxer|pug|doodle|tabby|siamese|persian|maine coon)(?![a-z])",
+    re.I,
+)
 
 
 # "Addison's disease", "Graves' disease", "Lou Gehrig's disease", "Murphy's
 # sign": a name in the possessive before one of these nouns names the thing;
 # so does a name before a clinical instrument in lower case ("Hamilton rating
-# scale", "Gleason score").
+# scale", "Gleason score"), and so does one before a dish or drink ("Earl Grey
+# tea").
 _EPONYM_AFTER = re.compile(
     r"(?:'s|\u2019s|'|\u2019)[ ](?:disease|syndrome|sign|law|triad|phenomenon|reflex|palsy|lymphoma|sarcoma|ulcer|"
     r"maneuver|manoeuvre|razor|principle|theorem|paradox|constant|equation|formula|fracture|contracture|node|nodes|cyst)"
     r"(?![a-z\-])"
-    r"|[ ](?:[a-z]{2,12}[ ]){0,2}(?:scale|score|criteria|classification)(?![a-z\-])",
+    r"|[ ](?:[a-z]{2,12}[ ]){0,2}(?:scale|score|criteria|classification)(?![a-z\-])"
+    # Dishes and drinks named after people: "Earl Grey tea", "Beef Wellington pie".
+    r"|[ ](?:tea|sauce|cake|pie|salad|sandwich|pudding|cocktail|soup|dressing|cookies?)(?![a-z\-])",
     re.I,
 )
 

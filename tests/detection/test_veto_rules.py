@@ -657,3 +657,19 @@ def test_persons_in_hl7_fhir_and_notes_are_still_found(text: str, expected: str)
 )
 def test_documents_own_dates_are_not_person_dates(text: str) -> None:
     assert "DATE_TIME" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[build] step 4/9 cache key: 7c9e6679a8f1d2b34c5e6f7a8b9c0d1e2f3a4b5c",
+        "partition key = 7c9e6679a8f1d2b34c5e6f7a8b9c0d1e",
+        "public key: 7c9e6679a8f1d2b34c5e6f7a8b9c0d1e2f3a4b5c",
+    ],
+)
+def test_keys_that_are_not_credentials_are_not_secrets(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+def test_a_bare_key_with_a_high_entropy_value_is_still_a_secret() -> None:
+    assert ("HIGH_ENTROPY_SECRET", "7c9e6679a8f1d2b34c5e6f7a8b9c0d1e2f3a4b5c") in found("key: 7c9e6679a8f1d2b34c5e6f7a8b9c0d1e2f3a4b5c")

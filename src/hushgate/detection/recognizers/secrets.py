@@ -296,6 +296,13 @@ class HighEntropySecretRecognizer(Recognizer):
         ),
     )
     CONTEXT = ("token", "secret", "key", "credential")
+    # Keys that are not credentials. As keywords they also take the place of
+    # "key" in the keyword pass (the longest keyword at a position is the
+    # hit), so "cache key: 7c9e..." never anchors the keyed pattern.
+    NEGATIVE_CONTEXT = (
+        "cache key", "partition key", "sort key", "primary key", "foreign key", "public key", "idempotency key",
+        "object key", "lookup key", "row key", "hash key", "cache", "etag", "digest", "checksum", "commit",
+    )
     FIELD_NAMES = (
         "token", "secret", "apikey", "accesstoken", "refreshtoken", "clientsecret", "secretkey",
         "authtoken", "sessiontoken", "privatekey", "signingkey", "webhooksecret", "awssecretaccesskey",

@@ -66,6 +66,9 @@ PERSON_STILL_FOUND = [
 # --- PERSON: historical and fictional figures, eponyms, team sign-offs ----------
 
 FIGURE_NEGATIVE = [
+    # Present-day public figures, in bare prose.
+    "Summarize Greta Thunberg's speech and Keanu Reeves' latest film.",
+    "Write a quiz about Roger Federer and Rafael Nadal.",
     "Summarize Ada Lovelace's notes on the Analytical Engine.",
     "Compare Louis Pasteur and Edward Jenner on vaccination.",
     "Why does Jay Gatsby throw parties every weekend?",
@@ -120,6 +123,7 @@ FIGURE_OR_EPONYM_PERSON_FOUND = [
     ("Patient: Abraham Lincoln, DOB 02/12/1961", "Abraham Lincoln"),
     ("Dear Ada Lovelace,\nyour claim was approved.", "Ada Lovelace"),
     ("Seen by Dr. Louis Pasteur in clinic", "Louis Pasteur"),
+    ("Patient: Tom Hanks, DOB 07/09/1956", "Tom Hanks"),
     # A name shared by a great many people is not on the figures list.
     ("Draft a lease for Thomas Jefferson and his roommate.", "Thomas Jefferson"),
     # A possessive before an everyday noun is a person's.

@@ -97,6 +97,7 @@ ORG_WORDS = frozenset(
     transform curve noise
     falls canyon river springs island islands harbor harbour county township hole
     questionnaire inventory maneuver manoeuvre apartments residences towers condominiums condos estates
+    pen pens inhaler autoinjector injector
     manor lofts
     memorial monument museum library stadium gallery theater theatre cathedral airport station terminal tunnel
     termini centrale centraal stazione gare bahnhof hauptbahnhof hbf estacion aeroporto aeroport flughafen
@@ -135,7 +136,7 @@ EPONYMOUS_ORGS = frozenset(
     oscar mayer|dr pepper|ben jerry|martha stewart|howard hughes|jackson hewitt|thomson reuters|
     allen overy|baker mckenzie|jones day|morgan lewis|kirkland ellis|sidley austin|
     wells fargo bank|charles schwab bank|fifth third|ally financial|capital one|morgan chase|
-    johnson controls|j crew|berkshire hathaway|lehman brothers|bear stearns|charles stark draper|
+    johnson controls|j crew|berkshire hathaway|lehman brothers|bear stearns|charles stark draper|hamilton beach|ronald mcdonald|
     """.split("|")
 ) - {""}
 # Places whose names read as a first name and a surname ("San Jose", "Santa

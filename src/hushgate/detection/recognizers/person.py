@@ -768,15 +768,16 @@ _ANIMAL_AFTER = re.compile(
 # "Addison's disease", "Graves' disease", "Lou Gehrig's disease", "Murphy's
 # sign": a name in the possessive before one of these nouns names the thing;
 # so does a name before a clinical instrument in lower case ("Hamilton rating
-# scale", "Gleason score"), and so does one before a dish or drink ("Earl Grey
-# tea").
+# scale", "Gleason score"), and so does one before a dish, drink or product
+# ("Earl Grey tea", "Stanley Quencher tumbler").
 _EPONYM_AFTER = re.compile(
     r"(?:'s|\u2019s|'|\u2019)[ ](?:disease|syndrome|sign|law|triad|phenomenon|reflex|palsy|lymphoma|sarcoma|ulcer|"
     r"maneuver|manoeuvre|razor|principle|theorem|paradox|constant|equation|formula|fracture|contracture|node|nodes|cyst)"
     r"(?![a-z\-])"
     r"|[ ](?:[a-z]{2,12}[ ]){0,2}(?:scale|score|criteria|classification)(?![a-z\-])"
-    # Dishes and drinks named after people: "Earl Grey tea", "Beef Wellington pie".
-    r"|[ ](?:tea|sauce|cake|pie|salad|sandwich|pudding|cocktail|soup|dressing|cookies?)(?![a-z\-])",
+    # Dishes, drinks and goods named after people: "Earl Grey tea", "Hamilton Beach blender".
+    r"|[ ](?:tea|sauce|cake|pie|salad|sandwich|pudding|cocktail|soup|dressing|cookies?|"
+    r"tumbler|blender|mixer|thermostat|vacuum|mattress|headphones|earbuds|pen|inhaler|autoinjector)(?![a-z\-])",
     re.I,
 )
 

@@ -30,6 +30,13 @@ AGES = [
     # Spanish and German, with their age words.
     ("Edad: 93 años", "93"),
     ("Alter: 91 Jahre", "91"),
+    ("Paziente di 91 anni, ricoverata.", "91"),
+    ("Patiënt van 95 jaar oud, opgenomen.", "95"),
+    # After a pronoun or a relative, in digits or words; a sex before it in brackets.
+    ("She is 97 and lives alone.", "97"),
+    ("my grandmother is ninety-four and still gardens", "ninety-four"),
+    ("The resident, age ninety-two, needs assistance.", "ninety-two"),
+    ("Pt (F, 95) reports dizziness.", "95"),
 ]
 
 
@@ -55,6 +62,10 @@ def test_age_over_89_is_found(text: str, age: str) -> None:
         "the music of the early 90s",   # years, not an age
         "temperatures in the 90s",
         "ninety-nine problems",
+        "Her temperature is 97.8 and she is 98% saturated on room air.",
+        "He is 95 kg and she is 92 pounds.",
+        "Pulse 96; he is 90 minutes late for dialysis.",
+        "The store is 94 miles away; he's 100 feet from the exit.",
     ],
 )
 def test_not_an_age_over_89(text: str) -> None:

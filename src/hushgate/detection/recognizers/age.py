@@ -23,15 +23,18 @@ _NUMBER = r"(?<![A-Za-z0-9])[19][0-9]{1,2}"
 _UNIT = r"(?:years?|yrs?)"
 _UNIT_WORD = re.compile(_UNIT)
 _UNITS_IN_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# An age after its keyword, in digits or words: "aged 94", "age ninety-two".
+_AGE_VALUE = rf"(?:9[0-9]|1[01][0-9]|ninety(?:[- ]{_UNITS_IN_WORDS})?(?![a-z\-]))"
 # "aged 90 days" is an invoice, "age 95%" a percentile.
 _NOT_AN_AGE_AFTER = (
     r"(?![0-9]|[.,][0-9])(?![ ]?(?:%|percent|days?|d\b|weeks?|wks?|months?|mos?|hours?|hrs?|h\b|minutes?|mins?|seconds?|secs?|"
-    r"years?[ ]ago|kg|lbs?|mg|ml|cm|mm|bpm|mmhg))"
+    r"years?[ ]ago|kg|lbs?|pounds?|mg|ml|cm|mm|bpm|mmhg|feet|ft|miles?|inches|points?|degrees?|°))"
 )
 
 
-# A capitalised word, then ", " or " (": where an age follows a name.
-_NAME_BEFORE = re.compile(r"[A-Z][a-z'\-]{1,30}(?:,[ ]|[ ]\()\Z")
+# A capitalised word, then ", " or " (": where an age follows a name; or a
+# sex before it in brackets ("Pt (F, 95)").
+_NAME_BEFORE = re.compile(r"[A-Z][a-z'\-]{1,30}(?:,[ ]|[ ]\()\Z|\([MF],[ ]?\Z")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:early|mid|late)[- ]?)?\Z")
 
 
@@ -49,8 +52,9 @@ class AgeRecognizer(Recognizer):
             "age_number",
             rf"{_NUMBER}(?:[ ]?(?:y/o|y\.o\.?|yo)(?![a-z0-9])|[- ]{_UNIT}[- ]old(?![a-z0-9])|[ ]{_UNIT}[ ]of[ ]age(?![a-z0-9])"
             r"|[ ]?[MF](?![A-Za-z0-9])|'?s(?![A-Za-z0-9])"
-            # "93 años", "(92 Jahre)", "94 ans"; "101st birthday"; "Mr. Diaz, 93, fell", "Mrs. Park (95)".
-            r"|[ ](?:[Aa]ños|[Aa]nos|[Jj]ahre|ans)(?![A-Za-z])|(?:st|nd|rd|th)[ ]birthday(?![a-z])|(?=,[ ]|\)))",
+            # "93 años", "(92 Jahre)", "94 ans", "91 anni", "95 jaar", "94 lata"; "101st birthday";
+            # "Mr. Diaz, 93, fell", "Mrs. Park (95)", "(F, 95)".
+            r"|[ ](?:[Aa]ños|[Aa]nos|[Jj]ahre|ans|anni|jaar|lat|lata|år|ani)(?![A-Za-z])|(?:st|nd|rd|th)[ ]birthday(?![a-z])|(?=,[ ]|\)))",
             0.85,
         ),
     )
@@ -60,18 +64,21 @@ class AgeRecognizer(Recognizer):
         # "she turned 100 last week" (a pronoun, not "the counter turned 100").
         KeyedPattern(
             "turned",
-            "she turned|he turned|she turns|he turns|she will turn|he will turn|who turned|who turns",
-            r"(?:9[0-9]|1[01][0-9])",
+            # "she is 97", "my grandmother is ninety-four": a person's age after a pronoun or relative.
+            "she turned|he turned|she turns|he turns|she will turn|he will turn|who turned|who turns|"
+            "she is|he is|she's|he's|grandmother is|grandfather is|grandma is|grandpa is|mother is|father is",
+            _AGE_VALUE,
             0.8,
             sep=r"[ ]",
-            suffix=_NOT_AN_AGE_AFTER,
+            # "she is 101 years old" is the number-led form's, whole.
+            suffix=_NOT_AN_AGE_AFTER + r"(?![ -]years?[ -]old)",
         ),
         KeyedPattern(
             "keyed",
             # Not "patient age": the keyword pass reports the longest keyword
             # at a position, and it would hide "patient" from PERSON's context.
             "age|aged|age at death",
-            r"(?:9[0-9]|1[01][0-9])",
+            _AGE_VALUE,
             0.8,
             suffix=_NOT_AN_AGE_AFTER,
             # "at the age of 94"
@@ -83,6 +90,7 @@ class AgeRecognizer(Recognizer):
         "widow", "widower", "veteran", "resident", "grandmother", "grandfather", "mother", "father",
         "husband", "wife", "mr", "mrs", "ms", "born", "client", "member",
         "edad", "alter", "âge", "paciente", "patientin", "patiente", "jahre alt", "años de edad",
+        "paziente", "età", "patiënt", "leeftijd", "pacjent", "pacjentka", "wiek", "idade",
     )
     NEGATIVE_CONTEXT = ("temp", "temperature", "fever", "febrile", "afebrile", "tmax", "degrees", "revenue", "sales")
     CONTEXT_BOOST = 0.35
@@ -109,7 +117,7 @@ class AgeRecognizer(Recognizer):
             score = pattern.score
         elif form[:1] in ("-", "y"):
             score = 0.6
-        elif form.lower().startswith(("años", "anos", "jahre", "ans")):
+        elif form.lower().startswith(("años", "anos", "jahre", "ans", "anni", "jaar", "lat", "år", "ani")):
             # "hace 93 años" is "93 years ago": these need age or person context.
             end, score = number_end, 0.45
         elif form.endswith("birthday"):

@@ -6,6 +6,7 @@
     python benchmarks/score_heldout.py --set heldout3   # held-out set #3 (tests/detection_heldout3/)
     python benchmarks/score_heldout.py --set heldout4   # held-out set #4 (tests/detection_heldout4/)
     python benchmarks/score_heldout.py --set heldout5   # held-out set #5 (tests/detection_heldout5/)
+    python benchmarks/score_heldout.py --set heldout6   # held-out set #6 (tests/detection_heldout6/)
 
 Prints, per detector: per-entity support/recall/precision, leak rate overall, per
 domain and per kind, hard-negative false alarms, then misses and false positives
@@ -35,6 +36,7 @@ SETS = {
     "heldout3": ROOT / "tests" / "detection_heldout3" / "prompts.jsonl",
     "heldout4": ROOT / "tests" / "detection_heldout4" / "prompts.jsonl",
     "heldout5": ROOT / "tests" / "detection_heldout5" / "prompts.jsonl",
+    "heldout6": ROOT / "tests" / "detection_heldout6" / "prompts.jsonl",
 }
 
 

@@ -28,7 +28,10 @@ class MedicalRecordNumberRecognizer(Recognizer):
             "keyed",
             "mrn|medical record|medical records|med rec|med. rec.|medical rec|mr|chart|patient id|"
             "patient number|patient no|pt id|patientid|record number|record no|hospital number|"
-            "hospital id|case number|encounter|accession|unit number|emr|ehr|emr id|mrn/id",
+            "hospital id|encounter|accession|unit number|emr|ehr|emr id|mrn/id|"
+            # Spanish, German, French, Italian.
+            "historia clínica|número de historia|expediente|registro clínico|krankenaktennummer|"
+            "patientennummer|numéro de dossier|dossier patient|cartella clinica|numero di cartella",
             _ID_VALUE,
             0.85,
         ),

@@ -120,7 +120,11 @@ class HealthPlanIdRecognizer(Recognizer):
             "keyed",
             "member|membership|subscriber|policy|insurance|insurance member|health plan|plan member|"
             "medicaid|medicaid id|beneficiary|enrollee|policyholder|insured id|insurance id|"
-            "plan id|member_id|subscriber_id|policy holder|hicn|health insurance",
+            "plan id|member_id|subscriber_id|policy holder|hicn|health insurance|ins id|cardholder id|rx id|"
+            # The insurer's own name before "id": "BCBS ID: XOF123456789", "Humana ID H1234-5678-901".
+            "bcbs id|bcbs|anthem id|aetna id|cigna id|humana id|uhc id|kaiser id|tricare id|medicare id|"
+            # Spanish, German, French.
+            "miembro id|número de afiliado|afiliado|número de póliza|póliza|versichertennummer|numéro d'adhérent",
             _ID_VALUE,
             0.8,
         ),

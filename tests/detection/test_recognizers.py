@@ -136,6 +136,9 @@ POSITIVE = [
     ("US_ZIP_CODE", "zip code: 02139", "02139"),
     ("DATE_TIME", "DOB: 03/14/1962", "03/14/1962"),
     ("DATE_TIME", "admitted on March 3, 2024 for chest pain", "March 3, 2024"),
+    ("DATE_TIME", "Vaccines: Tdap 05/11/2019; COVID booster 09/20/2024", "09/20/2024"),
+    ("DATE_TIME", "Rx written 03/10/2025, filled 03/11/2025", "03/11/2025"),
+    ("DATE_TIME", "Date of loss: 11/20/2024 (water damage claim)", "11/20/2024"),
     # A birth month in lower case after its keyword.
     ("DATE_TIME", "user: Bill Okonjo, born in june 1947. medicare number", "june 1947"),
     # A transcript's answer to the question that names the value.

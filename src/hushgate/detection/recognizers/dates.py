@@ -104,6 +104,9 @@ class PersonDateRecognizer(Recognizer):
         "underwent", "operated", "colonoscopy", "endoscopy", "egd", "appendectomy", "cholecystectomy",
         "mastectomy", "hysterectomy", "angiogram", "angioplasty", "catheterization", "cabg", "stent",
         "echo", "echocardiogram", "ekg", "ecg", "ultrasound", "mammogram", "lmp", "edd", "menstrual",
+        # Immunizations and pharmacy fills: "Tdap 05/11/2019", "booster 09/20/2024", "Rx written ..., filled ...".
+        "vaccine", "vaccines", "immunization", "immunizations", "booster", "tdap", "flu shot",
+        "rx written", "prescribed", "filled", "dispensed", "fill date", "date of loss", "date of accident",
         # Date of birth in other languages: German, French, Spanish, Italian, Portuguese, Dutch.
         "geburtsdatum", "geboren", "geb.", "date de naissance", "né le", "née le", "fecha de nacimiento",
         "data di nascita", "data de nascimento", "geboortedatum",

@@ -681,3 +681,21 @@ def test_keys_that_are_not_credentials_are_not_secrets(text: str) -> None:
 
 def test_a_bare_key_with_a_high_entropy_value_is_still_a_secret() -> None:
     assert ("HIGH_ENTROPY_SECRET", "7c9e6679a8f1d2b34c5e6f7a8b9c0d1e2f3a4b5c") in found("key: 7c9e6679a8f1d2b34c5e6f7a8b9c0d1e2f3a4b5c")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my coworker Priya keeps missing standups", "Priya"),
+        ("our neighbour Tom Baker fed the cat", "Tom Baker"),
+        ("Attendees: Hyun-woo Kim, Fatima Zahra Benali", "Hyun-woo Kim"),
+        ("Attendees: Hyun-woo Kim, Fatima Zahra Benali", "Fatima Zahra Benali"),
+    ],
+)
+def test_names_after_role_words_and_in_lists(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["My roommate Netflix password expired.", "Find a tutor Math help site near me."])
+def test_a_lone_unknown_word_after_a_role_word_is_not_a_name(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)

@@ -71,6 +71,15 @@ SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa dds".split())
 # payee is a person when named with two words or more (one word is a shop).
 _PAYMENT_PHRASES = ("zelle to", "zelle from", "venmo to", "venmo from", "cash app to", "cash app from", "paypal to", "paypal from")
 _PAYMENT_KEYWORDS = frozenset(_PAYMENT_PHRASES)
+# Role words that also lead product and game text ("boss Level 3", "my
+# roommate Netflix password"): a lone word after them is a name only when
+# the gazetteer knows it ("my coworker Priya").
+_LONE_NEEDS_KNOWN = frozenset(
+    "coworker co-worker roommate housemate flatmate neighbor neighbour boss supervisor teammate classmate "
+    "boyfriend girlfriend nephew niece grandson granddaughter grandma grandpa stepmother stepfather "
+    "stepson stepdaughter mother-in-law father-in-law ex-wife ex-husband nanny babysitter tutor "
+    "dentist lawyer attorney accountant realtor pharmacist".split()
+)
 # Words after which capitalised words are a person (checked on the lower-cased text).
 _STRONG_KEYWORDS = (
     "dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|"
@@ -78,6 +87,7 @@ _STRONG_KEYWORDS = (
     "surname|named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|"
     "daughter|wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|parent|grandmother|"
     "grandfather|aunt|uncle|cousin|caregiver|partner|fiance|fiancee|fiancé|fiancée|friend|colleague|"
+    + "|".join(sorted(_LONE_NEEDS_KNOWN)) + "|"
     "client|customer|employee|cardholder|name on card|account holder|applicant|tenant|insured|"
     "subscriber|beneficiary|resident|caller|referred by|referring|attending|physician|nurse|surgeon|"
     "therapist|pcp|prescriber|ordering|ordering physician|ordering provider|proband|decedent|deceased|reporter|recipient|borrower|borrowers|"
@@ -461,7 +471,7 @@ class PersonRecognizer(Recognizer):
         known = first.lower in firsts or first.lower in lasts
         weak = keyword in _WEAK_KEYWORDS
         if len(kept) == 1:
-            if (first.upper and not known) or keyword in _PAYMENT_KEYWORDS:
+            if (first.upper and not known) or keyword in _PAYMENT_KEYWORDS or (keyword in _LONE_NEEDS_KNOWN and not known):
                 return None
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
             if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and keyword == "thanks"):
@@ -624,6 +634,9 @@ _MIDDLE_INITIAL = re.compile(r"[ ][A-Z]\.?(?![A-Za-z0-9])")
 _WORD_BEFORE_COMMA = re.compile(r"(?<![A-Za-z0-9'\-])[A-Z][A-Za-z'\-]{1,30}(?=, \Z)")
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![{_ANY}])[{_UP}][{_ANY}'\-]{{1,30}}[ ]\Z")
+
+
 def _surname_comma_before(text: str, start: int, upper: bool) -> tuple[int, float] | None:
     """Where a known surname followed by ", " ends right at `start` begins,
     in the same case as the given name after it, and the pair's score."""
@@ -635,6 +648,9 @@ def _surname_comma_before(text: str, start: int, upper: bool) -> tuple[int, floa
     surname = match.group()
     key = name_key(surname)
     if surname.isupper() != upper or key not in surnames() or key in NOT_NAMES or key in AMBIGUOUS_FIRST:
+        return None
+    if _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 32), match.start()) is not None:
+        # "Hyun-woo Kim, Fatima Benali": the surname ends the name before the comma.
         return None
     return match.start(), _LAST_COMMA_FIRST_UPPER_SCORE if upper else _LAST_COMMA_FIRST_SCORE
 

@@ -635,6 +635,8 @@ def test_everyday_words_of_other_languages_are_not_given_names() -> None:
         "The Hamilton Beach blender and the Ronald McDonald House gala.",
         "Archduke Franz Ferdinand was assassinated in Sarajevo.",
         "Warren Buffett's Berkshire Hathaway rose 2 %.",
+        "Weekend hike: Mount Rainier, then the Golden Gate Bridge.",
+        "The gala is in the Grace Kelly Ballroom.",
         "Patient: Rocky (canine, 8y). Owner reports vomiting.",
         "Patient: Bella, 6yo FS Labrador, presented limping.",
     ],

@@ -40,7 +40,7 @@ NOT_NAMES = frozenset(
     report reports form forms record records document documents letter message subject title name names
     date time day days week weeks month months year years hour hours minute minutes morning evening night
     home house family mother father son daughter brother sister wife husband child children baby
-    mr mrs ms miss dr prof sir madam lord lady king queen prince judge
+    mr mrs ms miss dr prof sir madam lord lady king queen prince judge mount mt
     princess archduke archduchess duke duchess kaiser tsar czar tsarina emperor empress pope sultan pharaoh
     baron baroness countess viscount marquis marquess caliph shah
     rewrite summarize draft translate explain list create generate compose convert format fix
@@ -101,6 +101,8 @@ ORG_WORDS = frozenset(
     manor lofts
     memorial monument museum library stadium gallery theater theatre cathedral airport station terminal tunnel
     termini centrale centraal stazione gare bahnhof hauptbahnhof hbf estacion aeroporto aeroport flughafen
+    bridge tower zoo aquarium palace basilica fountain pier boardwalk wharf dam lighthouse arena coliseum
+    pavilion ballroom gardens
     cafe restaurant hotel market lodge inn resort motel hostel view vista
     inc incorporated llc llp ltd limited plc corp corporation company companies gmbh
     group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares

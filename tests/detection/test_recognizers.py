@@ -91,6 +91,8 @@ POSITIVE = [
     # A bracketed note between keyword and value.
     ("US_BANK_ACCOUNT", "bank account (checking) 2233445566 was debited twice", "2233445566"),
     ("US_BANK_ACCOUNT", "savings account (joint) #4455667788", "4455667788"),
+    ("US_BANK_ACCOUNT", "Primary Account: 0001 2345 6789", "0001 2345 6789"),
+    ("US_BANK_ACCOUNT", "03/04 ONLINE TRANSFER TO SAV 7788990011 REF #IB0XYZ", "7788990011"),
     ("MEDICAL_RECORD_NUMBER", "MRN (Epic): 00123456", "00123456"),
     ("MEDICAL_RECORD_NUMBER", "Registro clínico 00492813", "00492813"),
     ("MEDICAL_RECORD_NUMBER", "Krankenaktennummer 4492813", "4492813"),

@@ -445,6 +445,7 @@ def test_names_next_to_form_values_are_found(text: str, expected: str) -> None:
         "Passport (expired) in 2019 was renewed in 2020",
         "password (min 12 chars) required",
         "Case number 2023-CV-0042 was filed in county court.",  # a case id, not a chart
+        "account 2024 2025 budget review",  # two years, not digit groups of an account
     ],
 )
 def test_bracketed_notes_after_a_keyword_do_not_make_values_of_prose(text: str) -> None:

@@ -144,8 +144,10 @@ class UsBankAccountRecognizer(Recognizer):
         KeyedPattern(
             "keyed",
             "account|acct|a/c|checking|savings|bank account|checking account|savings account|"
-            "deposit account|account_number|acct_no|beneficiary account|loan|loan account|mortgage|dda",
-            r"[0-9][0-9\-]{2,19}[0-9]",
+            "deposit account|account_number|acct_no|beneficiary account|loan|loan account|mortgage|dda|"
+            "chk|chkg|sav|svgs",
+            # Dashed, or in groups of three or four digits ("0001 2345 6789").
+            r"(?:[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}|[0-9][0-9\-]{2,19}[0-9])",
             0.8,
             suffix=r"(?![0-9])",
         ),

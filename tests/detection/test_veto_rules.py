@@ -638,6 +638,10 @@ def test_everyday_words_of_other_languages_are_not_given_names() -> None:
         "Warren Buffett's Berkshire Hathaway rose 2 %.",
         "Weekend hike: Mount Rainier, then the Golden Gate Bridge.",
         "The gala is in the Grace Kelly Ballroom.",
+        "Order a Ben & Jerry's pint and a Dr Pepper.",
+        "We listened to Simon & Garfunkel on the drive.",
+        "Programs will Chase new donors this spring, says the client.",
+        "Santa Claus and Smokey Bear visit the school.",
         "Patient: Rocky (canine, 8y). Owner reports vomiting.",
         "Patient: Bella, 6yo FS Labrador, presented limping.",
     ],
@@ -653,6 +657,8 @@ def test_codes_placeholders_places_dishes_and_pets_are_not_persons(text: str) ->
         ('{"performer": [{"reference": "Practitioner/7", "display": "Adam Careful"}]}', "Adam Careful"),
         ("Patient: Maria Lopez (42F) presented with cough.", "Maria Lopez"),
         ("Patient: Anna Kowalski, 3 yo daughter of the caller", "Anna Kowalski"),
+        ("Seen by Dr. Pepper in clinic 4 today", "Pepper"),
+        ("Heather Smith & Co. invoices", "Heather Smith"),
     ],
 )
 def test_persons_in_hl7_fhir_and_notes_are_still_found(text: str, expected: str) -> None:

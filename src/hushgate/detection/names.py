@@ -174,6 +174,7 @@ AMBIGUOUS_FIRST = NOT_NAMES | frozenset(
     will mark bill art rose jack sue don guy page case hall price rich white black green brown gray grey
     gold silver young long short love day key best street church house king major rush ward bishop
     cook baker miller walker hunter fisher carter parker porter turner mason cooper taylor
+    chase sunny sky river stone cash sterling dusty misty forest brook bud buck chip
     """.split()
 )
 

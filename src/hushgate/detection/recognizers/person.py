@@ -298,7 +298,7 @@ class PersonRecognizer(Recognizer):
         """A lone capitalised word the gazetteer knows as a first name: a name
         only with context (0.3), unless a known surname and a comma stand
         before it ("Okafor, Chinedu", "GONZALEZ, MARIA T")."""
-        if name_key(word) in AMBIGUOUS_FIRST or _followed_by_state(text, end) or _eponym(text, end):
+        if name_key(word) in AMBIGUOUS_FIRST or _followed_by_state(text, end) or _eponym(text, end) or _ampersand_firm(text, start, end):
             return None
         last_first = _surname_comma_before(text, start, word.isupper())
         if last_first is not None:
@@ -337,7 +337,8 @@ class PersonRecognizer(Recognizer):
                 j = i + 1
                 while j < count and j - i <= 4 and _name_word(tokens[j]):
                     j += 1
-                if j > i + 1:
+                # "Dr Pepper" (no dot) is a soda; "Dr. Pepper" a doctor.
+                if j > i + 1 and not (text[token.end : token.end + 1] != "." and f"{token.lower} {tokens[i + 1].lower}" in EPONYMOUS_ORGS):
                     yield self.candidate(tokens[i + 1].start, tokens[j - 1].end, 0.85)
                 i = max(j, i + 1)
                 continue
@@ -464,8 +465,11 @@ class PersonRecognizer(Recognizer):
         while kept and kept[-1].lower in _PARTICLES:
             kept.pop()
         kept = kept[:5]
-        # A title names a person even when the name is also a firm's ("Dr. Morgan Stanley").
+        # A title names a person even when the name is also a firm's ("Dr. Morgan Stanley"),
+        # unless the title, written without its dot, is part of the firm's name ("Dr Pepper").
         if not kept or (keyword not in TITLES and _organisation(kept, stop, text)):
+            return None
+        if "." not in text[key_start:keyword_end] and f"{keyword} {kept[0].lower}" in EPONYMOUS_ORGS:
             return None
         first = kept[0]
         known = first.lower in firsts or first.lower in lasts
@@ -635,6 +639,16 @@ _WORD_BEFORE_COMMA = re.compile(r"(?<![A-Za-z0-9'\-])[A-Z][A-Za-z'\-]{1,30}(?=, 
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![{_ANY}])[{_UP}][{_ANY}'\-]{{1,30}}[ ]\Z")
+
+
+_AMPERSAND_AFTER = re.compile(rf"[ ]&[ ][{_UP}]")
+_AMPERSAND_BEFORE = re.compile(rf"[{_UP}][{_ANY}'\-]*[ ]&[ ]\Z")
+
+
+def _ampersand_firm(text: str, start: int, end: int) -> bool:
+    """'Ben & Jerry's', 'Simon & Garfunkel': a lone name joined to another
+    capitalised word by '&' names a firm or a duo."""
+    return _AMPERSAND_AFTER.match(text, end) is not None or _AMPERSAND_BEFORE.search(text, max(0, start - 34), start) is not None
 
 
 def _surname_comma_before(text: str, start: int, upper: bool) -> tuple[int, float] | None:

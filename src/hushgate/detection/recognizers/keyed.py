@@ -8,7 +8,6 @@ positions. The value is captured in the group ``v``.
 
 from __future__ import annotations
 
-import re
 
 from presidio_analyzer import Pattern
 

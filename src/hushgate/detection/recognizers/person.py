@@ -10,14 +10,15 @@ Signals, strongest first:
 3. person context nearby ("patient", "DOB", "MRN", "son"...) lifting weaker pairs
    over the threshold.
 
-Optional spaCy NER adds spans on top (see ``hushgate.detection.ner``).
+What vetoes a candidate (organisations, places, figures, eponyms, pets, HL7
+codes) lives in ``not_persons.py``. Optional spaCy NER adds spans on top (see
+``hushgate.detection.ner``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from itertools import chain
+from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import Pattern
 
@@ -26,27 +27,28 @@ from hushgate.detection.names import (
     AMBIGUOUS_FIRST,
     EPONYMOUS_ORGS,
     NOT_NAMES,
-    ORG_WORDS,
     common_words,
     first_names,
     name_key,
     public_figure_first_words,
-    public_figures,
     surnames,
 )
 from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
+from hushgate.detection.recognizers.letters import LETTER as _ANY
+from hushgate.detection.recognizers.letters import LOWER as _LO
+from hushgate.detection.recognizers.letters import UPPER as _UP
+from hushgate.detection.recognizers.not_persons import (
+    ampersand_firm,
+    hl7_person,
+    is_eponym,
+    is_organisation,
+    is_public_figure,
+    is_street_name,
+    place_or_pet_after,
+)
 
 
-def _latin_letters(case: Callable[[str], bool]) -> str:
-    """The letters of Latin Extended-A and -B and Latin Extended Additional
-    (Polish, Czech, Turkish, Romanian, Vietnamese... names) in one case."""
-    return "".join(c for c in map(chr, chain(range(0x100, 0x250), range(0x1E00, 0x1F00))) if c.isalpha() and case(c))
-
-
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de" + _latin_letters(str.isupper)
-_LO = "a-z\u00df-\u00f6\u00f8-\u00ff" + _latin_letters(str.islower)
-_ANY = _UP + _LO
 # A name word: Smith, O'Brien, McDonald, DeShawn, Mary-Jane, Seo-yeon, José, SMITH; or an initial "J.".
 _WORD = rf"[{_UP}][{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?"
 _TOKEN = rf"(?:{_WORD}|[{_UP}]\.)"
@@ -106,15 +108,9 @@ _WEAK_KEYWORDS = frozenset(
     "cc see this is i am i'm user member contact agent rep owner hi hey hello".split()
     + ["this is", "i am", "i'm", "thanks", "thank you"]
 )
-# "Portland, ME 04101" / "Austin, TX": a city. Two-letter codes that are
-# also credentials or words ("Olga Müller, MD", "ID E134") need the ZIP.
 # Phrases after which a lower-case name is still a name ("my name is maria lee").
 _LOWERCASE_NAMING = frozenset({"my name is", "name", "i am", "i'm", "this is", "called", "named"})
 _SIGN_OFFS = frozenset({"regards", "sincerely", "signed", "thanks", "thank you"})
-_CITY_STATE_AFTER = re.compile(
-    r",?[ ]{1,2}(?:[A-Z]{2}|[A-Z][a-z]+)[ ,]{1,2}[0-9]{5}"
-    r"|,[ ]{1,2}(?:A[KLRZ]|C[AOT]|FL|GA|I[AL]|K[SY]|LA|M[AINOT]|N[CDEHJMVY]|OH|R[I]|S[CD]|T[NX]|UT|V[AT]|W[AIVY])(?![A-Za-z])"
-)
 
 
 class _Token:
@@ -235,7 +231,7 @@ class PersonRecognizer(Recognizer):
             return
         if name in ("hl7_name", "sign_off"):
             start, end = match.span("v")
-            if name == "hl7_name" and not _hl7_person(text[start:end]):
+            if name == "hl7_name" and not hl7_person(text[start:end]):
                 return
             if name != "hl7_name":
                 tokens = self._tokens(text, start, end)
@@ -298,7 +294,7 @@ class PersonRecognizer(Recognizer):
         """A lone capitalised word the gazetteer knows as a first name: a name
         only with context (0.3), unless a known surname and a comma stand
         before it ("Okafor, Chinedu", "GONZALEZ, MARIA T")."""
-        if name_key(word) in AMBIGUOUS_FIRST or _followed_by_state(text, end) or _eponym(text, end) or _ampersand_firm(text, start, end):
+        if name_key(word) in AMBIGUOUS_FIRST or place_or_pet_after(text, end) or is_eponym(text, end) or ampersand_firm(text, start, end):
             return None
         last_first = _surname_comma_before(text, start, word.isupper())
         if last_first is not None:
@@ -347,8 +343,8 @@ class PersonRecognizer(Recognizer):
                 end = _initials_surname(tokens, i, text, lasts)
                 # "J. Crew", "T. Rowe Price": a firm's name may run on past the surname.
                 if end and (
-                    _organisation(tokens[i : end + 1], tokens[end + 1] if end + 1 < count else None, text)
-                    or _organisation(tokens[i : end + 3], None, text)
+                    is_organisation(tokens[i : end + 1], tokens[end + 1] if end + 1 < count else None, text)
+                    or is_organisation(tokens[i : end + 3], None, text)
                 ):
                     end = 0
                 if end:
@@ -367,8 +363,8 @@ class PersonRecognizer(Recognizer):
                 j -= 1
             window = tokens[i:j]
             last = window[-1]
-            if _organisation(window, tokens[j] if j < count else None, text) or (
-                j - i > 1 and (token.lower in figure_leads or tokens[i + 1].lower in figure_leads) and _public_figure(window)
+            if is_organisation(window, tokens[j] if j < count else None, text) or (
+                j - i > 1 and (token.lower in figure_leads or tokens[i + 1].lower in figure_leads) and is_public_figure(window)
             ):
                 i = j
                 continue
@@ -379,7 +375,7 @@ class PersonRecognizer(Recognizer):
                 last_first = _surname_comma_before(text, start, token.upper)
                 if last_first is not None:
                     start, score = last_first[0], max(score, last_first[1])
-            if score > 0 and not _followed_by_state(text, last.end) and not _street_name(text, window) and not _eponym(text, last.end):
+            if score > 0 and not place_or_pet_after(text, last.end) and not is_street_name(text, window) and not is_eponym(text, last.end):
                 yield self.candidate(start, last.end, score)
             i = j
 
@@ -467,7 +463,7 @@ class PersonRecognizer(Recognizer):
         kept = kept[:5]
         # A title names a person even when the name is also a firm's ("Dr. Morgan Stanley"),
         # unless the title, written without its dot, is part of the firm's name ("Dr Pepper").
-        if not kept or (keyword not in TITLES and _organisation(kept, stop, text)):
+        if not kept or (keyword not in TITLES and is_organisation(kept, stop, text)):
             return None
         if "." not in text[key_start:keyword_end] and f"{keyword} {kept[0].lower}" in EPONYMOUS_ORGS:
             return None
@@ -492,7 +488,7 @@ class PersonRecognizer(Recognizer):
                 # After "see"/"cc"/"user": a gazetteer-backed pair counts, two
                 # unknown capitalised words need more context.
                 score = 0.5 if self._pair_score(kept, firsts, lasts) >= 0.5 else 0.2
-        if _followed_by_state(text, kept[-1].end):
+        if place_or_pet_after(text, kept[-1].end):
             return None
         return self.candidate(first.start, kept[-1].end, score)
 
@@ -583,51 +579,6 @@ def _lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], las
     return first.start(), last.end()
 
 
-_EPONYMOUS_FIRST = frozenset(name.split()[0] for name in EPONYMOUS_ORGS)
-
-
-# Coding systems of HL7 coded fields ("2345-7^GLUCOSE^LN", "70618^PENICILLIN^RXNORM"):
-# after a code comes its text and system, not a family and given name.
-_HL7_CODING_SYSTEMS = frozenset(
-    "LN LNC LOINC SCT SNM SNOMED SNOMEDCT RXNORM RXN I9 I9C I9CM I10 I10C I10P ICD9 ICD10 ICD10CM ICD10PCS "
-    "CPT CPT4 C4 C5 HCPCS NDC CVX MVX NUCC UCUM UMLS HL7 ISO".split()
-)
-# Placeholders of test and de-identified messages ("PATIENT^TEST", "DEIDENTIFIED^PATIENT").
-_HL7_PLACEHOLDERS = frozenset(
-    "PATIENT TEST TESTPATIENT DEIDENTIFIED REDACTED ANONYMOUS ANON UNKNOWN NONE NULL DUMMY FAKE DEMO "
-    "PROVIDER DOCTOR PHYSICIAN ATTENDING NURSE XXX XXXX XXXXX".split()
-)
-
-
-def _hl7_person(value: str) -> bool:
-    """Whether an HL7 ``FAMILY^GIVEN[^MIDDLE]`` value can name a person."""
-    parts = value.upper().rstrip(".").split("^")
-    return not any(part in _HL7_PLACEHOLDERS for part in parts[:2]) and not any(part in _HL7_CODING_SYSTEMS for part in parts[1:])
-
-
-def _organisation(window: list[_Token], following: _Token | None, text: str) -> bool:
-    """'Johns Hopkins Hospital', 'Lumen Outfitters', 'Wells Fargo': an organisation.
-
-    True when the word right after the run (same line, one or two spaces, or
-    ", Inc") is an organisation word, or when the run starts with a well-known
-    eponymous organisation's name."""
-    if following is not None and following.lower in ORG_WORDS:
-        gap = text[window[-1].end : following.start]
-        if gap in (" ", "  ", ", "):
-            return True
-    if len(window) >= 2 or "-" in window[0].word or window[0].lower in EPONYMOUS_ORGS:
-        # Every organisation name starts with one of a few words: most runs
-        # need no joined forms at all.
-        lead = window[0].lower.replace("-", " ").split(None, 1)
-        if not lead or lead[0] not in _EPONYMOUS_FIRST:
-            return False
-        words = [" ".join(t.lower.replace("-", " ").split()) for t in window]
-        for n in range(len(words), 0, -1):
-            if " ".join(words[:n]) in EPONYMOUS_ORGS:
-                return True
-    return False
-
-
 # "Okafor, Chinedu" outside a keyword: a name with person context nearby
 # ("Okafor, Chinedu, the patient"), alone below the threshold ("Jordan, Chad
 # and Georgia are countries"). In capitals ("GONZALEZ, MARIA T") it is the
@@ -639,16 +590,6 @@ _WORD_BEFORE_COMMA = re.compile(r"(?<![A-Za-z0-9'\-])[A-Z][A-Za-z'\-]{1,30}(?=, 
 
 
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![{_ANY}])[{_UP}][{_ANY}'\-]{{1,30}}[ ]\Z")
-
-
-_AMPERSAND_AFTER = re.compile(rf"[ ]&[ ][{_UP}]")
-_AMPERSAND_BEFORE = re.compile(rf"[{_UP}][{_ANY}'\-]*[ ]&[ ]\Z")
-
-
-def _ampersand_firm(text: str, start: int, end: int) -> bool:
-    """'Ben & Jerry's', 'Simon & Garfunkel': a lone name joined to another
-    capitalised word by '&' names a firm or a duo."""
-    return _AMPERSAND_AFTER.match(text, end) is not None or _AMPERSAND_BEFORE.search(text, max(0, start - 34), start) is not None
 
 
 def _surname_comma_before(text: str, start: int, upper: bool) -> tuple[int, float] | None:
@@ -692,25 +633,6 @@ def _known_surname(lower: str, lasts: frozenset[str]) -> bool:
     return lower in lasts or ("-" in lower and any(part in lasts and part not in NOT_NAMES for part in lower.split("-")))
 
 
-def _public_figure(window: list[_Token]) -> bool:
-    """'Ada Lovelace', 'Jay Gatsby', 'Leonardo da Vinci' (also as the start of
-    a longer run, or after a capitalised first word): a historical or
-    fictional figure. Only bare runs are vetoed; after a person keyword, a
-    title or in a name field the same words are still a person ("Patient:
-    Abraham Lincoln")."""
-    if len(window) < 2:
-        return False
-    # A capitalised sentence start may come first: "Quote Martin Luther King".
-    leads = public_figure_first_words()
-    for first in (0, 1):
-        if first + 1 < len(window) and window[first].lower in leads:
-            figures = public_figures()
-            words = [t.lower.replace("'", "") for t in window[first:]]
-            if any(" ".join(words[:n]) in figures for n in range(len(words), 1, -1)):
-                return True
-    return False
-
-
 def _ambiguous_first_name(text: str, tokens: list[_Token], index: int, firsts: frozenset[str], lasts: frozenset[str], greeting: bool) -> bool:
     """'Patient: Will Harper', 'Beneficiary name: May Castellanos', 'Dear April,':
     right after a person keyword, a first name that is also a word (a month,
@@ -749,70 +671,3 @@ def _leading_name(tokens: list[_Token]) -> list[_Token]:
     return kept
 
 
-_HOUSE_NUMBER_BEFORE = re.compile(r"[0-9]{1,6}[A-Za-z]?[ ]{1,2}(?:[NSEW]\.?[ ])?\Z")
-
-
-_STREET_WORDS = frozenset(
-    "street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl way terrace ter "
-    "parkway pkwy highway hwy circle cir trail trl square sq loop pike plaza plz crescent cres alley row "
-    "path run point pt commons heights hts ridge crossing close walk grove glen green park creek hollow "
-    "landing mall cove bend".split()
-)
-_STREET_WORD_AFTER = re.compile(r"[ ]{1,2}([A-Za-z]{2,12})\b")
-# "741 Martin Luther King Jr Ave": the suffix may come a few words later.
-_WORDS_AFTER = re.compile(r"(?:[ ]{1,2}[A-Z][A-Za-z'.]{0,15}){1,3}")
-
-
-def _street_name(text: str, window: list[_Token]) -> bool:
-    """'2 Cherry Hill Dr': a house number, then words ending in a street suffix."""
-    start = window[0].start
-    if _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start) is None:
-        return False
-    if any(t.lower in _STREET_WORDS for t in window[1:]):
-        return True
-    following = _STREET_WORD_AFTER.match(text, window[-1].end)
-    if following is not None and following.group(1).lower() in _STREET_WORDS:
-        return True
-    later = _WORDS_AFTER.match(text, window[-1].end)
-    return later is not None and any(word.rstrip(".").lower() in _STREET_WORDS for word in later.group().split())
-
-
-def _followed_by_state(text: str, end: int) -> bool:
-    """'Portland, ME 04101' / 'Austin, TX': a city, not a person. 'Rocky
-    (canine, 8y)' / 'Bella, 6yo FS Labrador': a veterinary patient."""
-    # The cheap test first: most names are followed by neither.
-    return text[end : end + 1] in ", (" and (_CITY_STATE_AFTER.match(text, end) is not None or _ANIMAL_AFTER.match(text, end) is not None)
-
-
-# A pet's species or breed right after its name, after an age and sex if any.
-_ANIMAL_AFTER = re.compile(
-    r"[ ]?[(,][ ]?(?:an?[ ])?(?:[0-9]{1,2}[ ]?(?:y|yo|y/o|yr|yrs|years?|mo|months?)(?:[ -]old)?[ ,]{1,2})?"
-    r"(?:(?:mn|fs|mi|fi|m/n|f/s|male|female|neutered|spayed|intact)[ ,]{1,2}){0,2}"
-    r"(?:canine|feline|equine|bovine|porcine|caprine|ovine|avian|dog|cat|puppy|kitten|horse|pony|rabbit|ferret|"
-    r"parrot|cockatiel|hamster|guinea pig|k9|dsh|dlh|dmh|labrador|lab|retriever|terrier|poodle|beagle|shepherd|"
-    r"bulldog|spaniel|collie|husky|chihuahua|dachshund|boxer|pug|doodle|tabby|siamese|persian|maine coon)(?![a-z])",
-    re.I,
-)
-
-
-# "Addison's disease", "Graves' disease", "Lou Gehrig's disease", "Murphy's
-# sign": a name in the possessive before one of these nouns names the thing;
-# so does a name before a clinical instrument in lower case ("Hamilton rating
-# scale", "Gleason score"), and so does one before a dish, drink or product
-# ("Earl Grey tea", "Stanley Quencher tumbler").
-_EPONYM_AFTER = re.compile(
-    r"(?:'s|\u2019s|'|\u2019)[ ](?:disease|syndrome|sign|law|triad|phenomenon|reflex|palsy|lymphoma|sarcoma|ulcer|"
-    r"maneuver|manoeuvre|razor|principle|theorem|paradox|constant|equation|formula|fracture|contracture|node|nodes|cyst)"
-    r"(?![a-z\-])"
-    r"|[ ](?:[a-z]{2,12}[ ]){0,2}(?:scale|score|criteria|classification)(?![a-z\-])"
-    # Dishes, drinks and goods named after people: "Earl Grey tea", "Hamilton Beach blender".
-    r"|[ ](?:tea|sauce|cake|pie|salad|sandwich|pudding|cocktail|soup|dressing|cookies?|"
-    r"tumbler|blender|mixer|thermostat|vacuum|mattress|headphones|earbuds|pen|inhaler|autoinjector)(?![a-z\-])",
-    re.I,
-)
-
-
-def _eponym(text: str, end: int) -> bool:
-    """'Addison's disease', 'Hamilton rating scale': the name of a disease,
-    sign, law or instrument, not a person."""
-    return text[end : end + 1] in ("'", "\u2019", " ") and _EPONYM_AFTER.match(text, end) is not None

@@ -642,6 +642,12 @@ def test_everyday_words_of_other_languages_are_not_given_names() -> None:
         "We listened to Simon & Garfunkel on the drive.",
         "Programs will Chase new donors this spring, says the client.",
         "Santa Claus and Smokey Bear visit the school.",
+        "Virat Kohli ne century maari aur Jasprit Bumrah ki bowling kamaal thi.",
+        "Reading list: Norwegian Wood by Haruki Murakami, Klara and the Sun by Kazuo Ishiguro.",
+        "Compare Diego Rivera and Gustav Klimt.",
+        "Catalog: Michael Kors tote, Paul Mitchell shampoo, Steve Madden boots.",
+        "L'Institut Pasteur est à Paris.",
+        "Day 3: Taj Mahal, then Machu Picchu.",
         "Patient: Rocky (canine, 8y). Owner reports vomiting.",
         "Patient: Bella, 6yo FS Labrador, presented limping.",
     ],
@@ -708,3 +714,12 @@ def test_names_after_role_words_and_in_lists(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["My roommate Netflix password expired.", "Find a tutor Math help site near me."])
 def test_a_lone_unknown_word_after_a_role_word_is_not_a_name(text: str) -> None:
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_public_figures_list_is_lower_case_full_names_without_duplicates() -> None:
+    import re
+    from importlib import resources
+
+    lines = resources.files("hushgate.data.names").joinpath("public_figures.txt").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines))
+    assert all(re.fullmatch(r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*)+", line) for line in lines)

@@ -114,6 +114,8 @@ ORG_WORDS = frozenset(
     industries manufacturing motors automotive airlines airways energy electric utilities foods brands
     stores outfitters apparel supply supplies logistics freight shipping consulting
     university college institute academy school schools foundation society association council committee
+    institut instituto istituto universidad universite université universitat universität universita
+    fundacion fundación fondation stiftung clinique klinik klinikum clinica clínica hopital hôpital ospedale
     commission authority agency bureau department ministry office program programme project initiative
     center centre network alliance coalition federation league union club church
     """.split()
@@ -138,7 +140,9 @@ EPONYMOUS_ORGS = frozenset(
     oscar mayer|dr pepper|ben jerry|martha stewart|howard hughes|jackson hewitt|thomson reuters|
     allen overy|baker mckenzie|jones day|morgan lewis|kirkland ellis|sidley austin|
     wells fargo bank|charles schwab bank|fifth third|ally financial|capital one|morgan chase|
-    johnson controls|j crew|berkshire hathaway|lehman brothers|bear stearns|charles stark draper|hamilton beach|ronald mcdonald|
+    johnson controls|j crew|fisher price|michael kors|kate spade|tory burch|vera bradley|betty crocker|
+    sam edelman|kenneth cole|jimmy choo|stuart weitzman|marc jacobs|sara lee|marie callender|tommy bahama|
+    tom ford|giorgio armani|hugo boss|ted baker|bobbi brown|john frieda|laura mercier|berkshire hathaway|lehman brothers|bear stearns|charles stark draper|hamilton beach|ronald mcdonald|
     """.split("|")
 ) - {""}
 # Places whose names read as a first name and a surname ("San Jose", "Santa
@@ -150,7 +154,8 @@ NAMED_PLACES = frozenset(
     fort collins|fort lauderdale|long beach|virginia beach|grand rapids|el paso|las vegas|los angeles|
     des moines|baton rouge|palo alto|costa rica|puerto rico|buenos aires|rio de janeiro|santo domingo|
     kansas city|carson city|jersey city|salt lake city|oklahoma city|new orleans|new york|new jersey|
-    mount vernon|san marino|santiago de chile|porto alegre|belo horizonte
+    mount vernon|san marino|santiago de chile|porto alegre|belo horizonte|taj mahal|machu picchu|
+    angkor wat|chichen itza
     """.split("|")
 ) - {""}
 # Diseases, tests and methods named after two people ("Epstein Barr virus",
@@ -174,7 +179,7 @@ AMBIGUOUS_FIRST = NOT_NAMES | frozenset(
     will mark bill art rose jack sue don guy page case hall price rich white black green brown gray grey
     gold silver young long short love day key best street church house king major rush ward bishop
     cook baker miller walker hunter fisher carter parker porter turner mason cooper taylor
-    chase sunny sky river stone cash sterling dusty misty forest brook bud buck chip
+    chase sunny sky river stone cash sterling dusty misty forest brook bud buck chip paris london
     """.split()
 )
 

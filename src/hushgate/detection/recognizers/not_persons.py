@@ -157,7 +157,9 @@ _EPONYM_AFTER = re.compile(
     r"|[ ](?:[a-z]{2,12}[ ]){0,2}(?:scale|score|criteria|classification)(?![a-z\-])"
     # Dishes, drinks and goods named after people: "Earl Grey tea", "Hamilton Beach blender".
     r"|[ ](?:tea|sauce|cake|pie|salad|sandwich|pudding|cocktail|soup|dressing|cookies?|"
-    r"tumbler|blender|mixer|thermostat|vacuum|mattress|headphones|earbuds|pen|inhaler|autoinjector)(?![a-z\-])",
+    r"tumbler|blender|mixer|thermostat|vacuum|mattress|headphones|earbuds|pen|inhaler|autoinjector|"
+    r"shirt|polo|tote|bag|handbag|purse|wallet|flats|boots|shoes|sneakers|heels|sandals|backpack|jacket|"
+    r"coat|dress|jeans|perfume|cologne|fragrance|shampoo|conditioner|lipstick|mascara|sunglasses|cake mix)(?![a-z\-])",
     re.I,
 )
 

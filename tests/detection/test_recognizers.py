@@ -141,6 +141,13 @@ POSITIVE = [
     ("DATE_TIME", "Vaccines: Tdap 05/11/2019; COVID booster 09/20/2024", "09/20/2024"),
     ("DATE_TIME", "Rx written 03/10/2025, filled 03/11/2025", "03/11/2025"),
     ("DATE_TIME", "Date of loss: 11/20/2024 (water damage claim)", "11/20/2024"),
+    # Month names of other languages, with their birth and admission words.
+    ("DATE_TIME", "Paciente nacida el 14 de marzo de 1952", "14 de marzo de 1952"),
+    ("DATE_TIME", "Patiente née le 14 mars 1952", "14 mars 1952"),
+    ("DATE_TIME", "Patientin, geboren am 14. März 1952", "14. März 1952"),
+    ("DATE_TIME", "Patiënt, opgenomen op 3 april 2025", "3 april 2025"),
+    ("DATE_TIME", "Paziente nata il 14 marzo 1952", "14 marzo 1952"),
+    ("DATE_TIME", "Pasyente, ipinanganak noong Marso 14, 1952", "Marso 14, 1952"),
     # A birth month in lower case after its keyword.
     ("DATE_TIME", "user: Bill Okonjo, born in june 1947. medicare number", "june 1947"),
     # A transcript's answer to the question that names the value.

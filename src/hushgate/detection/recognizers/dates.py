@@ -27,6 +27,19 @@ _HL7_TIMESTAMP = re.compile(
     r"(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[0-2][0-9][0-5][0-9](?:[0-5][0-9])?)?(?:[+\-][0-9]{4})?"
 )
 _NUMERIC = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})")
+# Month names in Spanish, French, German, Italian, Portuguese, Dutch and
+# Tagalog, capitalised and not (Dutch and French write "3 april 2025"):
+# "14 de marzo de 1952", "14 mars 1952", "14. März 1952", "Marso 14, 1952".
+_FOREIGN_MONTHS = """
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+    januar jänner februar märz juni juli oktober dezember
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    janeiro fevereiro março marco maio junho julho setembro outubro dezembro
+    januari februari maart mei augustus april august september november december
+    pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre
+""".split()
+_FOREIGN_MONTH = one_of(sorted({m for word in dict.fromkeys(_FOREIGN_MONTHS) for m in (word, word.capitalize())}, key=lambda w: (-len(w), w)))
 
 
 class PersonDateRecognizer(Recognizer):
@@ -39,7 +52,8 @@ class PersonDateRecognizer(Recognizer):
         Pattern(
             "digit_led",
             r"[0-9](?<![A-Za-z0-9][0-9])(?:(?P<n>[0-9]{0,3}+[/.\-][0-9]{1,2}+[/.\-][0-9]{2,4}+)|[0-9]?+(?:st|nd|rd|th)?[ \-](?:of[ ])?"
-            + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4})(?![0-9])",
+            + _MONTH + _MONTH_TAIL + r",?[ \-][0-9]{2,4}"
+            + r"|[0-9]?+\.?[ ](?:de[ ])?" + _FOREIGN_MONTH + r"(?:[ ]de)?[ ](?:18|19|20)[0-9]{2})(?![0-9])",
             0.4,
         ),
         # Month-led dates: March 3, 2024 / Mar. 2024 / March 3rd (month and
@@ -53,6 +67,9 @@ class PersonDateRecognizer(Recognizer):
             r"|[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9]|,?[ ]{1,2}[0-9])|,?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2})(?![0-9])",
             0.4,
         ),
+        # Tagalog month-led dates: "Marso 14, 1952".
+        Pattern("month_led_tl", r"(?<![A-Za-z0-9])(?:Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre)"
+                r"[ ][0-9]{1,2},?[ ](?:18|19|20)[0-9]{2}(?![0-9])", 0.4),
         # HL7 v2 date fields (PID-7 birth date, PV1-44 admit date, OBR-7 ...): |19550701|
         Pattern("hl7_date", r"\|(?P<v>(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?=[|\^\r\n]|$)", 0.8),
     )
@@ -113,6 +130,10 @@ class PersonDateRecognizer(Recognizer):
         # Admission and discharge in other languages.
         "aufnahme", "aufnahmedatum", "entlassung", "entlassen", "fecha de ingreso", "ingreso", "ingresó",
         "fecha de alta", "dado de alta", "date d'admission", "hospitalisé", "hospitalisée",
+        # Born and admitted in Spanish, Portuguese, French, Italian, German, Dutch, Tagalog.
+        "nacida", "nacido", "nació", "nascida", "nascido", "née", "né", "nata", "nato", "geboren am", "geboren op",
+        "admise", "admis", "aufgenommen", "opgenomen", "ricoverata", "ricoverato", "internada", "internado",
+        "ingresada", "ingresado", "ipinanganak", "fecha de ingreso",
     )
     NEGATIVE_CONTEXT = (
         "released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp",

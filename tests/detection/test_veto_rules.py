@@ -723,3 +723,17 @@ def test_public_figures_list_is_lower_case_full_names_without_duplicates() -> No
     lines = resources.files("hushgate.data.names").joinpath("public_figures.txt").read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(set(lines))
     assert all(re.fullmatch(r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*)+", line) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paciente: Sra. María Fernanda López, nacida el 14 de marzo de 1952", "María Fernanda López"),
+        ("Paciente: Sr. João Pedro Almeida, internado em 03/04/2025", "João Pedro Almeida"),
+        ("Patientin Frau Anneliese Krüger, geboren am 14. März 1952", "Anneliese Krüger"),
+        ("Patiënt mevrouw Sanne de Vries, opgenomen op 3 april 2025", "Sanne de Vries"),
+        ("Mareez: Shri Rajesh Kumar Verma, phone +91 98765 43210", "Rajesh Kumar Verma"),
+    ],
+)
+def test_names_after_patient_words_and_forms_of_address_in_other_languages(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)

@@ -41,6 +41,8 @@ NOT_NAMES = frozenset(
     date time day days week weeks month months year years hour hours minute minutes morning evening night
     home house family mother father son daughter brother sister wife husband child children baby
     mr mrs ms miss dr prof sir madam lord lady king queen prince judge mount mt
+    sra srta señor señora senor senora senhor senhora monsieur mme mlle herr frau signor signora sig dott
+    mevrouw meneer mevr dhr shri smt gng ginoo
     princess archduke archduchess duke duchess kaiser tsar czar tsarina emperor empress pope sultan pharaoh
     baron baroness countess viscount marquis marquess caliph shah
     rewrite summarize draft translate explain list create generate compose convert format fix

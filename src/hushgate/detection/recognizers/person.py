@@ -67,7 +67,11 @@ _TOKEN_RE = re.compile(rf"{_TOKEN}|\b{_PARTICLE}\b")
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{1,3}})[ ]{{1,2}}\Z")
 _PARTICLES = frozenset("van der den von de la los las del da dos du di le bin ibn al el ter ten".split())
 
-TITLES = frozenset("mr mrs ms miss mx dr prof sir madam rev fr sra srta mme mlle herr frau".split())
+TITLES = frozenset(
+    "mr mrs ms miss mx dr prof sir madam rev fr sra srta mme mlle herr frau "
+    # Spanish, Portuguese, French, Italian, Dutch, Hindi and Tagalog forms of address.
+    "señor señora senor senora senhor senhora monsieur signor signora dott mevrouw meneer mevr dhr shri smt gng ginoo".split()
+)
 SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa dds".split())
 # Person-to-person payments in statement lines ("ZELLE TO OKSANA KAYA"): the
 # payee is a person when named with two words or more (one word is a shop).
@@ -97,7 +101,10 @@ _STRONG_KEYWORDS = (
     "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
     "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
     "note for|letter for|reminder for|referral for|referral -|review -|registration|cc|"
-    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|" + "|".join(_PAYMENT_PHRASES)
+    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|"
+    # "patient" in Spanish, French, German, Italian, Dutch, Tagalog, Hindi; forms of address.
+    "paciente|patiente|patientin|paziente|patiënt|pasyente|mareez|señor|señora|senhor|senhora|monsieur|"
+    "signor|signora|mevrouw|meneer|shri|smt|" + "|".join(_PAYMENT_PHRASES)
 )
 # Not "to", "for", "and", "with", "from", "by": after them only a gazetteer
 # pair would count, which the capitalised-sequence scan finds at the same
@@ -437,6 +444,10 @@ class PersonRecognizer(Recognizer):
             # "Lopez, Maria" is one name, "Maria Lopez, Tom" a list ("DE VRIES" is one word).
             if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and _words_beyond_particles(kept) > 1) or (kept and "  " in gap):
                 break
+            if not kept and (token.lower in TITLES or token.lower == "sr"):
+                # "Paciente: Sr. João Almeida": the form of address, then the name.
+                position = token.end + (text[token.end : token.end + 1] == ".")
+                continue
             if token.end < len(text) and (text[token.end].isdigit() or text[token.end] == "-" and token.end + 1 < len(text) and text[token.end + 1].isdigit()):
                 break
             if token.lower in _PARTICLES and kept:

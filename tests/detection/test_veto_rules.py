@@ -737,3 +737,29 @@ def test_public_figures_list_is_lower_case_full_names_without_duplicates() -> No
 )
 def test_names_after_patient_words_and_forms_of_address_in_other_languages(text: str, expected: str) -> None:
     assert ("PERSON", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isko English mein translate karo.",                       # a language, not a surname
+        "Hotel vicino a Piazza Garibaldi; then Lake Louise.",      # a place's lead word
+        "| Border Collie | 33 kg |\n| Saint Bernard | 57 kg |",   # dog breeds
+        "Levi's 501 jeans and Macy's gift cards",                  # brands in the possessive
+        "Explain why the Ross procedure is named the way it is.",  # an operation named after its inventor
+        "Dr. Martens boots, size 9",                               # a brand before its product
+        "visitors often miss. Avoid the word 'iconic'.",            # 'miss' the verb
+        "Weekly Status Report: Quarterly Budget",                  # everyday words in a heading
+    ],
+)
+def test_languages_places_breeds_brands_and_headings_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_cache_key_is_not_a_secret() -> None:
+    assert found("[12:01:02Z] Cache miss for key deps-8dc6f9ae17592c3b") == []
+
+
+def test_a_debt_collection_pause_does_not_tie_a_date_to_a_person() -> None:
+    text = "Disputes pause collection for 30 days. Placement batch B-78391 arrived August 3 with 1403 accounts."
+    assert "DATE_TIME" not in {e for e, _ in found(text)}, found(text)

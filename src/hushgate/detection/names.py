@@ -42,7 +42,9 @@ NOT_NAMES = frozenset(
     home house family mother father son daughter brother sister wife husband child children baby
     mr mrs ms miss dr prof sir madam lord lady king queen prince judge mount mt
     sra srta señor señora senor senora senhor senhora monsieur mme mlle herr frau signor signora sig dott
-    mevrouw meneer mevr dhr shri smt gng ginoo
+    mevrouw meneer mevr dhr shri smt gng ginoo saint copa
+    english french german spanish italian portuguese dutch chinese japanese korean hindi arabic russian
+    polish greek turkish swedish norwegian danish finnish irish welsh scottish british canadian mexican
     princess archduke archduchess duke duchess kaiser tsar czar tsarina emperor empress pope sultan pharaoh
     baron baroness countess viscount marquis marquess caliph shah
     rewrite summarize draft translate explain list create generate compose convert format fix
@@ -100,6 +102,7 @@ ORG_WORDS = frozenset(
     falls canyon river springs island islands harbor harbour county township hole
     questionnaire inventory maneuver manoeuvre apartments residences towers condominiums condos estates
     pen pens inhaler autoinjector injector
+    collie spaniel terrier retriever poodle bulldog pinscher schnauzer mastiff dachshund chihuahua beagle hound
     manor lofts
     memorial monument museum library stadium gallery theater theatre cathedral airport station terminal tunnel
     termini centrale centraal stazione gare bahnhof hauptbahnhof hbf estacion aeroporto aeroport flughafen

@@ -110,12 +110,13 @@ class PersonDateRecognizer(Recognizer):
         "seen", "seen on", "appointment", "appt", "encounter", "surgery", "procedure", "died",
         "death", "deceased", "expired", "date of death", "dod", "passed away", "hospitalized",
         "presented", "delivered", "diagnosed", "treated", "injury", "accident", "vaccinated",
-        "vaccination", "last visit", "follow-up", "followup", "follow up", "scheduled", "transfer",
+        "vaccination", "last visit", "follow-up", "followup", "follow up", "scheduled", "transferred",
         "date_of_service", "admission_date", "discharge_date", "admit_date", "visit_date",
         "last", "lab", "labs", "collected", "drawn", "resulted", "specimen", "hba1c", "a1c", "ldl",
         "tsh", "creatinine", "egfr", "inr", "mri", "ct", "x-ray", "imaging", "biopsy",
         "dob:", "exam", "exam date", "study date", "date of exam", "onset", "symptoms", "tested", "given", "administered", "immunized", "dose",
-        "collect", "collect_on", "collected_on", "collection", "screened", "examined",
+        # Not "collection" or "collect" alone: "pause collection for 30 days" is a debt's.
+        "collect_on", "collected_on", "collection date", "specimen collection", "collection time", "screened", "examined",
         # Procedures and obstetric dates: "s/p appendectomy (2019-06-11)", "LMP 10/01/2025".
         "implanted", "implant", "implantation", "explanted", "date written", "pronounced", "s/p", "status post",
         "underwent", "operated", "colonoscopy", "endoscopy", "egd", "appendectomy", "cholecystectomy",

@@ -158,6 +158,8 @@ _EPONYM_AFTER = re.compile(
     # Dishes, drinks and goods named after people: "Earl Grey tea", "Hamilton Beach blender".
     r"|[ ](?:tea|sauce|cake|pie|salad|sandwich|pudding|cocktail|soup|dressing|cookies?|"
     r"tumbler|blender|mixer|thermostat|vacuum|mattress|headphones|earbuds|pen|inhaler|autoinjector|"
+    # A surgery or test named after its inventor: "the Ross procedure", "the Whipple operation".
+    r"procedure|operation|technique|method|"
     r"shirt|polo|tote|bag|handbag|purse|wallet|flats|boots|shoes|sneakers|heels|sandals|backpack|jacket|"
     r"coat|dress|jeans|perfume|cologne|fragrance|shampoo|conditioner|lipstick|mascara|sunglasses|cake mix)(?![a-z\-])",
     re.I,
@@ -168,3 +170,27 @@ def is_eponym(text: str, end: int) -> bool:
     """'Addison's disease', 'Hamilton rating scale': the name of a disease,
     sign, law or instrument, not a person."""
     return text[end : end + 1] in ("'", "\u2019", " ") and _EPONYM_AFTER.match(text, end) is not None
+
+
+# Words that lead a place's name, not a person's: "Lake Louise", "Piazza
+# Garibaldi", "Cape Charles", "Puerto Rico", "Via Toledo".
+_PLACE_LEADS = frozenset(
+    "lake lago laguna cape cabo bay isla isle port porto puerto fort monte mont piazza piazzale via viale "
+    "plaza plaça praça calle carrer rua rue avenida paseo camino parque parc".split()
+)
+
+
+def is_place_led(window: list[_Token]) -> bool:
+    return window[0].lower in _PLACE_LEADS
+
+
+# Shops and brands in the possessive: "Levi's 501 jeans", "Macy's", "Wendy's".
+_BRAND_POSSESSIVES = frozenset(
+    "levi macy wendy denny kohl dillard lowe sotheby christie claire carter hershey kellogg campbell "
+    "mcdonald arby hardee applebee dunkin nathan chili".split()
+)
+_POSSESSIVE = re.compile(r"(?:'|\u2019)s(?![A-Za-z])")
+
+
+def brand_possessive(lower: str, text: str, end: int) -> bool:
+    return lower in _BRAND_POSSESSIVES and _POSSESSIVE.match(text, end) is not None

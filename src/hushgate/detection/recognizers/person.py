@@ -40,9 +40,11 @@ from hushgate.detection.recognizers.letters import LOWER as _LO
 from hushgate.detection.recognizers.letters import UPPER as _UP
 from hushgate.detection.recognizers.not_persons import (
     ampersand_firm,
+    brand_possessive,
     hl7_person,
     is_eponym,
     is_organisation,
+    is_place_led,
     is_public_figure,
     is_street_name,
     place_or_pet_after,
@@ -301,7 +303,8 @@ class PersonRecognizer(Recognizer):
         """A lone capitalised word the gazetteer knows as a first name: a name
         only with context (0.3), unless a known surname and a comma stand
         before it ("Okafor, Chinedu", "GONZALEZ, MARIA T")."""
-        if name_key(word) in AMBIGUOUS_FIRST or place_or_pet_after(text, end) or is_eponym(text, end) or ampersand_firm(text, start, end):
+        key = name_key(word)
+        if key in AMBIGUOUS_FIRST or place_or_pet_after(text, end) or is_eponym(text, end) or ampersand_firm(text, start, end) or brand_possessive(key, text, end):
             return None
         last_first = _surname_comma_before(text, start, word.isupper())
         if last_first is not None:
@@ -341,7 +344,7 @@ class PersonRecognizer(Recognizer):
                 while j < count and j - i <= 4 and _name_word(tokens[j]):
                     j += 1
                 # "Dr Pepper" (no dot) is a soda; "Dr. Pepper" a doctor.
-                if j > i + 1 and not (text[token.end : token.end + 1] != "." and f"{token.lower} {tokens[i + 1].lower}" in EPONYMOUS_ORGS):
+                if j > i + 1 and not (text[token.end : token.end + 1] != "." and f"{token.lower} {tokens[i + 1].lower}" in EPONYMOUS_ORGS) and not is_eponym(text, tokens[j - 1].end):
                     yield self.candidate(tokens[i + 1].start, tokens[j - 1].end, 0.85)
                 i = max(j, i + 1)
                 continue
@@ -370,7 +373,7 @@ class PersonRecognizer(Recognizer):
                 j -= 1
             window = tokens[i:j]
             last = window[-1]
-            if is_organisation(window, tokens[j] if j < count else None, text) or (
+            if is_organisation(window, tokens[j] if j < count else None, text) or is_place_led(window) or (
                 j - i > 1 and (token.lower in figure_leads or tokens[i + 1].lower in figure_leads) and is_public_figure(window)
             ):
                 i = j
@@ -401,6 +404,10 @@ class PersonRecognizer(Recognizer):
         known_last = _known_surname(last.lower, lasts) or last.lower in firsts
         if known_first and known_last:
             return 0.7
+        if not known_first and not known_last and first.lower in common_words() and last.lower in common_words():
+            # Two everyday words ("Emancipation Proclamation", "Quarterly Report"): a title
+            # or heading (the word list holds no name).
+            return 0.0
         if known_first or (known_last and first.lower not in AMBIGUOUS_FIRST):
             # One half known: the other must not be an everyday word
             # ("Improved Search", "Victoria Secret", "Minimum Necessary").
@@ -429,8 +436,9 @@ class PersonRecognizer(Recognizer):
                 if surname in surnames() and surname not in NOT_NAMES and (word.end() == len(text) or not text[word.end()].isalnum()):
                     pair = word.span()
             return self.candidate(*pair, 0.6) if pair is not None else None
-        # "2 Cherry Hill Dr, Portland": a title is followed by a name directly, not by a comma.
-        if keyword in TITLES and "," in text[key_start:keyword_end]:
+        # "2 Cherry Hill Dr, Portland": a title is followed by a name directly, not by a comma;
+        # "often miss. Avoid ..." is a verb ending a sentence.
+        if keyword in TITLES and ("," in text[key_start:keyword_end] or (keyword == "miss" and text[key_start].islower())):
             return None
         tokens = self._tokens(text, start, end)
         firsts = first_names()
@@ -499,7 +507,7 @@ class PersonRecognizer(Recognizer):
                 # After "see"/"cc"/"user": a gazetteer-backed pair counts, two
                 # unknown capitalised words need more context.
                 score = 0.5 if self._pair_score(kept, firsts, lasts) >= 0.5 else 0.2
-        if place_or_pet_after(text, kept[-1].end):
+        if place_or_pet_after(text, kept[-1].end) or is_eponym(text, kept[-1].end):
             return None
         return self.candidate(first.start, kept[-1].end, score)
 

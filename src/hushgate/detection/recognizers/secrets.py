@@ -282,6 +282,9 @@ def shannon_entropy(value: str) -> float:
     return -sum(n / length * math.log2(n / length) for n in counts.values())
 
 
+_NOT_A_CREDENTIAL_KEY_BEFORE = re.compile(r"(?:cache|etag|lookup|idempotency|partition|object|sort|hash|redis|bucket|map|dict|index)[a-z ]{0,20}\Z", re.I)
+
+
 class HighEntropySecretRecognizer(Recognizer):
     ENTITY = "HIGH_ENTROPY_SECRET"
     LOWER_PATTERNS = (
@@ -312,6 +315,9 @@ class HighEntropySecretRecognizer(Recognizer):
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span("v")
         if match.start() > 0 and text[match.start() - 1].isalpha():
+            return
+        # "Cache miss for key deps-8dc6f9...": a bare "key" of a cache or map names no credential.
+        if text[match.start() : match.start() + 3].lower() == "key" and _NOT_A_CREDENTIAL_KEY_BEFORE.search(text, max(0, match.start() - 32), match.start()):
             return
         # A query parameter (?token=...) belongs to its URL, which is reported whole.
         if match.start() > 0 and text[match.start() - 1] in "?&":

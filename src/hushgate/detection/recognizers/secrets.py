@@ -282,7 +282,13 @@ def shannon_entropy(value: str) -> float:
     return -sum(n / length * math.log2(n / length) for n in counts.values())
 
 
-_NOT_A_CREDENTIAL_KEY_BEFORE = re.compile(r"(?:cache|etag|lookup|idempotency|partition|object|sort|hash|redis|bucket|map|dict|index)[a-z ]{0,20}\Z", re.I)
+# A bare "key" of a cache, map or table names no credential: "cache key: 7c9e...",
+# "Cache miss for key deps-8dc6...", "partition key = ...", "public key: ...".
+_NOT_A_CREDENTIAL_KEY_BEFORE = re.compile(
+    r"(?:cache|etag|lookup|idempotency|partition|object|sort|hash|primary|foreign|public|row|redis|bucket|map|dict|index)"
+    r"[a-z ]{0,20}\Z",
+    re.I,
+)
 
 
 class HighEntropySecretRecognizer(Recognizer):
@@ -299,13 +305,6 @@ class HighEntropySecretRecognizer(Recognizer):
         ),
     )
     CONTEXT = ("token", "secret", "key", "credential")
-    # Keys that are not credentials. As keywords they also take the place of
-    # "key" in the keyword pass (the longest keyword at a position is the
-    # hit), so "cache key: 7c9e..." never anchors the keyed pattern.
-    NEGATIVE_CONTEXT = (
-        "cache key", "partition key", "sort key", "primary key", "foreign key", "public key", "idempotency key",
-        "object key", "lookup key", "row key", "hash key", "cache", "etag", "digest", "checksum", "commit",
-    )
     FIELD_NAMES = (
         "token", "secret", "apikey", "accesstoken", "refreshtoken", "clientsecret", "secretkey",
         "authtoken", "sessiontoken", "privatekey", "signingkey", "webhooksecret", "awssecretaccesskey",
@@ -316,7 +315,6 @@ class HighEntropySecretRecognizer(Recognizer):
         start, end = match.span("v")
         if match.start() > 0 and text[match.start() - 1].isalpha():
             return
-        # "Cache miss for key deps-8dc6f9...": a bare "key" of a cache or map names no credential.
         if text[match.start() : match.start() + 3].lower() == "key" and _NOT_A_CREDENTIAL_KEY_BEFORE.search(text, max(0, match.start() - 32), match.start()):
             return
         # A query parameter (?token=...) belongs to its URL, which is reported whole.

@@ -286,7 +286,7 @@ def shannon_entropy(value: str) -> float:
 # "Cache miss for key deps-8dc6...", "partition key = ...", "public key: ...".
 _NOT_A_CREDENTIAL_KEY_BEFORE = re.compile(
     r"(?:cache|etag|lookup|idempotency|partition|object|sort|hash|primary|foreign|public|row|redis|bucket|map|dict|index)"
-    r"[a-z ]{0,20}\Z",
+    r"[a-z :_\-]{0,20}\Z",
     re.I,
 )
 

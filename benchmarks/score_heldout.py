@@ -7,6 +7,7 @@
     python benchmarks/score_heldout.py --set heldout4   # held-out set #4 (tests/detection_heldout4/)
     python benchmarks/score_heldout.py --set heldout5   # held-out set #5 (tests/detection_heldout5/)
     python benchmarks/score_heldout.py --set heldout6   # held-out set #6 (tests/detection_heldout6/)
+    python benchmarks/score_heldout.py --set heldout7   # held-out set #7 (tests/detection_heldout7/)
 
 Prints, per detector: per-entity support/recall/precision, leak rate overall, per
 domain and per kind, hard-negative false alarms, then misses and false positives
@@ -37,6 +38,7 @@ SETS = {
     "heldout4": ROOT / "tests" / "detection_heldout4" / "prompts.jsonl",
     "heldout5": ROOT / "tests" / "detection_heldout5" / "prompts.jsonl",
     "heldout6": ROOT / "tests" / "detection_heldout6" / "prompts.jsonl",
+    "heldout7": ROOT / "tests" / "detection_heldout7" / "prompts.jsonl",
 }
 
 

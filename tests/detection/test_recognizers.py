@@ -99,6 +99,13 @@ POSITIVE = [
     ("MEDICAL_RECORD_NUMBER", "Numéro de dossier 0049281", "0049281"),
     ("HEALTH_PLAN_ID", "Member ID (primary): W123456789", "W123456789"),
     ("HEALTH_PLAN_ID", "BCBS ID: XOF123456789", "XOF123456789"),
+    # A transcript's answer, after its opening words.
+    ("US_PASSPORT", "passport number on file?\nCustomer: yes it's 522334455", "522334455"),
+    ("US_DRIVER_LICENSE", "Agent: Can I get your driver's license number?\nCaller: sure, it's D1234567", "D1234567"),
+    ("US_BANK_ACCOUNT", "Agent: And the account number?\nCustomer: yeah it's 4402198765", "4402198765"),
+    ("HEALTH_PLAN_ID", "[00:01:12] Agent: member ID on the card?\n[00:01:15] Caller: it is W123456789", "W123456789"),
+    ("US_PASSPORT", "Travel document number: X12345678", "X12345678"),
+    ("US_PASSPORT", "PP# 484912345", "484912345"),
     ("HEALTH_PLAN_ID", "Humana ID H1234-5678-901", "H1234-5678-901"),
     ("HEALTH_PLAN_ID", "Ins ID# W2233445566", "W2233445566"),
     ("HEALTH_PLAN_ID", "Miembro ID: 0044556677 (seguro)", "0044556677"),

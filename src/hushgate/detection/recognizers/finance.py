@@ -12,7 +12,7 @@ from hushgate.detection.checksums import IBAN_LENGTHS, aba_routing_valid, card_v
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
 from hushgate.detection.recognizers.government import NINE_DIGITS
-from hushgate.detection.recognizers.keyed import KeyedPattern
+from hushgate.detection.recognizers.keyed import ANSWER_ID_SEP, KeyedPattern
 
 _GROUP = re.compile(r"[0-9]+")
 _BIC_VALUE = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
@@ -150,6 +150,10 @@ class UsBankAccountRecognizer(Recognizer):
             r"(?:[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}|[0-9][0-9\-]{2,19}[0-9])",
             0.8,
             suffix=r"(?![0-9])",
+        ),
+        KeyedPattern(
+            "answer", "account number|account|acct number|checking account|savings account", r"[0-9][0-9\-]{3,19}[0-9]",
+            0.8, suffix=r"(?![0-9])", sep=ANSWER_ID_SEP,
         ),
     )
     CONTEXT = ("account", "acct", "bank", "checking", "savings", "deposit")

@@ -11,7 +11,7 @@ from hushgate.detection.checksums import itin_valid, ssn_valid
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
 from hushgate.detection.alternation import one_of
-from hushgate.detection.recognizers.keyed import SEP, KeyedPattern
+from hushgate.detection.recognizers.keyed import ANSWER_ID_SEP, SEP, KeyedPattern
 from hushgate.detection.recognizers.location import STATE_CODES, STATE_NAMES
 
 # Nine digits starting a digit run ("(?<!..)" after the first digit keeps the
@@ -111,6 +111,14 @@ class UsDriverLicenseRecognizer(Recognizer):
             sep=_SEP,
         ),
         KeyedPattern("keyed_weak", "license|licence|lic", _VALUE, 0.55),
+        KeyedPattern(
+            "answer",
+            "driver's license|drivers license|driver license|license number|licence number|dl number",
+            r"[a-z0-9]{5,16}",
+            0.85,
+            suffix=r"(?![a-z0-9])",
+            sep=ANSWER_ID_SEP,
+        ),
     )
     CONTEXT = ("driver", "license", "licence", "dmv", "dl")
     FIELD_NAMES = (
@@ -146,7 +154,14 @@ class UsDriverLicenseRecognizer(Recognizer):
 class UsPassportRecognizer(Recognizer):
     ENTITY = "US_PASSPORT"
     LOWER_PATTERNS = (
-        KeyedPattern("keyed", "passport|pasaporte|passeport|reisepass|passaporto", r"[a-z]{0,2}[0-9]{6,9}", 0.85),
+        KeyedPattern(
+            "keyed",
+            "passport|pasaporte|passeport|reisepass|reisepassnummer|passaporto|travel document|pp#|pp no",
+            r"[a-z]{0,2}[0-9]{6,9}",
+            0.85,
+        ),
+        # A transcript's answer: "passport number on file?\nCustomer: yes it's 522334455".
+        KeyedPattern("answer", "passport|passport number", r"[a-z]{0,2}[0-9]{6,9}", 0.85, suffix=r"(?![a-z0-9])", sep=ANSWER_ID_SEP),
     )
     CONTEXT = ("passport",)
     FIELD_NAMES = ("passport", "passportnumber", "passportno")

@@ -10,7 +10,7 @@ from presidio_analyzer import Pattern
 from hushgate.detection.checksums import dea_valid, mbi_valid, npi_valid
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded
-from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
+from hushgate.detection.recognizers.keyed import ANSWER_ID_SEP, KeyedPattern
 
 # An identifier value after a keyword: letters/digits with inner dashes, at
 # least one digit (checked in validate_result).
@@ -128,7 +128,7 @@ class HealthPlanIdRecognizer(Recognizer):
             _ID_VALUE,
             0.8,
         ),
-        KeyedPattern("answer", "member id|member number|subscriber id|policy number|insurance id", _ID_VALUE, 0.8, sep=ANSWER_SEP),
+        KeyedPattern("answer", "member id|member number|subscriber id|policy number|insurance id", _ID_VALUE, 0.8, sep=ANSWER_ID_SEP),
     )
     CONTEXT = ("member", "subscriber", "insurance", "policy", "plan", "medicaid", "payer", "insurer", "coverage")
     FIELD_NAMES = (

@@ -93,6 +93,11 @@ DEVICES = [
     ("IMEI 35-209900-176148-1", "35-209900-176148-1"),
     ("imei: 352099001761481", "352099001761481"),
     ('{"device_serial": "INS-0042-7781"}', "INS-0042-7781"),
+    # Phone and SIM identifiers after their keyword; a MAC in a "mac_address" column.
+    ("iPhone UDID: 00008030-001A2B3C4D5E802E", "00008030-001A2B3C4D5E802E"),
+    ("ICCID 8901260012345678901 on the SIM", "8901260012345678901"),
+    ("IMSI: 310260123456789", "310260123456789"),
+    ("hostname,mac_address,ip\nnurse-ws-12,00:1A:2B:3C:4D:5E,10.2.3.4", "00:1A:2B:3C:4D:5E"),
     # A column or key named just "serial".
     ("| device | serial | location |\n| --- | --- | --- |\n| infusion pump | SN-88213-XA | ICU 4 |", "SN-88213-XA"),
     ('{"serial": "C02XK1YJJG5H", "model": "A2338"}', "C02XK1YJJG5H"),

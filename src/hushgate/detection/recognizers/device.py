@@ -56,7 +56,9 @@ class DeviceIdRecognizer(Recognizer):
         ),
         KeyedPattern(
             "serial",
-            "serial|s/n|sn|device serial|device id|device identifier|udi|udi-di|udi di",
+            "serial|s/n|sn|device serial|device id|device identifier|udi|udi-di|udi di|"
+            # Phones and SIMs: iOS UDID, SIM ICCID, subscriber IMSI, CDMA MEID/ESN, Android and advertising ids.
+            "udid|iccid|imsi|meid|esn|android id|android_id|advertising id|idfa|gaid",
             r"[a-z0-9][a-z0-9\-]{3,29}",
             0.75,
             suffix=r"(?![a-z0-9\-])",
@@ -65,7 +67,8 @@ class DeviceIdRecognizer(Recognizer):
     CONTEXT = ("device", "serial", "implant", "pacemaker", "defibrillator", "pump", "imei", "udi", "phone", "model")
     CONTEXT_BOOST = 0.2
     FIELD_NAMES = (
-        "serial", "serialnumber", "serialnum", "serialno", "deviceserial", "deviceserialnumber", "deviceid",
+        "serial", "serialnumber", "serialnum", "serialno", "deviceserial",
+        "macaddress", "macaddr", "mac", "hwaddress", "hwaddr", "physicaladdress", "bssid", "udid", "iccid", "imsi", "meid", "deviceserialnumber", "deviceid",
         "deviceidentifier", "imei", "udi", "udidi",
     )
 
@@ -105,5 +108,5 @@ class DeviceIdRecognizer(Recognizer):
         value = value.strip()
         if value.startswith("(01)"):
             return gtin_valid(value[4:18])
-        compact = value.replace("-", "")
+        compact = value.replace("-", "").replace(":", "")
         return 4 <= len(value) <= 30 and compact.isalnum() and any(c.isdigit() for c in value)

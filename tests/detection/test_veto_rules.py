@@ -771,3 +771,12 @@ def test_a_cache_key_is_not_a_secret(text: str) -> None:
 def test_a_debt_collection_pause_does_not_tie_a_date_to_a_person() -> None:
     text = "Disputes pause collection for 30 days. Placement batch B-78391 arrived August 3 with 1403 accounts."
     assert "DATE_TIME" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_single_token_under_an_address_key_is_not_a_street() -> None:
+    text = '{"wallet_address": "0x52908400098527886E0F7030069857D2E4169EE7", "server_address": "db-7.internal:5432"}'
+    assert "STREET_ADDRESS" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_street_line_under_an_address_key_is_still_a_street() -> None:
+    assert ("STREET_ADDRESS", "Flat 3, 44 Queens Rd") in found('{"home_address": "Flat 3, 44 Queens Rd"}')

@@ -168,8 +168,10 @@ class StreetAddressRecognizer(Recognizer):
         yield self.candidate(start, kept_end, pattern.score)
 
     def value_ok(self, value: str) -> bool:
+        # A street line has words ("44 Queens Rd"); a single token under an
+        # "…_address" key is a host, wallet or socket ("db-7.internal:5432").
         value = value.strip()
-        return 5 <= len(value) <= 200 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        return 5 <= len(value) <= 200 and " " in value and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
 
 def _with_postal_town(text: str, end: int) -> int:

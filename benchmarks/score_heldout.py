@@ -8,6 +8,7 @@
     python benchmarks/score_heldout.py --set heldout5   # held-out set #5 (tests/detection_heldout5/)
     python benchmarks/score_heldout.py --set heldout6   # held-out set #6 (tests/detection_heldout6/)
     python benchmarks/score_heldout.py --set heldout7   # held-out set #7 (tests/detection_heldout7/)
+    python benchmarks/score_heldout.py --set heldout8   # held-out set #8 (tests/detection_heldout8/)
 
 Prints, per detector: per-entity support/recall/precision, leak rate overall, per
 domain and per kind, hard-negative false alarms, then misses and false positives
@@ -39,6 +40,7 @@ SETS = {
     "heldout5": ROOT / "tests" / "detection_heldout5" / "prompts.jsonl",
     "heldout6": ROOT / "tests" / "detection_heldout6" / "prompts.jsonl",
     "heldout7": ROOT / "tests" / "detection_heldout7" / "prompts.jsonl",
+    "heldout8": ROOT / "tests" / "detection_heldout8" / "prompts.jsonl",
 }
 
 

@@ -17,6 +17,7 @@ from hushgate.detection.recognizers.contact import (
     _NATIONAL_GROUPINGS,
     _NATIONAL_LAYOUT,
     PhoneRecognizer,
+    _trunk_prefixed,
 )
 
 
@@ -89,6 +90,29 @@ def test_plausible_agrees_with_the_original() -> None:
     for _ in range(6000):
         value = _phone_like(rng)
         assert us_only._plausible(value) == _original_plausible(value), value
+
+
+def test_national_layouts_without_ten_digits_agree_with_phonenumbers() -> None:
+    # Eleven- and twelve-digit runs without a "+" (IPv4 addresses, part
+    # numbers) are rejected without parsing: phonenumbers reads them as NANP
+    # numbers, which have ten digits.
+    us_only = PhoneRecognizer(regions=())
+    rng = random.Random(13)
+    layouts = sorted(layout for layout in _NATIONAL_GROUPINGS if sum(layout) != 10)
+    checked = 0
+    for _ in range(20000):
+        layout = rng.choice(layouts)
+        groups = [_digits(rng, n) for n in layout]
+        if rng.random() < 0.3:
+            # The leading digits phonenumbers treats specially.
+            groups[0] = (rng.choice(["1", "11", "111", "10", "12", "00", "011"]) + groups[0])[: len(groups[0])]
+        value = rng.choice([".", " ", "-"]).join(groups)
+        if _trunk_prefixed(value):
+            continue  # _national_score's test
+        checked += 1
+        assert us_only._plausible(value) == _original_plausible(value), value
+    assert checked > 15000
+    assert not us_only._plausible("192.168.168.213")
 
 
 def test_numbers_from_every_region_are_validated_without_recompiling_metadata_patterns(monkeypatch) -> None:

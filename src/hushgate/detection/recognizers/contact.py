@@ -321,6 +321,13 @@ class PhoneRecognizer(Recognizer):
                 # NANP without a country code: NXX area code and NXX exchange
                 # (phonenumbers would say the same, at ~50x the cost).
                 return digits[0] in "23456789" and digits[3] in "23456789" and digits[1:3] != "11"
+            if not (len(digits) == 12 and digits.startswith("11")):
+                # Without a "+" or the "011" of an international call (a trunk
+                # "0" took the branch above), phonenumbers reads a NANP number:
+                # ten digits after the country code "1" and the trunk "1". An
+                # IPv4 address or part number ("192.168.168.213",
+                # "2345-678-9012") is not worth ~30 µs of parsing.
+                return False
         # A +1 number in the usual US layout: phonenumbers would accept it
         # either as a valid number or, failing that, by the layout check at
         # the end; and it never rejects that layout as unparseable

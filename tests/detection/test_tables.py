@@ -99,3 +99,39 @@ def test_first_and_last_columns_are_names_the_gazetteer_backs() -> None:
     hits = set(found(text))
     assert {("PERSON", "Lakshmi"), ("PERSON", "Iyer")} <= hits
     assert not {("PERSON", "Monday"), ("PERSON", "Friday")} & hits
+
+
+def test_quoted_csv_cell_with_a_comma_is_one_cell() -> None:
+    text = 'patient,dob,mrn\n"Lopez, Maria",04/25/1951,00418832\n'
+    assert [(label, text[s:e]) for label, s, e in table_cells(text)] == [
+        ("patient", "Lopez, Maria"),
+        ("dob", "04/25/1951"),
+        ("mrn", "00418832"),
+    ]
+
+
+def test_name_split_by_an_unquoted_comma_is_rejoined_under_a_person_column() -> None:
+    text = (
+        "beneficiary,mbi,dob,rendering_npi\n"
+        "Nguyen, Rafael,7PR1WC7PF93,12/22/1938,2897186534\n"
+        "Van der Berg, Hamza,4EA4HQ1TM42,07/04/1933,2434766061\n"
+    )
+    hits = set(found(text))
+    assert {("PERSON", "Nguyen, Rafael"), ("DATE_TIME", "12/22/1938"), ("US_NPI", "2897186534")} <= hits
+    assert {("PERSON", "Van der Berg, Hamza"), ("DATE_TIME", "07/04/1933")} <= hits
+
+
+def test_extra_cell_outside_a_person_column_is_not_guessed() -> None:
+    # The extra comma is in a free-text column, not in a name: the row is skipped.
+    text = "item,zip,note\nLamp,60614,Red, large\n"
+    assert [label for label, _, _ in table_cells(text, lambda label: label == "item")] == []
+
+
+def test_bare_account_column_beside_a_routing_column_is_a_bank_account() -> None:
+    text = "name,email,routing,account,amount\nLeilani Pham,lp@mail.example,637707640,377626131,1181.00\n"
+    assert ("US_BANK_ACCOUNT", "377626131") in found(text)
+
+
+def test_bare_account_column_alone_is_not_typed() -> None:
+    text = "customer,account,amount\nAcme Corp,377626131,1181.00\n"
+    assert "US_BANK_ACCOUNT" not in {entity for entity, _ in found(text)}

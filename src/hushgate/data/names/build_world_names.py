@@ -8,7 +8,9 @@ Given names of every Latin-script locale of Faker's person provider and of
 its Cyrillic ones (romanized, ``romanize``), folded to ASCII and lower case, minus the Census list (first_names.txt), minus the
 30,000 most frequent words of each of pyspellchecker's English, German,
 Spanish, French, Italian, Portuguese and Dutch frequency lists (so "Sie",
-"Will" or "Blessing" do not become names), minus NOT_NAMES. Surnames the
+"Will" or "Blessing" do not become names) except a language's own given
+names ranked below its 5,000 most frequent words ("matteo" in Italian,
+``own_language_names``), minus NOT_NAMES. Surnames the
 same way from the providers' last-name lists, minus the Census surnames
 (surnames.txt), three letters or more. common_words.txt: the 20,000 most
 frequent English words of the same frequency list that no name list holds.
@@ -30,6 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl")
 COMMON_WORDS_PER_LANGUAGE = 30_000
+OWN_NAME_MIN_RANK = 5_000
 ENGLISH_WORDS = 20_000
 
 
@@ -69,14 +72,17 @@ FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female"
 LAST_NAME_ATTRIBUTES = ("last_names", "last_names_male", "last_names_female", "last_names_nonbinary")
 
 
-def faker_names(root: Path, attributes: tuple[str, ...]) -> set[str]:
-    """The names under `attributes` of every locale's person provider, split
-    at spaces and hyphens ("Obi-Nwosu"), romanized and folded."""
+def faker_names(root: Path, attributes: tuple[str, ...], prefix: str = "") -> set[str]:
+    """The names under `attributes` of every locale's person provider (those
+    whose name starts with `prefix`), split at spaces and hyphens
+    ("Obi-Nwosu"), romanized and folded."""
     sys.path.insert(0, str(root))
     import faker.providers.person as person
 
     names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
+        if not module.name.startswith(prefix):
+            continue
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
         for attribute in attributes:
             values = next((klass.__dict__[attribute] for klass in provider.__mro__ if attribute in klass.__dict__), None)
@@ -88,12 +94,32 @@ def faker_names(root: Path, attributes: tuple[str, ...]) -> set[str]:
     return {name for name in names if re.fullmatch(r"[a-z][a-z']+[a-z]", name)}
 
 
-def common_words(root: Path) -> set[str]:
-    words: set[str] = set()
+def word_ranks(root: Path) -> dict[str, dict[str, int]]:
+    """Language -> {word: rank} for the most frequent words of each list."""
+    ranks = {}
     for language in LANGUAGES:
         counts = json.load(gzip.open(root / "spellchecker" / "resources" / f"{language}.json.gz"))
-        words.update(sorted(counts, key=counts.__getitem__, reverse=True)[:COMMON_WORDS_PER_LANGUAGE])
-    return words
+        top = sorted(counts, key=counts.__getitem__, reverse=True)[:COMMON_WORDS_PER_LANGUAGE]
+        ranks[language] = {word: rank for rank, word in enumerate(top)}
+    return ranks
+
+
+def own_language_names(root: Path, ranks: dict[str, dict[str, int]]) -> set[str]:
+    """Given names that a language's word list holds only because its texts
+    name people: "matteo" ranks 16,939th in Italian. Such a name stays when
+    no other list (English included) holds it, it ranks below
+    ``OWN_NAME_MIN_RANK`` (function words and everyday words rank above),
+    and that language's own Faker locales list it as a given name."""
+    kept: set[str] = set()
+    for language in LANGUAGES:
+        if language == "en":
+            continue
+        own = faker_names(root, FIRST_NAME_ATTRIBUTES, prefix=f"{language}_")
+        for name in own:
+            holders = [other for other in LANGUAGES if name in ranks[other]]
+            if holders == [language] and ranks[language][name] >= OWN_NAME_MIN_RANK:
+                kept.add(name)
+    return kept
 
 
 def english_words(root: Path, names: set[str]) -> set[str]:
@@ -113,9 +139,10 @@ def main(wheels: Path) -> None:
         for wheel in wheels.glob("*.whl"):
             if wheel.name.startswith(("faker-", "Faker-", "pyspellchecker-")):
                 zipfile.ZipFile(wheel).extractall(root)
-        common = common_words(root) | NOT_NAMES | _ENGLISH_WORDS
+        ranks = word_ranks(root)
+        common = {word for words in ranks.values() for word in words} | NOT_NAMES | _ENGLISH_WORDS
         census = set((HERE / "first_names.txt").read_text(encoding="utf-8").split())
-        names = faker_names(root, FIRST_NAME_ATTRIBUTES) - census - common
+        names = faker_names(root, FIRST_NAME_ATTRIBUTES) - census - (common - own_language_names(root, ranks))
         census_surnames = set((HERE / "surnames.txt").read_text(encoding="utf-8").split())
         # Three letters or more: two-letter surnames ("Le", "Vu", "Do") are
         # particles and words as often as names.

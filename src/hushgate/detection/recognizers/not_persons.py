@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hushgate.detection.names import EPONYMOUS_ORGS, ORG_WORDS, public_figure_first_words, public_figures
+from hushgate.detection.names import EPONYMOUS_ORGS, ORG_WORDS, first_names, public_figure_first_words, public_figures
 from hushgate.detection.recognizers.letters import LETTER, UPPER
 
 if TYPE_CHECKING:
@@ -180,8 +180,23 @@ _PLACE_LEADS = frozenset(
 )
 
 
+# Car makes that no one is named by: a run they lead names a model ("Ford
+# Mustang Mach-E", "Tesla Model Y", "Chevrolet Equinox"). Makes that are given
+# names as well (Lincoln, Mercedes, Austin, Morgan) are left out.
+_CAR_MAKES = frozenset(
+    "ford tesla hyundai chevrolet chevy toyota honda nissan bmw audi volvo subaru mazda jeep dodge buick "
+    "cadillac chrysler gmc rivian volkswagen vw peugeot renault fiat citroen skoda opel mitsubishi suzuki "
+    "infiniti acura genesis polestar landrover".split()
+)
+
+
 def is_place_led(window: list[_Token]) -> bool:
-    return window[0].lower in _PLACE_LEADS
+    """A run led by a place word ("Lake Louise") or by a car make and a word
+    that is not a given name ("Ford Mustang", not "Honda Yoshiko"): a place
+    or a vehicle, not a person."""
+    if window[0].lower in _PLACE_LEADS:
+        return True
+    return len(window) > 1 and window[0].lower in _CAR_MAKES and window[1].lower not in first_names()
 
 
 # Shops and brands in the possessive: "Levi's 501 jeans", "Macy's", "Wendy's".

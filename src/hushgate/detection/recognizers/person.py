@@ -86,7 +86,17 @@ _LONE_NEEDS_KNOWN = frozenset(
     "coworker co-worker roommate housemate flatmate neighbor neighbour boss supervisor teammate classmate "
     "boyfriend girlfriend nephew niece grandson granddaughter grandma grandpa stepmother stepfather "
     "stepson stepdaughter mother-in-law father-in-law ex-wife ex-husband nanny babysitter tutor "
-    "dentist lawyer attorney accountant realtor pharmacist".split()
+    "dentist lawyer attorney accountant realtor pharmacist "
+    # Kin in Spanish, French, German, Italian and Portuguese ("Contacto: su hijo Declan").
+    "hijo hija esposo esposa madre padre hermano hermana abuelo abuela nieto nieta "
+    "fils fille épouse mère père frère sœur soeur sohn tochter ehemann ehefrau mutter vater bruder schwester "
+    "figlio figlia marito moglie fratello sorella filho filha marido mãe irmão irmã".split()
+)
+# Sign-offs in French, Spanish, German, Italian, Portuguese and Dutch.
+_FOREIGN_SIGN_OFFS = (
+    "cordialement", "bien à vous", "saludos", "un saludo", "atentamente", "mit freundlichen grüßen",
+    "viele grüße", "beste grüße", "cordiali saluti", "distinti saluti", "atenciosamente",
+    "met vriendelijke groet", "groeten",
 )
 # Words after which capitalised words are a person (checked on the lower-cased text).
 _STRONG_KEYWORDS = (
@@ -106,7 +116,7 @@ _STRONG_KEYWORDS = (
     "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|"
     # "patient" in Spanish, French, German, Italian, Dutch, Tagalog, Hindi; forms of address.
     "paciente|patiente|patientin|paziente|patiënt|pasyente|mareez|señor|señora|senhor|senhora|monsieur|"
-    "signor|signora|mevrouw|meneer|shri|smt|" + "|".join(_PAYMENT_PHRASES)
+    "signor|signora|mevrouw|meneer|shri|smt|" + "|".join(_PAYMENT_PHRASES) + "|" + "|".join(_FOREIGN_SIGN_OFFS)
 )
 # Not "to", "for", "and", "with", "from", "by": after them only a gazetteer
 # pair would count, which the capitalised-sequence scan finds at the same
@@ -119,7 +129,7 @@ _WEAK_KEYWORDS = frozenset(
 )
 # Phrases after which a lower-case name is still a name ("my name is maria lee").
 _LOWERCASE_NAMING = frozenset({"my name is", "name", "i am", "i'm", "this is", "called", "named"})
-_SIGN_OFFS = frozenset({"regards", "sincerely", "signed", "thanks", "thank you"})
+_SIGN_OFFS = frozenset({"regards", "sincerely", "signed", "thanks", "thank you", *_FOREIGN_SIGN_OFFS})
 
 
 class _Token:
@@ -152,7 +162,9 @@ class PersonRecognizer(Recognizer):
         # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski".
         Pattern(
             "sign_off",
-            rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Warmly|Sincerely|Best|Best wishes|Cheers|Respectfully|Cordially),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
+            rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Warmly|Sincerely|Best|Best wishes|Cheers|Respectfully|Cordially"
+            rf"|Cordialement|Bien à vous|Saludos|Un saludo|Atentamente|Mit freundlichen Grüßen|Viele Grüße|Beste Grüße|Cordiali saluti"
+            rf"|Distinti saluti|Atenciosamente|Met vriendelijke groet|Groeten),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
             0.8,
         ),
         # A salutation line: "\n\nWalter,\n" at the top of an e-mail body.
@@ -160,6 +172,9 @@ class PersonRecognizer(Recognizer):
         # A name followed by an e-mail in brackets: "- Ana Lee (ana@...", "From: Ana Lee <ana@...".
         # Anchored on the bracket (rare) and completed backwards.
         Pattern("name_email", r"[<(][A-Za-z0-9._%+\-]{1,64}@", 0.8),
+        # The airline and card-track form "MOREAU/HIROSHI": anchored on the
+        # slash (the given name after it) and completed backwards.
+        Pattern("slash_name", r"/(?<=[A-Z]{2}/)[A-Z][A-Z'\-]{2,30}(?![A-Za-z0-9/])", 0.8),
     )
     LOWER_PATTERNS = (
         KeyedPattern(
@@ -218,6 +233,11 @@ class PersonRecognizer(Recognizer):
             if found is not None:
                 yield found
             return
+        if name == "slash_name":
+            found = self._slash_name(text, match)
+            if found is not None:
+                yield found
+            return
         if name == "name_email":
             bracket = match.start()
             before = _NAME_BEFORE_BRACKET.search(text, max(0, bracket - 90), bracket)
@@ -234,7 +254,7 @@ class PersonRecognizer(Recognizer):
         if name == "salutation":
             start, end = match.span("v")
             lower = name_key(text[start:end])
-            if lower in NOT_NAMES or text[start:end].isupper():
+            if lower in NOT_NAMES or lower in _SIGN_OFFS or text[start:end].isupper():
                 return
             yield self.candidate(start, end, 0.8 if lower in first_names() else pattern.score)
             return
@@ -299,6 +319,19 @@ class PersonRecognizer(Recognizer):
                 continue
             out.extend(self._from_tokens(self._tokens(text, start, match.end()), text))
 
+    def _slash_name(self, text: str, match: re.Match[str]) -> Candidate | None:
+        """SURNAME/GIVEN when the gazetteer knows the given name (and neither
+        half is a word: "AND/OR", "MAY/JUNE")."""
+        slash = match.start()
+        surname = _SURNAME_BEFORE_SLASH.search(text, max(0, slash - 31), slash)
+        if surname is None:
+            return None
+        last, first = name_key(surname.group()), name_key(match.group()[1:])
+        if first not in first_names() or first in AMBIGUOUS_FIRST or first in NOT_NAMES or last in NOT_NAMES:
+            return None
+        known_last = last in surnames() or last in first_names()
+        return self.candidate(surname.start(), match.end(), 0.8 if known_last else 0.55)
+
     def _lone_first_name(self, text: str, start: int, end: int, word: str) -> Candidate | None:
         """A lone capitalised word the gazetteer knows as a first name: a name
         only with context (0.3), unless a known surname and a comma stand
@@ -312,6 +345,12 @@ class PersonRecognizer(Recognizer):
             return self.candidate(last_first[0], initial.end() if initial else end, last_first[1])
         if word.isupper():
             return None
+        if _VOCATIVE.match(text, end) and _sentence_start(text, start):
+            # Addressed by name: "... let's start. Aaliyah, can you send the list?"
+            return self.candidate(start, end, 0.6)
+        if _DASH_SIGNATURE.search(text, max(0, start - 4), start) and (end == len(text) or text[end] in ",\r\n"):
+            # A signature line: "- Matteo, Talent Acquisition".
+            return self.candidate(start, end, 0.6)
         return self.candidate(start, end, 0.3)
 
     @staticmethod
@@ -490,10 +529,13 @@ class PersonRecognizer(Recognizer):
         known = first.lower in firsts or first.lower in lasts
         weak = keyword in _WEAK_KEYWORDS
         if len(kept) == 1:
-            if (first.upper and not known) or keyword in _PAYMENT_KEYWORDS or (keyword in _LONE_NEEDS_KNOWN and not known):
+            # "hardware rev D.": an initial alone is not a name.
+            if _is_initial(first) or (first.upper and not known) or keyword in _PAYMENT_KEYWORDS or (keyword in _LONE_NEEDS_KNOWN and not known):
                 return None
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
-            if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and keyword == "thanks"):
+            # A transcript's speaker label: "Agent Arjun: Thank you for calling".
+            speaker = text[first.end : first.end + 1] == ":" and (key_start == 0 or text[key_start - 1] == "\n")
+            if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker)):
                 return None
             # "Sincerely, Initech": a lone unknown word after a sign-off is usually a company.
             if keyword in _SIGN_OFFS and not known:
@@ -604,6 +646,18 @@ def _lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], las
 # way records print patients, and reported alone.
 _LAST_COMMA_FIRST_SCORE = 0.45
 _LAST_COMMA_FIRST_UPPER_SCORE = 0.5
+_SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
+# What follows a name someone is addressed by: a request or a question.
+_VOCATIVE = re.compile(r",[ ](?:can|could|would|will|please|do|did|are|have|what|when|where|how|why|thanks|thank you)(?![a-z])")
+_DASH_SIGNATURE = re.compile(r"(?:\A|\n)[ \t]*(?:-|--|–|—)[ \t]?\Z")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether text[start] opens a sentence, a line or a transcript turn."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n]"
+
+
 _MIDDLE_INITIAL = re.compile(r"[ ][A-Z]\.?(?![A-Za-z0-9])")
 _WORD_BEFORE_COMMA = re.compile(r"(?<![A-Za-z0-9'\-])[A-Z][A-Za-z'\-]{1,30}(?=, \Z)")
 

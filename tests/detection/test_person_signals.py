@@ -1,0 +1,138 @@
+"""Where a name stands tells that it is one: sign-offs in several languages,
+a transcript's speaker labels, a name someone is addressed by, a signature
+line, the airline's SURNAME/GIVEN form, kin words in other languages; and
+where capitalised words are a car or a statesman, not a private person.
+Synthetic examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import found
+
+from hushgate.detection.names import first_names
+
+
+def persons(text: str) -> list[str]:
+    return [value for entity, value in found(text) if entity == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mon portable : +33 6 78 66 73 99. Cordialement, Priya", "Priya"),
+        ("Merci.\n\nCordialement,\nHiroshi Tanaka\n", "Hiroshi Tanaka"),
+        ("Gracias por todo.\n\nSaludos,\nMaría López", "María López"),
+        ("Vielen Dank.\n\nMit freundlichen Grüßen,\nAnneliese Krüger", "Anneliese Krüger"),
+    ],
+)
+def test_sign_offs_in_other_languages_name_the_sender(text: str, expected: str) -> None:
+    assert expected in persons(text), found(text)
+
+
+def test_a_sign_off_word_on_its_own_line_is_not_a_name() -> None:
+    assert persons("Merci.\n\nCordialement,\nHiroshi Tanaka\n") == ["Hiroshi Tanaka"]
+
+
+def test_a_transcripts_speaker_label_names_the_speaker() -> None:
+    text = "Call summary needed.\nAgent Arjun: Thank you for calling Medicare Advantage support."
+    assert persons(text) == ["Arjun"]
+
+
+def test_a_role_word_before_an_unknown_word_in_prose_is_not_a_speaker_label() -> None:
+    assert persons("Please ask the agent Shortcut: it routes the call.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[00:00:04] Wei Sandoval: OK, let's start. Aaliyah, can you send the vendor list?",
+        "Thanks all. Aaliyah, please share the deck.",
+    ],
+)
+def test_a_known_first_name_someone_is_addressed_by_is_a_name(text: str) -> None:
+    assert "Aaliyah" in persons(text), found(text)
+
+
+def test_a_first_name_mid_sentence_before_a_comma_is_not_vocative() -> None:
+    # Without context a lone first name is not reported (0.3 < 0.5).
+    assert persons("I bought flowers for Aaliyah, can you believe it") == []
+
+
+def test_a_signature_line_after_a_dash_names_the_sender() -> None:
+    text = "Candidate consent form attached.\n- Matteo, Talent Acquisition"
+    assert persons(text) == ["Matteo"]
+
+
+def test_a_dash_list_item_of_words_is_not_a_signature() -> None:
+    assert persons("Buy:\n- Apple, Banana\n- Bread") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Passport number 683774268, name exactly as MOREAU/HIROSHI, born 13 June 1989.", "MOREAU/HIROSHI"),
+        ("PNR K7Q2ZP pax SMITH/JOHN MR seat 14C", "SMITH/JOHN"),
+    ],
+)
+def test_surname_slash_given_name_is_one_name(text: str, expected: str) -> None:
+    assert expected in persons(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Use AND/OR logic here", "HIV/AIDS clinic hours", "TCP/IP and I/O", "due MAY/JUNE"])
+def test_capitals_around_a_slash_that_are_not_names(text: str) -> None:
+    assert persons(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contacto: su hijo Declan, teléfono +34 603 333 820.", "Declan"),
+        ("Personne à prévenir : sa fille Camille, au 06 12 34 56 78.", "Camille"),
+        ("Notfallkontakt: ihre Tochter Greta Hoffmann.", "Greta Hoffmann"),
+    ],
+)
+def test_kin_words_in_other_languages_lead_a_name(text: str, expected: str) -> None:
+    assert expected in persons(text), found(text)
+
+
+@pytest.mark.parametrize("name", ["matteo", "giulia", "paolo", "riccardo", "olivier", "jens"])
+def test_a_languages_own_common_given_names_are_in_the_gazetteer(name: str) -> None:
+    # Frequent in their language's texts because people are called so, which
+    # once dropped them as "everyday words".
+    assert name in first_names()
+
+
+@pytest.mark.parametrize("word", ["sie", "blessing", "der", "amor"])
+def test_everyday_words_stay_out_of_the_gazetteer(word: str) -> None:
+    assert word not in first_names()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare the Kia EV9, Ford Mustang Mach-E and Tesla Model Y for range.",
+        "Is the Chevrolet Equinox cheaper to insure than a Toyota Camry?",
+    ],
+)
+def test_a_run_led_by_a_car_make_is_a_vehicle(text: str) -> None:
+    assert persons(text) == [], found(text)
+
+
+def test_a_car_make_that_is_a_surname_before_a_given_name_is_a_person() -> None:
+    assert "Honda Yoshiko" in persons("We met Honda Yoshiko in Osaka.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compare the leadership styles of Winston Churchill and Clement Attlee.",
+        "A 300-word essay comparing Indira Gandhi and Morarji Desai.",
+    ],
+)
+def test_heads_of_government_in_prose_are_public_figures(text: str) -> None:
+    assert persons(text) == [], found(text)
+
+
+def test_an_initial_alone_after_a_title_word_is_not_a_name() -> None:
+    assert persons("Model RT-AX75, hardware rev D. drops the 5 GHz radio") == []

@@ -330,3 +330,55 @@ def test_provider_tokens_are_api_keys(token: str) -> None:
 @pytest.mark.parametrize("text", ["the key-value store is fast", "see the dapi docs", "use the gsk_ prefix for Groq keys", "lin_api_ keys expire"])
 def test_provider_prefixes_alone_are_not_keys(text: str) -> None:
     assert "API_KEY" not in {e for e, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the router admin is at 192.168.1.1, user admin, password Zephyr%639! VPN is down", "Zephyr%639"),
+        ("Tech note: reset AD password, temporary password set to Lighthouse!7549Q (user must change it)", "Lighthouse!7549Q"),
+        ("wifi passcode is now Tr0ub4dor&3 for the guest network", "Tr0ub4dor&3"),
+    ],
+)
+def test_a_password_said_in_prose_is_found(text: str, expected: str) -> None:
+    assert ("PASSWORD", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password policy v2 requires 12 characters",
+        "turn on password 2FA for admins",
+        "the password reset link expired",
+        "INFO mailer queued template=reset_password to=<ana.ruiz@mail.example> msg_id=1",
+    ],
+)
+def test_prose_about_passwords_is_not_a_password(text: str) -> None:
+    assert "PASSWORD" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hello, my name is Ana Ruiz. I was injured on July 26, 2023 and need representation.", "July 26, 2023"),
+        ("| Name | MRN | DOB | Enrolled |\n|---|---|---|---|\n| Ana Ruiz | E3618709 | 1950-06-13 | 2024-05-15 |\n", "2024-05-15"),
+        ("उनका जन्मदिन 06/06/1950 है।", "06/06/1950"),
+    ],
+)
+def test_injury_enrolment_and_hindi_birthday_dates_are_person_dates(text: str, expected: str) -> None:
+    assert ("DATE_TIME", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("n.º de historia clínica MR02878676, fecha de nacimiento 20/06/1932, 92 años. Ingresa hoy.", "92"),
+        ("मेरे दादाजी की उम्र 91 साल है।", "91"),
+    ],
+)
+def test_ages_in_spanish_and_hindi_with_birth_or_age_words(text: str, expected: str) -> None:
+    assert ("AGE", expected) in found(text), found(text)
+
+
+def test_years_ago_in_spanish_is_not_an_age() -> None:
+    assert "AGE" not in {e for e, _ in found("hace 93 años se fundó la empresa")}

@@ -52,9 +52,9 @@ class AgeRecognizer(Recognizer):
             "age_number",
             rf"{_NUMBER}(?:[ ]?(?:y/o|y\.o\.?|yo)(?![a-z0-9])|[- ]{_UNIT}[- ]old(?![a-z0-9])|[ ]{_UNIT}[ ]of[ ]age(?![a-z0-9])"
             r"|[ ]?[MF](?![A-Za-z0-9])|'?s(?![A-Za-z0-9])"
-            # "93 años", "(92 Jahre)", "94 ans", "91 anni", "95 jaar", "94 lata"; "101st birthday";
+            # "93 años", "(92 Jahre)", "94 ans", "91 anni", "95 jaar", "94 lata", "91 साल"; "101st birthday";
             # "Mr. Diaz, 93, fell", "Mrs. Park (95)", "(F, 95)".
-            r"|[ ](?:[Aa]ños|[Aa]nos|[Jj]ahre|ans|anni|jaar|lat|lata|år|ani)(?![A-Za-z])|(?:st|nd|rd|th)[ ]birthday(?![a-z])|(?=,[ ]|\)))",
+            r"|[ ](?:[Aa]ños|[Aa]nos|[Jj]ahre|ans|anni|jaar|lat|lata|år|ani|साल|वर्ष)(?![A-Za-z])|(?:st|nd|rd|th)[ ]birthday(?![a-z])|(?=,[ ]|\)))",
             0.85,
         ),
     )
@@ -91,6 +91,9 @@ class AgeRecognizer(Recognizer):
         "husband", "wife", "mr", "mrs", "ms", "born", "client", "member",
         "edad", "alter", "âge", "paciente", "patientin", "patiente", "jahre alt", "años de edad",
         "paziente", "età", "patiënt", "leeftijd", "pacjent", "pacjentka", "wiek", "idade",
+        # Birth in other languages ("fecha de nacimiento 20/06/1932, 92 años"); age in Hindi.
+        "nacimiento", "fecha de nacimiento", "naissance", "date de naissance", "geburtsdatum", "nascita",
+        "data di nascita", "nascimento", "data de nascimento", "उम्र", "आयु",
     )
     NEGATIVE_CONTEXT = ("temp", "temperature", "fever", "febrile", "afebrile", "tmax", "degrees", "revenue", "sales")
     CONTEXT_BOOST = 0.35
@@ -117,7 +120,7 @@ class AgeRecognizer(Recognizer):
             score = pattern.score
         elif form[:1] in ("-", "y"):
             score = 0.6
-        elif form.lower().startswith(("años", "anos", "jahre", "ans", "anni", "jaar", "lat", "år", "ani")):
+        elif form.lower().startswith(("años", "anos", "jahre", "ans", "anni", "jaar", "lat", "år", "ani", "साल", "वर्ष")):
             # "hace 93 años" is "93 years ago": these need age or person context.
             end, score = number_end, 0.45
         elif form.endswith("birthday"):

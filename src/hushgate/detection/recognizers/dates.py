@@ -135,6 +135,11 @@ class PersonDateRecognizer(Recognizer):
         "nacida", "nacido", "nació", "nascida", "nascido", "née", "né", "nata", "nato", "geboren am", "geboren op",
         "admise", "admis", "aufgenommen", "opgenomen", "ricoverata", "ricoverato", "internada", "internado",
         "ingresada", "ingresado", "ipinanganak", "fecha de ingreso",
+        # Injuries and study enrolment: "I was injured on July 26, 2023", "enrolled 2024-05-15".
+        "injured", "injured on", "enrolled", "enrolled on", "date enrolled", "enrollment date", "enrolment date",
+        "consented", "randomized", "randomised",
+        # Birth in Hindi.
+        "जन्मदिन", "जन्म तिथि", "जन्मतिथि",
     )
     NEGATIVE_CONTEXT = (
         "released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp",
@@ -147,7 +152,10 @@ class PersonDateRecognizer(Recognizer):
         "dateofservice", "servicedate", "visitdate", "dateofdeath", "deathdate", "dod", "dos",
         "encounterdate", "appointmentdate", "patientdob", "datebirth", "collecton", "collectiondate",
         "collectedon", "specimendate", "testdate", "vaccinationdate", "administeredon", "procedurdate",
-        "proceduredate", "surgerydate", "lastvisit",
+        "proceduredate", "surgerydate", "lastvisit", "enrolled", "enrolledon", "dateenrolled", "enrollmentdate",
+        "enrolmentdate", "consentdate", "randomizationdate", "injurydate", "dateofinjury",
+        # HL7 v3 / C-CDA elements: <birthTime value="19811209"/>.
+        "birthtime", "deceasedtime",
     )
     FIELD_SCORE = 0.85
 

@@ -174,6 +174,9 @@ _PASSWORD_KEYWORDS = (
 )
 
 
+_FIELD_ASSIGNMENT = re.compile(r"[A-Za-z_]{1,30}=")
+
+
 class PasswordRecognizer(Recognizer):
     ENTITY = "PASSWORD"
     PATTERNS = (
@@ -201,6 +204,17 @@ class PasswordRecognizer(Recognizer):
             sep=r"[ \t]{1,3}",
             suffix=r"(?![^\s\"',;`])",
         ),
+        # Said in prose, without ":" or "=": "user admin, password Zephyr%639!",
+        # "temporary password set to Lighthouse!7549Q". The value must mix a
+        # letter with a digit or symbol ("password policy", "password 2FA" are prose).
+        KeyedPattern(
+            "spoken",
+            "password|passwd|passphrase|passcode",
+            r"(?![/~.])(?=[^\s]{0,63}[0-9!@#$%^&*?+=])(?=[^\s]{0,63}[a-z])[^\s\"',;`()]{6,64}",
+            0.8,
+            sep=r"[ \t]{1,3}(?:(?:set|reset|changed)[ \t]to[ \t]{1,3}|is[ \t]now[ \t]{1,3}|now[ \t]{1,3})?",
+            suffix=r"(?![^\s\"',;`()])",
+        ),
         # Credentials embedded in a connection string: scheme://user:PASSWORD@host.
         # The host follows the last "@" (raw "@" in passwords is common).
         Pattern("url_credentials", r"://[^\s:/@\"']{1,64}:(?P<v>[^\s/\"']{3,128})@", 0.9),
@@ -220,6 +234,12 @@ class PasswordRecognizer(Recognizer):
         if pattern.name == "cli_user" and match.start() > 0 and not text[match.start() - 1].isspace():
             return
         if pattern.name == "assignment" and match.start() > 0 and text[match.start() - 1].isalpha():
+            return
+        # In prose only: not "template=reset_password to=<ana@...>" (a name, then the next field).
+        if pattern.name == "spoken" and (
+            (match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-./"))
+            or _FIELD_ASSIGNMENT.match(text, start)
+        ):
             return
         # The keyword inside a shell expansion names a variable: "${DB_PASSWORD:?unset}".
         name_start = match.start()

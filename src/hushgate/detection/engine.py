@@ -18,6 +18,7 @@ from collections.abc import Generator
 from itertools import islice
 from operator import itemgetter
 
+from hushgate.detection.cda import cda_candidates
 from hushgate.detection.config import DetectionConfig
 from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, normalize_field_name, pair_candidates
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
@@ -316,6 +317,9 @@ class Detector:
         if "|" in norm:
             # HL7 v2: a field's position types it (PID-19 is an SSN).
             hl7_candidates(norm, self._fields, candidates)
+        if "extension=" in norm:
+            # HL7 v3 / C-CDA: an <id>'s issuer OID or element types it.
+            cda_candidates(norm, self._fields, candidates)
         if "\n" in norm:
             # CSV / markdown tables: a column header types the cells below it.
             table_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)

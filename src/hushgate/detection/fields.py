@@ -88,6 +88,13 @@ _LINE_PAIR = re.compile("\n" + _LINE_BODY)
 _UNQUOTED_AFTER_EQUALS = re.compile(r"=(?P<v>[^\s\"'&#<>=;,]{1,200})")
 _BEFORE_BARE_KEY = frozenset(" \t\r\n?&;")
 _XML_ELEMENT = re.compile(r"<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})(?:[ \t][^<>\n]{0,200})?>(?P<v>[^<>\n]{1,200})</(?P=k)>")
+_CDA_NAME_PARTS = frozenset({"given", "family"})
+
+
+def _inside_name_element(text: str, position: int) -> bool:
+    """Whether `position` is inside an open ``<name>`` element (within 120 chars)."""
+    opening = text.rfind("<name", max(0, position - 120), position)
+    return opening >= 0 and "</name>" not in text[opening:position]
 _XML_VALUE_ATTRIBUTE = re.compile(r"""<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})[ \t]+value=(?P<q>["'])(?P<v>[^"'<>\n]{1,200})(?P=q)""")
 # Keys that name people as often as products or anything else ("first": 10 in
 # paging, "last": "2024-01-02"): their value must be backed by the gazetteer.
@@ -319,7 +326,11 @@ class _Pairs:
                 for count, match in enumerate(regex.finditer(text), 1):
                     if self.stepping and count % _STEP_PAIRS == 0:
                         yield
-                    self._add(match.group("k"), *match.span("v"), False, fhir)
+                    key = match.group("k")
+                    # C-CDA's <name><given>Priya</given><family>Al-Masri</family></name>
+                    # is a person's, as FHIR's "given" and "family" are.
+                    person_part = key in _CDA_NAME_PARTS and _inside_name_element(text, match.start())
+                    self._add(key, *match.span("v"), False, fhir or person_part)
 
     def _add(self, raw_key: str, start: int, end: int, unquoted: bool, fhir: bool = False) -> None:
         """A candidate for text[start:end] if the key has a rule and the value

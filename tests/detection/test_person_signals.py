@@ -136,3 +136,25 @@ def test_heads_of_government_in_prose_are_public_figures(text: str) -> None:
 
 def test_an_initial_alone_after_a_title_word_is_not_a_name() -> None:
     assert persons("Model RT-AX75, hardware rev D. drops the 5 GHz radio") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("次のメールを英語に翻訳してください。\n\n佐藤 花子様\n\n外来受診の結果をお知らせします。", "佐藤 花子"),
+        ("김 민준님, 확인 부탁드립니다.", "김 민준"),
+        ("明日は田中さんに連絡します。", "田中"),
+        ("ご連絡ください。\n\n担当医 鈴木 一郎\n", "鈴木 一郎"),
+    ],
+)
+def test_japanese_chinese_and_korean_names_before_an_honorific_or_after_a_role(text: str, expected: str) -> None:
+    assert expected in persons(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["お客さんの声を要約してください。", "환자번호 MR4563177 확인 부탁드립니다."])
+def test_honorific_words_and_keywords_that_are_not_names(text: str) -> None:
+    assert persons(text) == [], found(text)
+
+
+def test_a_japanese_chart_number_is_a_medical_record_number() -> None:
+    assert ("MEDICAL_RECORD_NUMBER", "06737254") in found("外来受診の結果です。カルテ番号 06737254。")

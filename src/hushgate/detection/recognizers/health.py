@@ -31,7 +31,9 @@ class MedicalRecordNumberRecognizer(Recognizer):
             "hospital id|encounter|accession|unit number|emr|ehr|emr id|mrn/id|"
             # Spanish, German, French, Italian.
             "historia clínica|número de historia|expediente|registro clínico|krankenaktennummer|"
-            "patientennummer|numéro de dossier|dossier patient|cartella clinica|numero di cartella",
+            "patientennummer|numéro de dossier|dossier patient|cartella clinica|numero di cartella|"
+            # Japanese, Chinese and Korean chart numbers ("カルテ番号 0673725", "病历号", "환자번호").
+            "カルテ番号|診察券番号|患者番号|病歴番号|病历号|病案号|住院号|病歷號|환자번호|등록번호|차트번호",
             _ID_VALUE,
             0.85,
         ),

@@ -67,6 +67,10 @@ _SCAN_SEQUENCE = (
 _ANY_CASE_WORD = re.compile(rf"[{_ANY}][{_ANY}'\-]*")
 _TOKEN_RE = re.compile(rf"{_TOKEN}|\b{_PARTICLE}\b")
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{1,3}})[ ]{{1,2}}\Z")
+# CJK ideographs and Hangul syllables, and a name written with them: a
+# family name of one to four characters, then (after a space) a given name.
+_CJK = "\u4e00-\u9fff\uac00-\ud7a3"
+_CJK_NAME = rf"[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,3}})?(?![{_CJK}])"
 _PARTICLES = frozenset("van der den von de la los las del da dos du di le bin ibn al el ter ten".split())
 
 TITLES = frozenset(
@@ -130,6 +134,13 @@ _WEAK_KEYWORDS = frozenset(
 # Phrases after which a lower-case name is still a name ("my name is maria lee").
 _LOWERCASE_NAMING = frozenset({"my name is", "name", "i am", "i'm", "this is", "called", "named"})
 _SIGN_OFFS = frozenset({"regards", "sincerely", "signed", "thanks", "thank you", *_FOREIGN_SIGN_OFFS})
+# The sign-offs above a sender's name on its own line.
+_SIGN_OFF_KEYWORDS = "|".join(
+    (
+        "thanks", "thank you", "regards", "best regards", "kind regards", "warm regards", "warmly", "sincerely",
+        "best", "best wishes", "cheers", "respectfully", "cordially", *_FOREIGN_SIGN_OFFS,
+    )
+)
 
 
 class _Token:
@@ -159,19 +170,14 @@ class PersonRecognizer(Recognizer):
             rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}\^[{_UP}][{_UP}'\-]{{1,30}}(?:\^[{_UP}][{_UP}'\-]{{0,30}}\.?)?)(?=[|\^])",
             0.85,
         ),
-        # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski".
-        Pattern(
-            "sign_off",
-            rf"(?:Thanks|Thank you|Regards|Best regards|Kind regards|Warm regards|Warmly|Sincerely|Best|Best wishes|Cheers|Respectfully|Cordially"
-            rf"|Cordialement|Bien à vous|Saludos|Un saludo|Atentamente|Mit freundlichen Grüßen|Viele Grüße|Beste Grüße|Cordiali saluti"
-            rf"|Distinti saluti|Atenciosamente|Met vriendelijke groet|Groeten),?[ ]?\r?\n{{1,2}}(?P<v>{_SEQUENCE})",
-            0.8,
-        ),
         # A salutation line: "\n\nWalter,\n" at the top of an e-mail body.
         Pattern("salutation", rf"\n(?P<v>{_WORD}),[ ]?\r?\n", 0.6),
         # A name followed by an e-mail in brackets: "- Ana Lee (ana@...", "From: Ana Lee <ana@...".
         # Anchored on the bracket (rare) and completed backwards.
         Pattern("name_email", r"[<(][A-Za-z0-9._%+\-]{1,64}@", 0.8),
+        # A Japanese, Chinese or Korean name before its honorific ("佐藤 花子様",
+        # "김 민준님"): anchored on the honorific, completed backwards.
+        Pattern("cjk_honorific", "(?:様|さん|先生|氏|님|씨)", 0.8),
         # The airline and card-track form "MOREAU/HIROSHI": anchored on the
         # slash (the given name after it) and completed backwards.
         Pattern("slash_name", r"/(?<=[A-Z]{2}/)[A-Z][A-Z'\-]{2,30}(?![A-Za-z0-9/])", 0.8),
@@ -184,6 +190,12 @@ class PersonRecognizer(Recognizer):
             0.8,
             sep=r"[\"']?(?:\.|,|:|=|-| -)?[ \t\"'\[(]{1,5}(?:is[ ]|was[ ]|of[ ])?",
         ),
+        # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski" /
+        # "Cordialement,\nHiroshi Tanaka". Anchored on the keyword pass's hits
+        # (no scan of its own); the name is matched on the original text.
+        KeyedPattern("sign_off", _SIGN_OFF_KEYWORDS, "[^ \t\r\n]", 0.8, sep=r",?[ ]?\r?\n{1,2}"),
+        # After "attending physician", "patient", "name" in Japanese, Chinese or Korean: "担当医 佐藤 花子".
+        KeyedPattern("cjk_keyed", "担当医|主治医|患者|氏名|名前|姓名|病人|환자|이름|담당의", _CJK_NAME, 0.8, sep=r"[ :\u3000]{1,2}"),
         # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
         KeyedPattern(
             "answer_name",
@@ -197,7 +209,7 @@ class PersonRecognizer(Recognizer):
         "patient", "pt", "name", "dear", "mr", "mrs", "ms", "dr", "son", "daughter", "mother",
         "father", "wife", "husband", "spouse", "brother", "sister", "guardian", "contact",
         "client", "customer", "employee", "member", "cardholder", "signed", "sincerely",
-        "regards", "attending", "physician", "nurse", "referred", "caller", "applicant",
+        "regards", "kind regards", "best regards", "warm regards", "attending", "physician", "nurse", "referred", "caller", "applicant",
         "tenant", "insured", "subscriber", "beneficiary", "resident", "named", "called",
         "emergency contact", "next of kin", "parent", "mom", "dad", "mrs.", "ms.", "mr.", "dr.",
         "patient_name", "first_name", "last_name", "full_name", "fullname", "firstname",
@@ -233,6 +245,15 @@ class PersonRecognizer(Recognizer):
             if found is not None:
                 yield found
             return
+        if name == "cjk_honorific":
+            name_span = _CJK_NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
+            # "お客さん" is "the customer": an honorific prefix, not a name.
+            if name_span is not None and text[name_span.start() - 1 : name_span.start()] not in ("お", "ご"):
+                yield self.candidate(*name_span.span(), pattern.score)
+            return
+        if name == "cjk_keyed":
+            yield self.candidate(*match.span("v"), pattern.score)
+            return
         if name == "slash_name":
             found = self._slash_name(text, match)
             if found is not None:
@@ -258,8 +279,13 @@ class PersonRecognizer(Recognizer):
                 return
             yield self.candidate(start, end, 0.8 if lower in first_names() else pattern.score)
             return
+        if name == "sign_off":
+            # Written as a sign-off ("Thanks", not "thanks"), then a capitalised name.
+            name_run = _SIGN_OFF_NAME.match(text, match.start("v")) if text[match.start()].isupper() else None
+            if name_run is None:
+                return
         if name in ("hl7_name", "sign_off"):
-            start, end = match.span("v")
+            start, end = match.span("v") if name == "hl7_name" else name_run.span()
             if name == "hl7_name" and not hl7_person(text[start:end]):
                 return
             if name != "hl7_name":
@@ -646,6 +672,8 @@ def _lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], las
 # way records print patients, and reported alone.
 _LAST_COMMA_FIRST_SCORE = 0.45
 _LAST_COMMA_FIRST_UPPER_SCORE = 0.5
+_SIGN_OFF_NAME = re.compile(_SEQUENCE)
+_CJK_NAME_BEFORE = re.compile(rf"[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,3}})?\Z")
 _SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
 # What follows a name someone is addressed by: a request or a question.
 _VOCATIVE = re.compile(r",[ ](?:can|could|would|will|please|do|did|are|have|what|when|where|how|why|thanks|thank you)(?![a-z])")

@@ -158,3 +158,26 @@ def test_honorific_words_and_keywords_that_are_not_names(text: str) -> None:
 
 def test_a_japanese_chart_number_is_a_medical_record_number() -> None:
     assert ("MEDICAL_RECORD_NUMBER", "06737254") in found("外来受診の結果です。カルテ番号 06737254。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Track our import: container MSKU8260440 on vessel Maersk Essen, ETA Rotterdam.",
+        '{"resourceType": "Medication", "manufacturer": {"display": "Pfizer"}, "batch": {"lotNumber": "X1"}}',
+        "Ticket #703135: customer reports that SKU HEO fails to sync.",
+        "Cite the Wells criteria for DVT for a nursing student.",
+        'env:\n  - name: PORT\n    value: "9090"\n',
+        "Summarize the plot and mention Arthur Conan Doyle in one bullet.",
+    ],
+)
+def test_ships_firms_product_codes_verbs_constants_and_authors_are_not_persons(text: str) -> None:
+    assert persons(text) == [], found(text)
+
+
+def test_a_firms_object_does_not_hide_a_patients_display_name() -> None:
+    assert persons('{"subject": {"display": "Maria Lopez"}}') == ["Maria Lopez"]
+
+
+def test_an_upper_case_name_after_an_upper_case_label_is_still_a_person() -> None:
+    assert "SMITH" in persons("NAME: SMITH\nDOB: 01/02/1950")

@@ -382,3 +382,20 @@ def test_ages_in_spanish_and_hindi_with_birth_or_age_words(text: str, expected: 
 
 def test_years_ago_in_spanish_is_not_an_age() -> None:
     assert "AGE" not in {e for e, _ in found("hace 93 años se fundó la empresa")}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Variable APR 28.99% applies after the promo period.", "DATE_TIME"),
+        ("Artikelnummer 285.575.07, Menge 467 Stück.", "STREET_ADDRESS"),
+        ("Which plan is better for streaming? Promo code WIISPSV0 gives 20% off.", "SWIFT_CODE"),
+        ("JWT_SECRET=<generate with openssl rand -hex 32>", "PASSWORD"),
+    ],
+)
+def test_rates_german_quantities_promo_codes_and_instructions_are_not_identifiers(text: str, entity: str) -> None:
+    assert entity not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_password_that_starts_with_a_bracket_and_has_digits_is_still_a_password() -> None:
+    assert ("PASSWORD", "<R3al!pass9") in found("DB_PASSWORD=<R3al!pass9")

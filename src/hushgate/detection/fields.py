@@ -250,7 +250,8 @@ class _Pairs:
         if known is None:
             closing = text.find("}", end, end + _OBJECT_REACH)
             stop = min(len(text), end + _OBJECT_REACH) if closing < 0 else closing
-            known = self._product_objects[opening] = any(
+            parent = _PARENT_KEY.search(text, max(0, opening - 48), opening)
+            known = self._product_objects[opening] = (parent is not None and normalize_field_name(parent.group(1)) in ORGANISATION_KEYS) or any(
                 normalize_field_name(key.group(1)) in PRODUCT_KEYS for key in _JSON_KEY.finditer(text, opening, stop)
             )
         return known
@@ -353,8 +354,10 @@ class _Pairs:
         recognizer: Recognizer = rule  # type: ignore[assignment]
         if generic or unquoted:
             value = self.text[start:end].strip()
-            if generic and recognizer.ENTITY == "PERSON" and not (value[:1].isupper() and gazetteer_backs(value)):
-                # "name: app", "name='Payment Service'": configuration names things.
+            if generic and recognizer.ENTITY == "PERSON" and (
+                not (value[:1].isupper() and gazetteer_backs(value)) or (value.isupper() and " " not in value)
+            ):
+                # "name: app", "name='Payment Service'", "- name: PORT": configuration names things.
                 return
             if unquoted and recognizer.ENTITY in _SINGLE_TOKEN_ENTITIES and len(value.split()) > 1:
                 return
@@ -363,6 +366,12 @@ class _Pairs:
             self.candidates.append(candidate)
 
 
+# Keys (normalized) whose object is an organisation: its "name" or "display"
+# names the firm ("manufacturer": {"display": "Pfizer"}).
+ORGANISATION_KEYS = frozenset(
+    "manufacturer organization organisation managingorganization publisher custodian serviceprovider sponsor vendor supplier insurer".split()
+)
+_PARENT_KEY = re.compile(r'"([A-Za-z_\-]{1,40})"[ \t]*:[ \t\r\n]*\Z')
 # Keys (normalized) of a table or object that describes products or coded
 # things: its "name" or "display" is the product's or the code's
 # ("sku,name,qty,price"; a FHIR coding {"system", "code", "display"}).

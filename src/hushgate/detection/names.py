@@ -49,6 +49,8 @@ NOT_NAMES = frozenset(
     baron baroness countess viscount marquis marquess caliph shah
     rewrite summarize draft translate explain list create generate compose convert format fix
     faq id ids ord inc re fw fwd subject attachment attached agent assistant system
+    sku skus upc ean gtin isbn asin rma
+    cite quote outline describe compare classify extract identify suggest recommend
     tablet tablets capsule mg ml bid tid qid prn po iv im sc qhs qd
     st ave av rd blvd ln pkwy hwy ct cir ter pl sq trl expy fwy tpke xing plz cres
     avenue boulevard parkway highway circle terrace trail square plaza crescent alley

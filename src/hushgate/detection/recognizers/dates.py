@@ -170,6 +170,9 @@ class PersonDateRecognizer(Recognizer):
         # timestamps (2024-01-15T10:30:00Z), events rather than people.
         if end < len(text) and text[end].isalnum():
             return
+        # A rate, not a date: "Variable APR 28.99%", "Mar 5%".
+        if end < len(text) and (text[end] == "%" or (text[end] == "." and text[end + 1 : end + 2].isdigit())):
+            return
         score = pattern.score
         name = pattern.name
         if name == "digit_led":

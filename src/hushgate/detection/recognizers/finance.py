@@ -179,6 +179,8 @@ class SwiftCodeRecognizer(Recognizer):
     ENTITY = "SWIFT_CODE"
     PATTERNS = (Pattern("bic", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.35),)
     CONTEXT = ("swift", "bic", "swift code", "bic code", "swift/bic", "bank", "wire", "beneficiary bank", "sort code")
+    # Shop codes have the same shape: "Promo code WIISPSV0".
+    NEGATIVE_CONTEXT = ("promo", "promo code", "coupon", "coupon code", "voucher", "discount code", "gift code", "referral code")
     FIELD_NAMES = ("swift", "bic", "swiftcode", "biccode", "swiftbic")
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:

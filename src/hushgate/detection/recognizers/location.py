@@ -87,7 +87,7 @@ class StreetAddressRecognizer(Recognizer):
         Pattern(
             "street",
             r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{0,5}+(?=[A-Za-z \-])[A-Za-z]?+(?:-[0-9]{1,4}+)?+[ ]{1,2}+(?=[A-Z0-9])(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ]|NE[ ]|NW[ ]|SE[ ]|SW[ ])?"
-            r"(?:" + _WORD + r"[ ]){0,4}" + _SUFFIX + r"\.?(?:[ ](?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![A-Za-z])" + _UNIT + _CITY_STATE,
+            r"(?:" + _WORD + r"[ ]){0,4}" + _SUFFIX + r"\.?(?:[ ](?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![^\W\d_])" + _UNIT + _CITY_STATE,
             0.75,
         ),
         # HL7 v2 XAD: |9461 42ND DR^^TACOMA^WA^98479|

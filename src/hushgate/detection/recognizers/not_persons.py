@@ -127,6 +127,17 @@ def is_street_name(text: str, window: list[_Token]) -> bool:
     return later is not None and any(word.rstrip(".").lower() in _STREET_WORDS for word in later.group().split())
 
 
+# Words that name the thing after them: "on vessel Maersk Essen", "the yacht
+# Lady Anne", "aboard the MV Ever Given".
+_VESSEL_BEFORE = re.compile(r"(?:vessel|ship|yacht|tanker|freighter|ferry|barge|tugboat|aboard|m/v|mv|m\.v\.|ss|hms|uss)[ ]{1,2}\Z", re.I)
+
+
+def vessel_before(text: str, start: int) -> bool:
+    """'container MSKU8260440 on vessel Maersk Essen': a ship, not a person."""
+    before = _VESSEL_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and (before.start() == 0 or not text[before.start() - 1].isalpha())
+
+
 def place_or_pet_after(text: str, end: int) -> bool:
     """'Portland, ME 04101' / 'Austin, TX': a city, not a person. 'Rocky
     (canine, 8y)' / 'Bella, 6yo FS Labrador': a veterinary patient."""

@@ -45,6 +45,7 @@ from hushgate.detection.recognizers.not_persons import (
     is_eponym,
     is_organisation,
     is_place_led,
+    vessel_before,
     is_public_figure,
     is_street_name,
     place_or_pet_after,
@@ -450,7 +451,7 @@ class PersonRecognizer(Recognizer):
                 last_first = _surname_comma_before(text, start, token.upper)
                 if last_first is not None:
                     start, score = last_first[0], max(score, last_first[1])
-            if score > 0 and not place_or_pet_after(text, last.end) and not is_street_name(text, window) and not is_eponym(text, last.end):
+            if score > 0 and not place_or_pet_after(text, last.end) and not is_street_name(text, window) and not is_eponym(text, last.end) and not vessel_before(text, start):
                 yield self.candidate(start, last.end, score)
             i = j
 
@@ -555,8 +556,10 @@ class PersonRecognizer(Recognizer):
         known = first.lower in firsts or first.lower in lasts
         weak = keyword in _WEAK_KEYWORDS
         if len(kept) == 1:
-            # "hardware rev D.": an initial alone is not a name.
-            if _is_initial(first) or (first.upper and not known) or keyword in _PAYMENT_KEYWORDS or (keyword in _LONE_NEEDS_KNOWN and not known):
+            # "hardware rev D.": an initial alone is not a name; "- name: PORT"
+            # (a lower-case key, an upper-case word) names a constant.
+            constant = first.upper and keyword == "name" and text[key_start].islower()
+            if _is_initial(first) or constant or (first.upper and not known) or keyword in _PAYMENT_KEYWORDS or (keyword in _LONE_NEEDS_KNOWN and not known):
                 return None
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
             # A transcript's speaker label: "Agent Arjun: Thank you for calling".

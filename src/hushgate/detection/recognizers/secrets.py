@@ -139,7 +139,7 @@ class JwtRecognizer(Recognizer):
 # Values that stand in for a secret in examples and templates: "changeme",
 # "your-api-key-here", "<token>", "${DB_PASS}", "replace_me", "xxxx".
 _PLACEHOLDER = re.compile(
-    r"(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|null|none|true|false|redacted|\[redacted\]|\$[a-z_]+"
+    r"(?:<[^>]*>|<[a-z][a-z_\-]*|\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|null|none|true|false|redacted|\[redacted\]|\$[a-z_]+"
     r"|(?:change|replace)[-_.]?me|your[-_.][a-z0-9_.\-]{1,40}|[a-z0-9_.\-]{1,40}[-_.]here"
     r"|placeholder|dummy|example|sample|todo|tbd|fixme)",
     re.I,

@@ -181,3 +181,19 @@ def test_a_firms_object_does_not_hide_a_patients_display_name() -> None:
 
 def test_an_upper_case_name_after_an_upper_case_label_is_still_a_person() -> None:
     assert "SMITH" in persons("NAME: SMITH\nDOB: 01/02/1950")
+
+
+def test_form_labels_name_upper_case_words_the_gazetteer_does_not_know() -> None:
+    text = "My DS-160 answers:\nSurnames: BAPTISTE\nGiven names: MARISOL\nDate of birth: 1 Jan 1966"
+    assert {"BAPTISTE", "MARISOL"} <= set(persons(text)), found(text)
+
+
+def test_transcript_speakers_at_the_start_of_a_line_are_names() -> None:
+    text = "Hiroshi (agent): Hi! Which device?\nTomasz: my phone was stolen.\nNote: escalate\n"
+    assert persons(text) == ["Hiroshi", "Tomasz"], found(text)
+
+
+def test_polish_patient_word_is_not_part_of_the_name() -> None:
+    text = "Pacjentka Aarav A. Abernathy, data urodzenia 11 lutego 1948, zgłosiła się na wizytę 16 lipca 2025."
+    hits = set(found(text))
+    assert {("PERSON", "Aarav A. Abernathy"), ("DATE_TIME", "11 lutego 1948"), ("DATE_TIME", "16 lipca 2025")} <= hits

@@ -124,7 +124,7 @@ def test_name_split_by_an_unquoted_comma_is_rejoined_under_a_person_column() -> 
 def test_extra_cell_outside_a_person_column_is_not_guessed() -> None:
     # The extra comma is in a free-text column, not in a name: the row is skipped.
     text = "item,zip,note\nLamp,60614,Red, large\n"
-    assert [label for label, _, _ in table_cells(text, lambda label: label == "item")] == []
+    assert [label for label, _, _ in table_cells(text, lambda label: "name" if label == "item" else None)] == []
 
 
 def test_bare_account_column_beside_a_routing_column_is_a_bank_account() -> None:
@@ -135,3 +135,41 @@ def test_bare_account_column_beside_a_routing_column_is_a_bank_account() -> None
 def test_bare_account_column_alone_is_not_typed() -> None:
     text = "customer,account,amount\nAcme Corp,377626131,1181.00\n"
     assert "US_BANK_ACCOUNT" not in {entity for entity, _ in found(text)}
+
+
+def test_address_split_by_unquoted_commas_is_rejoined_under_an_address_column() -> None:
+    text = (
+        "first,last,email,address,zip\n"
+        "Yusuf,Lopez-Herrera,yl@mail.example,1254 N Harbor View Terrace, Apt 2, Raleigh, NC,27601\n"
+        "Brenda,Koval,bk@mail.example,88 Elm St, Durham, NC,27701\n"
+    )
+    hits = set(found(text))
+    assert {("STREET_ADDRESS", "1254 N Harbor View Terrace, Apt 2, Raleigh, NC"), ("US_ZIP_CODE", "27601")} <= hits
+    assert {("STREET_ADDRESS", "88 Elm St, Durham, NC"), ("US_ZIP_CODE", "27701"), ("PERSON", "Lopez-Herrera")} <= hits
+
+
+def test_pipe_table_of_three_columns_needs_no_separator_row() -> None:
+    text = "NAME | DOB | SSN\nYARA ABERNATHY | 08/07/1987 | 571-35-4211\n"
+    assert {("DATE_TIME", "08/07/1987"), ("US_SSN", "571-35-4211")} <= set(found(text))
+
+
+def test_psql_result_with_its_rule_is_a_table() -> None:
+    text = "select email, temp_password from users;\n email | temp_password | ip\n-------+---------------+----\n ana@mail.example | qlEdymewNfYL | 10.0.0.7\n"
+    assert ("PASSWORD", "qlEdymewNfYL") in found(text)
+
+
+def test_date_given_column_of_an_immunization_table_is_a_person_date() -> None:
+    text = "| Name | DOB | Vaccine | Date given |\n|---|---|---|---|\n| Nour Kaya | 09/20/1975 | Tdap | 12/14/2023 |\n"
+    assert ("DATE_TIME", "12/14/2023") in found(text)
+
+
+def test_misaligned_rows_of_random_csv_never_raise() -> None:
+    import random
+
+    rng = random.Random(5)
+    pieces = ["Ana", "Ruiz", "12 Elm St", "Apt 2", "NC", "27601", '"x, y"', "", " ", "'", '"', "1,2", "Lopez, Maria", "-"]
+    for _ in range(3000):
+        header = ",".join(rng.choice(["name", "first", "last", "address", "zip", "dob", "street", "note"]) for _ in range(rng.randint(2, 6)))
+        rows = "\n".join(",".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(rng.randint(1, 4)))
+        list(table_cells(header + "\n" + rows + "\n", lambda label: {"name": "name", "address": "address"}.get(label)))
+        found(header + "\n" + rows + "\n")

@@ -391,7 +391,11 @@ def gazetteer_backs(value: str) -> bool:
     """Whether the gazetteer knows a first name in `value`, or every word of
     it as a surname: what a value under a bare "name" key needs to be a person."""
     words = name_key(value).replace(",", " ").replace("+", " ").split()
-    return any(w in first_names() for w in words) or (bool(words) and all(w in surnames() for w in words))
+    if any(w in first_names() for w in words):
+        return True
+    # A double-barrelled surname is backed by either half ("Ruiz-Tagle").
+    lasts = surnames()
+    return bool(words) and all(w in lasts or any(part in lasts for part in w.split("-")) for w in words)
 
 
 def drop_persons_inside(spans: list[tuple[int, int]], candidates: list[Candidate]) -> None:

@@ -10,14 +10,18 @@ Rules, stated generally:
 * a header row has 2-40 cells, separated by ``,``, ``;``, a tab or (markdown)
   ``|``; every cell is a short label: starts with a letter, at most 40
   characters and 5 words, letters/digits/space/``_ # . / ( ) ' -`` only;
-* a markdown header (outer pipes optional) must be followed by its
-  ``|---|:--|`` separator row;
+* a markdown header (outer pipes optional) with two labels must be followed
+  by its ``|---|:--|`` separator row; with three or more (psql results,
+  pasted pipe tables) the separator row (markdown's or psql's ``---+---``)
+  is optional;
 * data rows are the consecutive non-blank lines after the header with the
   same separator and exactly the same number of cells; a quoted CSV cell
-  (``"Lopez, Maria"``) is one cell. A row with one cell too many is read
-  only when the extra comma splits a name into "Surname, Given" under a
-  person column (``Nguyen, Rafael,7PR1WC7PF93,...``) and nowhere else; other
-  rows that do not line up are skipped, never guessed;
+  (``"Lopez, Maria"``) is one cell. A row with one to three cells too many
+  is read only when the extra commas split one value of a person or address
+  column ("Surname, Given": ``Nguyen, Rafael,7PR1WC7PF93,...``; a street
+  line and its unit, town and state: ``1254 N Harbor View Terrace, Apt 2,
+  Raleigh, NC,27601``) and no other column; other rows that do not line up
+  are skipped, never guessed;
 * the table ends at the first blank line or line without the separator.
 
 Cost: one ``str.find`` per line plus a split of lines that contain a
@@ -34,6 +38,8 @@ from hushgate.detection.findings import Candidate
 
 _LABEL = re.compile(r"[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}")
 _MD_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?[ \t]*)?\Z")
+# psql's rule under its header: "------+---------".
+_PSQL_SEPARATOR = re.compile(r"[ \t]*-{2,}(?:\+-{2,})+[ \t]*\Z")
 _DELIMITERS = ("\t", "|", ";", ",")
 _LABEL_RE = r"[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}+"
 # A line made of 2+ short labels and separators. Found with one scan anchored on
@@ -112,27 +118,44 @@ def _split(body: str, delimiter: str) -> list[str]:
 # "Nguyen, Rafael" / "Van der Berg, Hamza" split by an unquoted comma.
 _SURNAME_CELL = re.compile(r"[^\W\d_][^\W\d_'\-]*(?:[ '\-][^\W\d_]+){0,3}")
 _GIVEN_CELL = re.compile(r"[^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_]+){0,2}\.?")
+# "1254 N Harbor View Terrace, Apt 2, Raleigh, NC": a street line, then
+# unit, town and state parts split by unquoted commas.
+_STREET_CELL = re.compile(r"[0-9]{1,6}[A-Za-z]?[ ][^\W\d_][\w .'\-]{1,60}")
+_ADDRESS_PART_CELL = re.compile(r"(?:[^\W\d_][\w .'#\-]{0,40}|#[ ]?[0-9A-Za-z\-]{1,8})")
 
 
-def _rejoin_split_name(text: str, row: list[tuple[int, int]], name_columns: frozenset[int]) -> list[tuple[int, int]] | None:
-    """`row`, one cell longer than its header, with the two cells of the
-    one person column that hold "Surname, Given" joined; None when no
-    person column, or more than one, explains the extra cell."""
-    joined = None
-    for column in name_columns:
-        if column + 1 >= len(row):
-            continue
-        (lo, comma), (given, hi) = row[column], row[column + 1]
-        if not (
+def _joins(text: str, row: list[tuple[int, int]], column: int, kind: str, extra: int) -> bool:
+    """Whether cells column..column+extra of `row` are the parts of one
+    value of `kind` ("name": "Surname, Given"; "address": a street line and
+    its unit, town and state)."""
+    parts = row[column : column + extra + 1]
+    if len(parts) != extra + 1:
+        return False
+    if kind == "name":
+        if extra != 1:
+            return False
+        (lo, comma), (given, hi) = parts
+        return bool(
             _SURNAME_CELL.fullmatch(text, lo, comma)
             and _GIVEN_CELL.fullmatch(text, given, hi)
             and text[lo].isupper()
             and text[given].isupper()
-        ):
+        )
+    first, *rest = parts
+    return bool(_STREET_CELL.fullmatch(text, *first)) and all(_ADDRESS_PART_CELL.fullmatch(text, *part) for part in rest)
+
+
+def _rejoin(text: str, row: list[tuple[int, int]], kinds: dict[int, str], extra: int) -> list[tuple[int, int]] | None:
+    """`row`, `extra` cells longer than its header, with the cells of the one
+    name or address column that unquoted commas split joined again; None
+    when no column, or more than one, explains the extra cells."""
+    joined = None
+    for column, kind in kinds.items():
+        if not _joins(text, row, column, kind, extra):
             continue
         if joined is not None:
             return None
-        joined = [*row[:column], (lo, hi), *row[column + 2 :]]
+        joined = [*row[:column], (row[column][0], row[column + extra][1]), *row[column + extra + 1 :]]
     return joined
 
 
@@ -146,10 +169,11 @@ def _header(text: str, cells: list[tuple[int, int]]) -> bool:
     return True
 
 
-def table_cells(text: str, is_name_label: Callable[[str], bool] | None = None) -> Iterator[tuple[str, int, int]]:
+def table_cells(text: str, column_kind: Callable[[str], str | None] | None = None) -> Iterator[tuple[str, int, int]]:
     """(header label, cell start, cell end) for every non-empty data cell of
-    every table whose header row is recognised. `is_name_label` says which
-    header labels name a person (for names split by an unquoted comma)."""
+    every table whose header row is recognised. `column_kind` says which
+    header labels hold names ("name") or street addresses ("address"), whose
+    values unquoted commas may split."""
     if "\n" not in text:
         return
     position = 0
@@ -174,21 +198,26 @@ def table_cells(text: str, is_name_label: Callable[[str], bool] | None = None) -
         if not _header(text, header):
             continue
         if delimiter == "|":
-            separator_end, following = _line_end(text, following)
-            if _MD_SEPARATOR.match(text, end + 1, separator_end) is None or following < 0:
+            separator_end, after_separator = _line_end(text, following)
+            if _MD_SEPARATOR.match(text, following, separator_end) or _PSQL_SEPARATOR.match(text, following, separator_end):
+                following = after_separator
+            elif len(header) < 3:
+                # Two labels and a pipe are as often prose: a markdown table needs its separator row.
+                continue
+            if following < 0:
                 continue
         labels = [text[lo:hi] for lo, hi in header]
-        name_columns = frozenset(
-            i for i, label in enumerate(labels) if delimiter == "," and is_name_label is not None and is_name_label(label)
-        )
+        kinds: dict[int, str] = {}
+        if delimiter == "," and column_kind is not None:
+            kinds = {i: kind for i, label in enumerate(labels) if (kind := column_kind(label)) is not None}
         row_start = following
         while row_start >= 0:
             row_end, following = _line_end(text, row_start)
             if row_start == row_end or delimiter not in text[row_start:row_end]:
                 break
             row = _cells(text, row_start, row_end, delimiter)
-            if name_columns and len(row) == len(labels) + 1:
-                row = _rejoin_split_name(text, row, name_columns) or row
+            if kinds and len(labels) < len(row) <= len(labels) + 3:
+                row = _rejoin(text, row, kinds, len(row) - len(labels)) or row
             if len(row) == len(labels):
                 for label, (lo, hi) in zip(labels, row):
                     if lo < hi:
@@ -209,11 +238,12 @@ def table_candidates(text: str, field_rule, candidates: list, place_keys: frozen
     """Add a candidate for every table cell whose header has a field rule and
     whose value passes that recognizer's ``value_ok``; drop PERSON candidates
     inside cells of place columns (city, state, employer...)."""
-    def is_name_label(label: str) -> bool:
+    def column_kind(label: str) -> str | None:
         recognizer = field_rule(normalize_field_name(label))
-        return recognizer is not None and recognizer.ENTITY == "PERSON"
+        entity = recognizer.ENTITY if recognizer is not None else None
+        return {"PERSON": "name", "STREET_ADDRESS": "address"}.get(entity)  # type: ignore[arg-type]
 
-    labelled_cell_candidates(text, table_cells(text, is_name_label), field_rule, candidates, place_keys)
+    labelled_cell_candidates(text, table_cells(text, column_kind), field_rule, candidates, place_keys)
 
 
 def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], field_rule, candidates: list, place_keys: frozenset[str]) -> None:

@@ -38,6 +38,7 @@ _FOREIGN_MONTHS = """
     janeiro fevereiro março marco maio junho julho setembro outubro dezembro
     januari februari maart mei augustus april august september november december
     pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre
+    stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia
 """.split()
 _FOREIGN_MONTH = one_of(sorted({m for word in dict.fromkeys(_FOREIGN_MONTHS) for m in (word, word.capitalize())}, key=lambda w: (-len(w), w)))
 
@@ -127,7 +128,7 @@ class PersonDateRecognizer(Recognizer):
         "rx written", "prescribed", "filled", "dispensed", "fill date", "date of loss", "date of accident",
         # Date of birth in other languages: German, French, Spanish, Italian, Portuguese, Dutch.
         "geburtsdatum", "geboren", "geb.", "date de naissance", "né le", "née le", "fecha de nacimiento",
-        "data di nascita", "data de nascimento", "geboortedatum",
+        "data di nascita", "data de nascimento", "geboortedatum", "data urodzenia", "urodzona", "urodzony", "ur.",
         # Admission and discharge in other languages.
         "aufnahme", "aufnahmedatum", "entlassung", "entlassen", "fecha de ingreso", "ingreso", "ingresó",
         "fecha de alta", "dado de alta", "date d'admission", "hospitalisé", "hospitalisée",
@@ -135,6 +136,8 @@ class PersonDateRecognizer(Recognizer):
         "nacida", "nacido", "nació", "nascida", "nascido", "née", "né", "nata", "nato", "geboren am", "geboren op",
         "admise", "admis", "aufgenommen", "opgenomen", "ricoverata", "ricoverato", "internada", "internado",
         "ingresada", "ingresado", "ipinanganak", "fecha de ingreso",
+        # A visit or admission in Polish: "zgłosiła się na wizytę 16 lipca 2025".
+        "wizytę", "wizyta", "wizyty", "przyjęta", "przyjęty", "hospitalizowana", "hospitalizowany",
         # Injuries and study enrolment: "I was injured on July 26, 2023", "enrolled 2024-05-15".
         "injured", "injured on", "enrolled", "enrolled on", "date enrolled", "enrollment date", "enrolment date",
         "consented", "randomized", "randomised",
@@ -154,6 +157,9 @@ class PersonDateRecognizer(Recognizer):
         "collectedon", "specimendate", "testdate", "vaccinationdate", "administeredon", "procedurdate",
         "proceduredate", "surgerydate", "lastvisit", "enrolled", "enrolledon", "dateenrolled", "enrollmentdate",
         "enrolmentdate", "consentdate", "randomizationdate", "injurydate", "dateofinjury",
+        # Columns of lab, pharmacy and immunization exports: "collected", "date_written", "Date given".
+        "collected", "datecollected", "datewritten", "datefilled", "filldate", "filled", "dispensed", "datedispensed",
+        "dategiven", "dateadministered", "administereddate",
         # HL7 v3 / C-CDA elements: <birthTime value="19811209"/>.
         "birthtime", "deceasedtime",
     )

@@ -107,7 +107,7 @@ _FOREIGN_SIGN_OFFS = (
 _STRONG_KEYWORDS = (
     "dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|"
     "firstname|lastname|givenname|familyname|fullname|"
-    "surname|named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|"
+    "surname|surnames|given names|family names|first names|last names|named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|"
     "daughter|wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|parent|grandmother|"
     "grandfather|aunt|uncle|cousin|caregiver|partner|fiance|fiancee|fiancé|fiancée|friend|colleague|"
     + "|".join(sorted(_LONE_NEEDS_KNOWN)) + "|"
@@ -120,7 +120,7 @@ _STRONG_KEYWORDS = (
     "note for|letter for|reminder for|referral for|referral -|review -|registration|cc|"
     "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|"
     # "patient" in Spanish, French, German, Italian, Dutch, Tagalog, Hindi; forms of address.
-    "paciente|patiente|patientin|paziente|patiënt|pasyente|mareez|señor|señora|senhor|senhora|monsieur|"
+    "paciente|patiente|patientin|paziente|patiënt|pasyente|mareez|pacjent|pacjentka|señor|señora|senhor|senhora|monsieur|"
     "signor|signora|mevrouw|meneer|shri|smt|" + "|".join(_PAYMENT_PHRASES) + "|" + "|".join(_FOREIGN_SIGN_OFFS)
 )
 # Not "to", "for", "and", "with", "from", "by": after them only a gazetteer
@@ -131,6 +131,13 @@ _STRONG_KEYWORDS = (
 _WEAK_KEYWORDS = frozenset(
     "cc see this is i am i'm user member contact agent rep owner hi hey hello".split()
     + ["this is", "i am", "i'm", "thanks", "thank you"]
+)
+# Form labels that say the next word is a name part, whatever its case.
+_NAME_LABELS = frozenset(
+    (
+        "surname", "surnames", "first name", "first names", "last name", "last names", "given name", "given names",
+        "family name", "family names", "firstname", "lastname", "givenname", "familyname",
+    )
 )
 # Phrases after which a lower-case name is still a name ("my name is maria lee").
 _LOWERCASE_NAMING = frozenset({"my name is", "name", "i am", "i'm", "this is", "called", "named"})
@@ -372,6 +379,10 @@ class PersonRecognizer(Recognizer):
             return self.candidate(last_first[0], initial.end() if initial else end, last_first[1])
         if word.isupper():
             return None
+        speaker_line = start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == "] "
+        if speaker_line and key not in _HEADER_LABELS and _SPEAKER_AFTER.match(text, end):
+            # A transcript's speaker: "Tomasz: my phone was stolen", "Hiroshi (agent): I can."
+            return self.candidate(start, end, 0.6)
         if _VOCATIVE.match(text, end) and _sentence_start(text, start):
             # Addressed by name: "... let's start. Aaliyah, can you send the list?"
             return self.candidate(start, end, 0.6)
@@ -559,7 +570,8 @@ class PersonRecognizer(Recognizer):
             # "hardware rev D.": an initial alone is not a name; "- name: PORT"
             # (a lower-case key, an upper-case word) names a constant.
             constant = first.upper and keyword == "name" and text[key_start].islower()
-            if _is_initial(first) or constant or (first.upper and not known) or keyword in _PAYMENT_KEYWORDS or (keyword in _LONE_NEEDS_KNOWN and not known):
+            labelled = keyword in _NAME_LABELS  # "Surnames: BAPTISTE" on a form
+            if _is_initial(first) or constant or (first.upper and not known and not labelled) or keyword in _PAYMENT_KEYWORDS or (keyword in _LONE_NEEDS_KNOWN and not known):
                 return None
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
             # A transcript's speaker label: "Agent Arjun: Thank you for calling".
@@ -678,6 +690,9 @@ _LAST_COMMA_FIRST_UPPER_SCORE = 0.5
 _SIGN_OFF_NAME = re.compile(_SEQUENCE)
 _CJK_NAME_BEFORE = re.compile(rf"[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,3}})?\Z")
 _SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
+# E-mail header labels in other languages that are also given names or particles ("Von:", "An:", "De:").
+_HEADER_LABELS = frozenset({"von", "an", "de", "para", "cc", "bcc"})
+_SPEAKER_AFTER = re.compile(r"(?:[ ]\([a-z][a-z ]{1,20}\))?:[ ]")
 # What follows a name someone is addressed by: a request or a question.
 _VOCATIVE = re.compile(r",[ ](?:can|could|would|will|please|do|did|are|have|what|when|where|how|why|thanks|thank you)(?![a-z])")
 _DASH_SIGNATURE = re.compile(r"(?:\A|\n)[ \t]*(?:-|--|–|—)[ \t]?\Z")

@@ -29,6 +29,7 @@ from hushgate.detection.names import first_names, surnames
 from hushgate.detection.sql import sql_candidates
 from hushgate.detection.swift_mt import swift_candidates
 from hushgate.detection.tables import table_candidates
+from hushgate.detection.x12 import x12_candidates
 from hushgate.detection.normalize import ascii_lower, normalize
 from presidio_analyzer import Pattern
 
@@ -317,6 +318,9 @@ class Detector:
         if "|" in norm:
             # HL7 v2: a field's position types it (PID-19 is an SSN).
             hl7_candidates(norm, self._fields, candidates)
+        if "NM1*" in norm or "DMG*" in norm:
+            # X12 EDI claims and eligibility: a segment's qualifiers type its elements.
+            x12_candidates(norm, self._fields, candidates)
         if "extension=" in norm:
             # HL7 v3 / C-CDA: an <id>'s issuer OID or element types it.
             cda_candidates(norm, self._fields, candidates)

@@ -1,0 +1,52 @@
+"""X12 EDI: segment ids and qualifiers type the elements of claims and
+eligibility files (hushgate.detection.x12). Synthetic examples written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import found
+
+ELIGIBILITY = (
+    "Check this 271:\n"
+    "ISA*00*          *00*          *ZZ*CLEARHOUSE     *ZZ*SUNVALE        *240301*1130*^*00501*000032568*0*P*:~\n"
+    "NM1*IL*1*DELACROIX-HART*FATIMA****MI*W963617090~\n"
+    "DMG*D8*20100718*M~\n"
+    "DTP*472*D8*20210720~\n"
+    "N3*742 Evergreen Terrace~\n"
+    "N4*Springfield*IL*62704~\n"
+    "REF*SY*521273831~\n"
+    "PER*IC*BILLING*TE*2175550143~\n"
+    "NM1*85*2*SUNVALE CLINIC*****XX*1078851452~\n"
+    "EB*1**30**GOLD PPO~"
+)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ("PERSON", "DELACROIX-HART"),
+        ("PERSON", "FATIMA"),
+        ("HEALTH_PLAN_ID", "W963617090"),
+        ("DATE_TIME", "20100718"),
+        ("DATE_TIME", "20210720"),
+        ("STREET_ADDRESS", "742 Evergreen Terrace"),
+        ("US_ZIP_CODE", "62704"),
+        ("US_SSN", "521273831"),
+        ("PHONE_NUMBER", "2175550143"),
+        ("US_NPI", "1078851452"),
+    ],
+)
+def test_segment_qualifiers_type_elements(expected: tuple[str, str]) -> None:
+    assert expected in found(ELIGIBILITY)
+
+
+def test_an_organizations_name_is_not_a_person() -> None:
+    assert "PERSON" not in {e for e, _ in found("NM1*85*2*SUNVALE CLINIC*****XX*1078851452~")}
+
+
+def test_dates_of_the_file_and_the_plan_are_not_person_dates() -> None:
+    # 291 is a plan's begin date, the ISA/GS dates are the interchange's.
+    text = "GS*HB*SENDER*RECEIVER*20240301*1130*1*X*005010X279A1~\nDTP*291*D8*20240101~"
+    assert "DATE_TIME" not in {e for e, _ in found(text)}

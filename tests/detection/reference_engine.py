@@ -21,6 +21,7 @@ from hushgate.detection.engine import Detector
 from hushgate.detection.fields import PLACE_KEYS, pair_candidates
 from hushgate.detection.cda import cda_candidates
 from hushgate.detection.x12 import x12_candidates
+from hushgate.detection.fhir import fhir_candidates
 from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.layout import names_above_addresses, towns_below_addresses
 from hushgate.detection.findings import Candidate, Finding
@@ -102,6 +103,7 @@ class ReferenceScanner:
             hl7_candidates(norm, d._fields, candidates)
         x12_candidates(norm, d._fields, candidates)
         cda_candidates(norm, d._fields, candidates)
+        fhir_candidates(norm, d._fields, candidates)
         if "\n" in norm:
             table_candidates(norm, d._fields.rule, candidates, PLACE_KEYS)
             names_above_addresses(norm, candidates)

@@ -399,3 +399,17 @@ def test_rates_german_quantities_promo_codes_and_instructions_are_not_identifier
 
 def test_a_password_that_starts_with_a_bracket_and_has_digits_is_still_a_password() -> None:
     assert ("PASSWORD", "<R3al!pass9") in found("DB_PASSWORD=<R3al!pass9")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mi madre tiene 92 años y fue hospitalizada el 06/12/2023.", ("AGE", "92")),
+        ("Mi madre tiene 92 años y fue hospitalizada el 06/12/2023.", ("DATE_TIME", "06/12/2023")),
+        ("Su número de afiliada es XFE795583711, gracias.", ("HEALTH_PLAN_ID", "XFE795583711")),
+        ("con la tarjeta 5383 7360 4218 0161, código de seguridad 782.", ("CARD_SECURITY_CODE", "782")),
+        ("Pasaporte estadounidense G74846149, móvil +34 621 804 021.", ("US_PASSPORT", "G74846149")),
+    ],
+)
+def test_spanish_ages_admissions_member_numbers_security_codes_and_passports(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

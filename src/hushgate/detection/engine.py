@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from hushgate.detection.cda import cda_candidates
 from hushgate.detection.config import DetectionConfig
+from hushgate.detection.fhir import fhir_candidates
 from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, normalize_field_name, pair_candidates
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
 from hushgate.detection.hl7 import hl7_candidates
@@ -321,6 +322,9 @@ class Detector:
         if "NM1*" in norm or "DMG*" in norm:
             # X12 EDI claims and eligibility: a segment's qualifiers type its elements.
             x12_candidates(norm, self._fields, candidates)
+        if '"value"' in norm and ('"system"' in norm or '"code"' in norm):
+            # FHIR identifiers: the system or identifier type types the value.
+            fhir_candidates(norm, self._fields, candidates)
         if "extension=" in norm:
             # HL7 v3 / C-CDA: an <id>'s issuer OID or element types it.
             cda_candidates(norm, self._fields, candidates)

@@ -94,6 +94,8 @@ class AgeRecognizer(Recognizer):
         # Birth in other languages ("fecha de nacimiento 20/06/1932, 92 años"); age in Hindi.
         "nacimiento", "fecha de nacimiento", "naissance", "date de naissance", "geburtsdatum", "nascita",
         "data di nascita", "nascimento", "data de nascimento", "उम्र", "आयु",
+        # "tiene 92 años", "ha 91 anni": a person has an age ("hace 93 años" is a time ago).
+        "tiene", "tenía", "cumple", "cumplió",
     )
     NEGATIVE_CONTEXT = ("temp", "temperature", "fever", "febrile", "afebrile", "tmax", "degrees", "revenue", "sales")
     CONTEXT_BOOST = 0.35

@@ -135,7 +135,7 @@ class PersonDateRecognizer(Recognizer):
         # Born and admitted in Spanish, Portuguese, French, Italian, German, Dutch, Tagalog.
         "nacida", "nacido", "nació", "nascida", "nascido", "née", "né", "nata", "nato", "geboren am", "geboren op",
         "admise", "admis", "aufgenommen", "opgenomen", "ricoverata", "ricoverato", "internada", "internado",
-        "ingresada", "ingresado", "ipinanganak", "fecha de ingreso",
+        "ingresada", "ingresado", "ipinanganak", "fecha de ingreso", "hospitalizada", "hospitalizado",
         # A visit or admission in Polish: "zgłosiła się na wizytę 16 lipca 2025".
         "wizytę", "wizyta", "wizyty", "przyjęta", "przyjęty", "hospitalizowana", "hospitalizowany",
         # Injuries and study enrolment: "I was injured on July 26, 2023", "enrolled 2024-05-15".
@@ -159,7 +159,7 @@ class PersonDateRecognizer(Recognizer):
         "enrolmentdate", "consentdate", "randomizationdate", "injurydate", "dateofinjury",
         # Columns of lab, pharmacy and immunization exports: "collected", "date_written", "Date given".
         "collected", "datecollected", "datewritten", "datefilled", "filldate", "filled", "dispensed", "datedispensed",
-        "dategiven", "dateadministered", "administereddate",
+        "dategiven", "dateadministered", "administereddate", "admindate", "administrationdate",
         # HL7 v3 / C-CDA elements: <birthTime value="19811209"/>.
         "birthtime", "deceasedtime",
     )

@@ -56,7 +56,9 @@ class CardSecurityCodeRecognizer(Recognizer):
     LOWER_PATTERNS = (
         KeyedPattern(
             "keyed",
-            "cvv|cvv2|cvc|cvc2|cid|csc|cvn|security code|card verification value|card verification code|card code|verification code",
+            "cvv|cvv2|cvc|cvc2|cid|csc|cvn|security code|card verification value|card verification code|card code|verification code|"
+            # Spanish, French, German, Italian, Portuguese.
+            "código de seguridad|cryptogramme|code de sécurité|kartenprüfnummer|prüfziffer|codice di sicurezza|código de segurança",
             r"[0-9]{3,4}",
             0.85,
             suffix=r"(?![0-9])",

@@ -156,7 +156,9 @@ class UsPassportRecognizer(Recognizer):
     LOWER_PATTERNS = (
         KeyedPattern(
             "keyed",
-            "passport|pasaporte|passeport|reisepass|reisepassnummer|passaporto|travel document|pp#|pp no",
+            "passport|pasaporte|passeport|reisepass|reisepassnummer|passaporto|travel document|pp#|pp no|"
+            # With the issuing country: "Pasaporte estadounidense G74846149".
+            "pasaporte estadounidense|passeport américain|passaporto statunitense|passaporte americano|us passport",
             r"[a-z]{0,2}[0-9]{6,9}",
             0.85,
         ),

@@ -16,11 +16,12 @@ from hushgate.detection.alternation import one_of
 # Between a keyword and its value: an optional qualifier ("number", "no.",
 # "#", "id"; also after an abbreviating dot: "Lic. No."), a bracketed note on
 # the keyword ("MRN (Epic):", "account (checking)", "Passport (US):"),
-# JSON/YAML punctuation and an optional "is"/":"/"=".
+# JSON/YAML punctuation and an optional "is"/":"/"=" (Spanish "es", French
+# "est", German "ist": "Su número de afiliada es XFE795583711").
 SEP = (
     r"(?:\.?[ _\-]?(?:number|num|nbr|no\.|no|id|#))?"
     r"(?:[ ]?\([a-z][a-z0-9 /.,\-]{0,23}\))?"
-    r"[\"'\]]{0,2}[ \t]{0,3}(?:[:=#]|is[ \t]|was[ \t]|-[ \t])?[ \t\"'#]{0,4}"
+    r"[\"'\]]{0,2}[ \t]{0,3}(?:[:=#]|is[ \t]|was[ \t]|es[ \t]|est[ \t]|ist[ \t]|-[ \t])?[ \t\"'#]{0,4}"
 )
 
 

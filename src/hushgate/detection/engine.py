@@ -322,7 +322,7 @@ class Detector:
         if "NM1*" in norm or "DMG*" in norm:
             # X12 EDI claims and eligibility: a segment's qualifiers type its elements.
             x12_candidates(norm, self._fields, candidates)
-        if '"value"' in norm and ('"system"' in norm or '"code"' in norm):
+        if '"identifier"' in norm:
             # FHIR identifiers: the system or identifier type types the value.
             fhir_candidates(norm, self._fields, candidates)
         if "extension=" in norm:

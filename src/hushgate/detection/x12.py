@@ -36,12 +36,17 @@ PERSON_DATES = frozenset({"472", "435", "096", "431", "454", "304", "471", "439"
 # PER contact number qualifiers: telephone, cell, fax, home, work.
 PHONE_QUALIFIERS = frozenset({"TE", "CP", "FX", "HP", "WP"})
 
-_SEGMENT = re.compile(r"(?:^|(?<=~)|(?<=\n))[ \t]*(?P<id>NM1|DMG|DTP|N3|N4|REF|PER)\*(?P<elements>[^~\n]{1,400})")
+# A segment starts the text or follows a "~" or a line break; led by that
+# character, the scan skips ahead in C instead of trying every position.
+_SEGMENT_BODY = r"[ \t]*(?P<id>NM1|DMG|DTP|N3|N4|REF|PER)\*(?P<elements>[^~\n]{1,400})"
+_FIRST_SEGMENT = re.compile(_SEGMENT_BODY)
+_SEGMENT = re.compile(r"[~\n]" + _SEGMENT_BODY)
 
 
 def x12_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) -> None:
     """Add a candidate for every typed element of every X12 segment."""
-    for segment in _SEGMENT.finditer(text):
+    first = _FIRST_SEGMENT.match(text)
+    for segment in ([first] if first is not None else []) + list(_SEGMENT.finditer(text)):
         elements = _Elements(text, segment.start("elements"), segment.group("elements").split("*"), rules, candidates)
         values = elements.values
         kind = segment.group("id")

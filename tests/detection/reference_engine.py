@@ -22,6 +22,7 @@ from hushgate.detection.fields import PLACE_KEYS, pair_candidates
 from hushgate.detection.cda import cda_candidates
 from hushgate.detection.x12 import x12_candidates
 from hushgate.detection.fhir import fhir_candidates
+from hushgate.detection.coreference import REPEAT_SCORE, with_repeated_names
 from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.layout import names_above_addresses, towns_below_addresses
 from hushgate.detection.findings import Candidate, Finding
@@ -126,7 +127,10 @@ class ReferenceScanner:
         config = d.config
         kept = [c for c in candidates if c.end > c.start and c.score >= config.threshold(c.entity_type) and config.is_enabled(c.entity_type)]
         findings = []
-        for candidate in _resolve(kept):
+        resolved = _resolve(kept)
+        if config.is_enabled("PERSON") and config.threshold("PERSON") <= REPEAT_SCORE:
+            resolved = with_repeated_names(norm, resolved)
+        for candidate in resolved:
             start, end = view.to_original(candidate.start, candidate.end)
             findings.append(Finding(candidate.entity_type, start, end, round(min(candidate.score, 1.0), 4), candidate.recognizer))
         return findings

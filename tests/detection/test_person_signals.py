@@ -197,3 +197,29 @@ def test_polish_patient_word_is_not_part_of_the_name() -> None:
     text = "Pacjentka Aarav A. Abernathy, data urodzenia 11 lutego 1948, zgłosiła się na wizytę 16 lipca 2025."
     hits = set(found(text))
     assert {("PERSON", "Aarav A. Abernathy"), ("DATE_TIME", "11 lutego 1948"), ("DATE_TIME", "16 lipca 2025")} <= hits
+
+
+def test_a_reported_persons_name_repeated_alone_is_the_same_person() -> None:
+    text = "I supervised Hiroshi Grünewald for three years. Hiroshi was reliable; Grünewald's reviews were strong."
+    assert persons(text) == ["Hiroshi Grünewald", "Hiroshi", "Grünewald"]
+
+
+def test_words_of_a_name_that_are_everyday_or_ambiguous_words_are_not_repeated() -> None:
+    text = "Patient Will Carter called. Will you call back? Carter said yes."
+    assert "Will" not in persons(text)[1:], found(text)
+
+
+def test_a_lower_case_name_that_is_an_email_local_part_is_not_a_name() -> None:
+    assert found("Lopez Foods called. maria@lopez.example") == [("EMAIL_ADDRESS", "maria@lopez.example")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pueden depositar el reembolso en la cuenta 47626574.\nGracias, Margaux", "Margaux"),
+        ("Bei Fragen erreichst du mich jederzeit.\n\nGruß\nKenji", "Kenji"),
+        ("| Resident | Age |\n|---|---|\n| Ashcroft, Margaret | 79 |\n", "Ashcroft, Margaret"),
+    ],
+)
+def test_spanish_and_german_sign_offs_and_resident_columns(text: str, expected: str) -> None:
+    assert expected in persons(text), found(text)

@@ -413,3 +413,17 @@ def test_a_password_that_starts_with_a_bracket_and_has_digits_is_still_a_passwor
 )
 def test_spanish_ages_admissions_member_numbers_security_codes_and_passports(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agent: What's the number on the account?\nCustomer: (558) 733-2251.", ("PHONE_NUMBER", "(558) 733-2251")),
+        ("Agent: And the IMEI of the handset you want to unlock?\nCustomer: 86-431253-056048-5.", ("DEVICE_ID", "86-431253-056048-5")),
+        ("Pueden depositar el reembolso en la cuenta 47626574, ruta 073445252.", ("US_BANK_ACCOUNT", "47626574")),
+        ("Pueden depositar el reembolso en la cuenta 47626574, ruta 073445252.", ("US_ROUTING_NUMBER", "073445252")),
+        ("Most recent passport book number: H73536355\n", ("US_PASSPORT", "H73536355")),
+    ],
+)
+def test_answers_area_code_phones_spanish_accounts_and_passport_books(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

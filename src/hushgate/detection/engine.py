@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from hushgate.detection.cda import cda_candidates
 from hushgate.detection.config import DetectionConfig
+from hushgate.detection.coreference import REPEAT_SCORE, with_repeated_names
 from hushgate.detection.fhir import fhir_candidates
 from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, normalize_field_name, pair_candidates
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
@@ -345,6 +346,9 @@ class Detector:
         thresholds = self._thresholds  # enabled entities only
         kept = [c for c in candidates if c.end > c.start and c.entity_type in thresholds and c.score >= thresholds[c.entity_type]]
         resolved = resolve_overlaps(kept)
+        if thresholds.get("PERSON", 2.0) <= REPEAT_SCORE:
+            # "Hiroshi Grünewald ... Hiroshi was reliable": the same person.
+            resolved = with_repeated_names(norm, resolved)
         if stepping:
             yield
         rounded = self._rounded

@@ -187,6 +187,7 @@ class IpAddressRecognizer(Recognizer):
 
 _NANP_SHAPE = re.compile(r"(?:\+?1[ .\-]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .\-])[0-9]{3}[ .\-][0-9]{4}")
 _PHONE_SEPARATORS = frozenset(" .-()/+")
+_AREA_CODE_LAYOUT = re.compile(r"(?:\+?1[ ]?)?\([2-9][0-9]{2}\)[ ]?[0-9]{3}[ .\-][0-9]{4}")
 _DIGIT_GROUPS = re.compile(r"[0-9]+")
 # Digit-group layouts of numbers written without a country code: NANP
 # (10 or 1+10 digits, grouped 3-3-4) and compact national forms.
@@ -234,6 +235,7 @@ class PhoneRecognizer(Recognizer):
     # another grouping (phonenumbers accepts most digit runs for DE or IT):
     # only with context.
     TRUNK_SCORE = 0.55
+    AREA_CODE_SCORE = 0.9
 
     def __init__(self, regions: tuple[str, ...] = TRUNK_PREFIX_REGIONS) -> None:
         super().__init__()
@@ -269,7 +271,14 @@ class PhoneRecognizer(Recognizer):
             return
         if not self._plausible(value, groups):
             return
-        yield self.candidate(start, end, self.BARE_SCORE if value.isdigit() else pattern.score)
+        yield self.candidate(start, end, self._layout_score(value, pattern.score))
+
+    def _layout_score(self, value: str, score: float) -> float:
+        """Bare digit runs need context; "(558) 733-2251" is written as only
+        a phone number is, and outweighs a nearby "account" or "order"."""
+        if value.isdigit():
+            return self.BARE_SCORE
+        return self.AREA_CODE_SCORE if _AREA_CODE_LAYOUT.fullmatch(value) else score
 
     def propose_many(self, text: str, matches: Iterable[re.Match[str]], pattern: Pattern, out: list[Candidate]) -> None:
         # ``propose`` inlined for the one hot scan (every digit run with
@@ -301,7 +310,7 @@ class PhoneRecognizer(Recognizer):
                 continue
             if not plausible(value, groups):
                 continue
-            out.append(self.candidate(start, end, self.BARE_SCORE if value.isdigit() else pattern.score))
+            out.append(self.candidate(start, end, self._layout_score(value, pattern.score)))
 
     def _plausible(self, value: str, groups: list[str] | None = None) -> bool:
         # Dates (2024-01-15, 01/15/2024) and SSN-shaped runs are not phones.

@@ -28,6 +28,8 @@ _UDI = (
     r"(?![A-Za-z0-9])"
 )
 _IMEI = r"[0-9]{2}[ \-]?[0-9]{6}[ \-]?[0-9]{6}[ \-]?[0-9]"
+# The rest of a question about the keyword, then the next speaker's answer.
+_QUESTION_THEN_ANSWER = r"[^?\n]{0,60}\?[ \t]*\r?\n(?:\[[0-9:]{4,8}\][ \t]*)?[a-z][a-z .]{0,20}:[ \t]*"
 
 
 _MAC_TAIL = re.compile(r"(?::[0-9A-Fa-f]{2}){5}(?![0-9A-Fa-f:.])")
@@ -45,6 +47,8 @@ class DeviceIdRecognizer(Recognizer):
         # keyword of its own would hide "serial" from the phone recognizer's
         # negative context (the keyword pass reports the longest keyword).
         KeyedPattern("imei", "imei|imeisv", _IMEI, 0.9, suffix=r"(?![0-9])"),
+        # Asked for in a transcript: "And the IMEI of the handset?\nCustomer: 86-431253-056048-5".
+        KeyedPattern("imei_answer", "imei|imeisv", _IMEI, 0.9, suffix=r"(?![0-9])", sep=_QUESTION_THEN_ANSWER),
         # "Physical Address. . . : 3C-22-FB-12-34-56" (the colon form needs no keyword).
         KeyedPattern(
             "mac_dash",
@@ -82,7 +86,7 @@ class DeviceIdRecognizer(Recognizer):
             valid = value.replace("-", "").lower() not in _NOT_A_DEVICE
         elif pattern.name == "udi":
             valid = gtin_valid(value[4:18])
-        elif pattern.name == "imei":
+        elif pattern.name in ("imei", "imei_answer"):
             valid = luhn_valid(digits_only(value))
         else:
             valid = any(c.isdigit() for c in value)

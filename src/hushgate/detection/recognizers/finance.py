@@ -122,6 +122,8 @@ class UsRoutingNumberRecognizer(Recognizer):
     CONTEXT = (
         "routing", "routing number", "aba", "rtn", "transit", "routing no", "bank routing", "routing_number", "routingnumber", "ach",
         "fedwire", "wire", "direct deposit",
+        # Spanish: "ruta 073445252", "número de ruta".
+        "ruta", "número de ruta", "numero de ruta",
     )
     NEGATIVE_CONTEXT = ("ssn", "social security", "order", "invoice", "tracking", "zip")
     FIELD_NAMES = ("routingnumber", "routing", "aba", "abanumber", "rtn", "bankrouting")
@@ -147,7 +149,9 @@ class UsBankAccountRecognizer(Recognizer):
             "keyed",
             "account|acct|a/c|checking|savings|bank account|checking account|savings account|"
             "deposit account|account_number|acct_no|beneficiary account|loan|loan account|mortgage|dda|"
-            "chk|chkg|sav|svgs",
+            "chk|chkg|sav|svgs|"
+            # Spanish, French, German, Italian, Portuguese.
+            "cuenta|número de cuenta|cuenta bancaria|compte|numéro de compte|kontonummer|konto|conto|numero di conto|conta|número da conta",
             # Dashed, or in groups of three or four digits ("0001 2345 6789").
             r"(?:[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}|[0-9][0-9\-]{2,19}[0-9])",
             0.8,

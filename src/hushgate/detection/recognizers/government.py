@@ -158,7 +158,8 @@ class UsPassportRecognizer(Recognizer):
             "keyed",
             "passport|pasaporte|passeport|reisepass|reisepassnummer|passaporto|travel document|pp#|pp no|"
             # With the issuing country: "Pasaporte estadounidense G74846149".
-            "pasaporte estadounidense|passeport américain|passaporto statunitense|passaporte americano|us passport",
+            "pasaporte estadounidense|passeport américain|passaporto statunitense|passaporte americano|us passport|"
+            "passport book|passport book number|passport card|passport card number",
             r"[a-z]{0,2}[0-9]{6,9}",
             0.85,
         ),

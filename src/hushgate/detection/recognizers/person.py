@@ -99,9 +99,9 @@ _LONE_NEEDS_KNOWN = frozenset(
 )
 # Sign-offs in French, Spanish, German, Italian, Portuguese and Dutch.
 _FOREIGN_SIGN_OFFS = (
-    "cordialement", "bien à vous", "saludos", "un saludo", "atentamente", "mit freundlichen grüßen",
-    "viele grüße", "beste grüße", "cordiali saluti", "distinti saluti", "atenciosamente",
-    "met vriendelijke groet", "groeten",
+    "cordialement", "bien à vous", "merci", "saludos", "un saludo", "atentamente", "gracias", "mit freundlichen grüßen",
+    "viele grüße", "beste grüße", "liebe grüße", "gruß", "danke", "cordiali saluti", "distinti saluti", "grazie",
+    "atenciosamente", "obrigado", "obrigada", "met vriendelijke groet", "groeten",
 )
 # Words after which capitalised words are a person (checked on the lower-cased text).
 _STRONG_KEYWORDS = (
@@ -236,7 +236,7 @@ class PersonRecognizer(Recognizer):
         "given", "family", "display", "patient", "contact", "recipient", "taxpayer", "payee",
         "cardholder", "creditorname", "debtorname", "borrower", "applicant", "policyholder",
         "prescriber", "physician", "insured", "subscriber", "beneficiary", "guarantor",
-        "decedent", "tenant", "customer", "employee", "owner", "driver", "attending",
+        "decedent", "tenant", "customer", "employee", "owner", "driver", "attending", "resident", "residentname",
         "first", "last", "fname", "lname",
     )
     CHECK_BOUNDARIES = False
@@ -512,7 +512,10 @@ class PersonRecognizer(Recognizer):
                 surname = name_key(word.group()) if word is not None else ""
                 if surname in surnames() and surname not in NOT_NAMES and (word.end() == len(text) or not text[word.end()].isalnum()):
                     pair = word.span()
-            return self.candidate(*pair, 0.6) if pair is not None else None
+            # "called. maria@lopez.example": the local part of an address, not a name.
+            if pair is None or text[pair[1] : pair[1] + 1] == "@":
+                return None
+            return self.candidate(*pair, 0.6)
         # "2 Cherry Hill Dr, Portland": a title is followed by a name directly, not by a comma;
         # "often miss. Avoid ..." is a verb ending a sentence.
         if keyword in TITLES and ("," in text[key_start:keyword_end] or (keyword == "miss" and text[key_start].islower())):
@@ -627,7 +630,8 @@ class PersonRecognizer(Recognizer):
             named += 1
         while chosen and name_key(text[chosen[-1][0] : chosen[-1][1]]) in _PARTICLES:
             chosen.pop()
-        if not chosen:
+        # "called. maria@lopez.example": the local part of an address, not a name.
+        if not chosen or text[chosen[-1][1] : chosen[-1][1] + 1] == "@":
             return None
         return chosen[0][0], chosen[-1][1]
 

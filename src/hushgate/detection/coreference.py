@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from hushgate.detection.findings import Candidate
 from hushgate.detection.names import AMBIGUOUS_FIRST, common_words, name_key
@@ -18,6 +19,9 @@ from hushgate.detection.recognizers.letters import LETTER, UPPER
 
 _NAME_WORD = re.compile(rf"[{UPPER}][{LETTER}'\-]{{2,30}}")
 REPEAT_SCORE = 0.6
+# Characters searched (names x text length) before one scan of the text's
+# capitalised words picks the names worth searching for.
+_FIND_BUDGET = 400_000
 
 
 def with_repeated_names(text: str, resolved: list[Candidate]) -> list[Candidate]:
@@ -35,6 +39,15 @@ def with_repeated_names(text: str, resolved: list[Candidate]) -> list[Candidate]
                 words[word] = person.recognizer
     if not words:
         return resolved
+    if len(words) * len(text) > _FIND_BUDGET:
+        # Many names in a long text (a 64 KB export): one scan of its
+        # capitalised words says which names occur more often than in their
+        # own findings, and only those are searched for.
+        seen = Counter(map(_without_possessive, _NAME_WORD.findall(text)))
+        within = Counter(
+            _without_possessive(word) for person in resolved if person.entity_type == "PERSON" for word in _NAME_WORD.findall(text, person.start, person.end)
+        )
+        words = {word: recognizer for word, recognizer in words.items() if seen[word] > within[word]}
     starts = [c.start for c in resolved]
     repeats: list[Candidate] = []
     for word, recognizer in words.items():
@@ -48,6 +61,10 @@ def with_repeated_names(text: str, resolved: list[Candidate]) -> list[Candidate]
     if not repeats:
         return resolved
     return sorted(resolved + repeats, key=lambda c: c.start)
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
 
 
 def _overlaps(resolved: list[Candidate], starts: list[int], start: int, end: int) -> bool:

@@ -129,7 +129,7 @@ class ReferenceScanner:
         findings = []
         resolved = _resolve(kept)
         if config.is_enabled("PERSON") and config.threshold("PERSON") <= REPEAT_SCORE:
-            resolved = with_repeated_names(norm, resolved)
+            resolved = with_repeated_names(norm, resolved, candidates)
         for candidate in resolved:
             start, end = view.to_original(candidate.start, candidate.end)
             findings.append(Finding(candidate.entity_type, start, end, round(min(candidate.score, 1.0), 4), candidate.recognizer))

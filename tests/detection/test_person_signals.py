@@ -225,26 +225,14 @@ def test_spanish_and_german_sign_offs_and_resident_columns(text: str, expected: 
     assert expected in persons(text), found(text)
 
 
-def test_repeated_names_in_a_long_text_are_found_as_in_a_short_one() -> None:
-    # Past a budget, one scan of capitalised words picks the names to search for.
-    import hushgate.detection.coreference as coreference
-    from hushgate.detection.findings import Candidate
+def test_in_a_long_text_with_many_names_first_names_repeat_and_surnames_are_not_searched() -> None:
+    # Surnames are searched for within a budget of characters; repeated first
+    # names are the recognizer's own below-threshold candidates, at any length.
+    from hushgate.detection import coreference
 
     surnames = ["Grünewald" + "".join(chr(97 + d) for d in divmod(i, 26)) for i in range(60)]
-    records = [f"Patient Hiroshi {surname} was seen. Hiroshi's chart is ready. {surname} agreed." for surname in surnames]
-    text = " ".join(records)
-    resolved = []
-    at = 0
-    for surname in surnames:
-        at = text.index(f"Hiroshi {surname}", at)
-        resolved.append(Candidate("PERSON", at, at + len(f"Hiroshi {surname}"), 0.85, "PersonRecognizer"))
-        at += 1
-    assert len(resolved) * 2 * len(text) > coreference._FIND_BUDGET
-    budgeted = coreference.with_repeated_names(text, list(resolved))
-    original, coreference._FIND_BUDGET = coreference._FIND_BUDGET, 10**12
-    try:
-        searched = coreference.with_repeated_names(text, list(resolved))
-    finally:
-        coreference._FIND_BUDGET = original
-    assert [(c.start, c.end) for c in budgeted] == [(c.start, c.end) for c in searched]
-    assert len(budgeted) == 60 * 3
+    text = " ".join(f"I supervised Hiroshi {surname} for years. Hiroshi was reliable. {surname} agreed." for surname in surnames)
+    assert len(surnames) * len(text) > coreference.FIND_BUDGET
+    found_persons = persons(text)
+    assert found_persons.count("Hiroshi") == 60
+    assert not set(surnames) & set(found_persons)

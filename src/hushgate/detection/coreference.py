@@ -5,66 +5,74 @@ Once a full name is reported, each of its words that is itself a name (not
 an everyday or ambiguous word: "Will", "Grace") names the same person
 wherever it stands alone, capitalised, in the same text. Nothing is kept
 between calls: the words come from this text's findings only.
+
+Lone known first names were already proposed by the PERSON recognizer,
+below the threshold (a first name alone needs context): those candidates
+are the repetitions, found without another look at the text. Other words
+(surnames) are searched for, within a budget of characters per text (so a
+64 KB export with hundreds of names does not pay for each one).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
+from operator import attrgetter
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.names import AMBIGUOUS_FIRST, common_words, name_key
+from hushgate.detection.names import AMBIGUOUS_FIRST, common_words, first_names, name_key
 from hushgate.detection.recognizers.letters import LETTER, UPPER
 
 _NAME_WORD = re.compile(rf"[{UPPER}][{LETTER}'\-]{{2,30}}")
 REPEAT_SCORE = 0.6
-# Characters searched (names x text length) before one scan of the text's
-# capitalised words picks the names worth searching for.
-_FIND_BUDGET = 400_000
+# Characters searched for surnames (surnames x text length), at most.
+FIND_BUDGET = 64_000
 
 
-def with_repeated_names(text: str, resolved: list[Candidate]) -> list[Candidate]:
+def with_repeated_names(text: str, resolved: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """`resolved` (non-overlapping, in text order) plus a PERSON candidate
     for every lone repetition of a word of its multi-word PERSON findings
-    that overlaps no finding."""
+    that overlaps no finding. `candidates` are all the call's candidates,
+    those below the threshold included."""
     words: dict[str, str] = {}
     for person in resolved:
-        if person.entity_type != "PERSON" or " " not in text[person.start : person.end].strip():
+        if person.entity_type != "PERSON":
             continue
-        for match in _NAME_WORD.finditer(text, person.start, person.end):
-            word = match.group()
-            key = name_key(word)
-            if not word.isupper() and key not in AMBIGUOUS_FIRST and key not in common_words():
-                words[word] = person.recognizer
+        parts = text[person.start : person.end].split()
+        if len(parts) > 1:
+            for part in parts:
+                word = part.strip(",.")
+                if word not in words and _NAME_WORD.fullmatch(word) and not word.isupper():
+                    words[word] = person.recognizer
+    common = common_words()
+    words = {word: recognizer for word, recognizer in words.items() if (key := name_key(word)) not in AMBIGUOUS_FIRST and key not in common}
     if not words:
         return resolved
-    if len(words) * len(text) > _FIND_BUDGET:
-        # Many names in a long text (a 64 KB export): one scan of its
-        # capitalised words says which names occur more often than in their
-        # own findings, and only those are searched for.
-        seen = Counter(map(_without_possessive, _NAME_WORD.findall(text)))
-        within = Counter(
-            _without_possessive(word) for person in resolved if person.entity_type == "PERSON" for word in _NAME_WORD.findall(text, person.start, person.end)
-        )
-        words = {word: recognizer for word, recognizer in words.items() if seen[word] > within[word]}
     starts = [c.start for c in resolved]
-    repeats: list[Candidate] = []
-    for word, recognizer in words.items():
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            alone = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
-            if alone and not _overlaps(resolved, starts, at, end):
-                repeats.append(Candidate("PERSON", at, end, REPEAT_SCORE, recognizer))
-            at = text.find(word, end)
+    repeats: dict[tuple[int, int], Candidate] = {}
+
+    def add(start: int, end: int, recognizer: str) -> None:
+        if (start, end) not in repeats and not _overlaps(resolved, starts, start, end):
+            repeats[start, end] = Candidate("PERSON", start, end, REPEAT_SCORE, recognizer)
+
+    firsts = first_names()
+    for candidate in candidates:
+        if candidate.entity_type == "PERSON" and candidate.end - candidate.start <= 32:
+            recognizer = words.get(text[candidate.start : candidate.end])
+            if recognizer is not None:
+                add(candidate.start, candidate.end, recognizer)
+    others = [word for word in words if name_key(word) not in firsts]
+    if others and len(others) * len(text) <= FIND_BUDGET:
+        for word in others:
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+                    add(at, end, words[word])
+                at = text.find(word, end)
     if not repeats:
         return resolved
-    return sorted(resolved + repeats, key=lambda c: c.start)
-
-
-def _without_possessive(word: str) -> str:
-    return word[:-2] if word.endswith("'s") else word
+    return sorted(resolved + list(repeats.values()), key=attrgetter("start"))
 
 
 def _overlaps(resolved: list[Candidate], starts: list[int], start: int, end: int) -> bool:

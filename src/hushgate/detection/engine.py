@@ -348,7 +348,7 @@ class Detector:
         resolved = resolve_overlaps(kept)
         if thresholds.get("PERSON", 2.0) <= REPEAT_SCORE:
             # "Hiroshi Grünewald ... Hiroshi was reliable": the same person.
-            resolved = with_repeated_names(norm, resolved)
+            resolved = with_repeated_names(norm, resolved, candidates)
         if stepping:
             yield
         rounded = self._rounded

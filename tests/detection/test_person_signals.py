@@ -236,3 +236,19 @@ def test_in_a_long_text_with_many_names_first_names_repeat_and_surnames_are_not_
     found_persons = persons(text)
     assert found_persons.count("Hiroshi") == 60
     assert not set(surnames) & set(found_persons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name (as shown on your income tax return): Kwame Iyer\nBusiness name: Bluebird Design Studio\n",
+        "Employee name: Anika Szabo\nBank name: Summit",
+        "Field :71A: charges (OUR/SHA/BEN) says who pays.",
+        '{"headers": [{"name": "Cookie", "value": "a=b"}, {"name": "X-Api-Key", "value": "k"}]}',
+        '{"tool_result": {"location": {"name": "Lisbon", "country": "PT"}}}',
+        "Yesterday: shipped the fix.\nBlocked: waiting on review.",
+        "ADDR: 8319 N SUMMIT CT #204, WORCESTER, MA 01602",
+    ],
+)
+def test_firm_and_bank_names_code_chains_header_pairs_places_standup_labels_and_towns_are_not_persons(text: str) -> None:
+    assert [p for p in persons(text) if p not in ("Kwame Iyer", "Anika Szabo")] == [], found(text)

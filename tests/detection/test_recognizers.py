@@ -427,3 +427,35 @@ def test_spanish_ages_admissions_member_numbers_security_codes_and_passports(tex
 )
 def test_answers_area_code_phones_spanish_accounts_and_passport_books(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My passport (E40548553) expired in 2019, can I still renew by mail?", ("US_PASSPORT", "E40548553")),
+        ("Dati: nato il 13 agosto 1949, passaporto USA n. 287676111, arrivo il 12 luglio.", ("US_PASSPORT", "287676111")),
+        ("the new hire brought a US passport, number 755557666, and a PA license", ("US_PASSPORT", "755557666")),
+        ("titulaire du passeport américain n° F74835665, atteste sur l'honneur", ("US_PASSPORT", "F74835665")),
+        ("**Name:** Nadia Rutherford  \n**License #:** 06361768 (TX, Class D)  \n", ("US_DRIVER_LICENSE", "06361768")),
+        ("Can I get your driver's license number?\nCALLER: It's a MI license, J 567 352 389 887.\n", ("US_DRIVER_LICENSE", "J 567 352 389 887")),
+        ('{"name": "Ana Ruiz", "passport": {"number": "737908237", "country": "USA"}}', ("US_PASSPORT", "737908237")),
+        ('{"driver_license": {"number": "TK300458", "state": "OH"}}', ("US_DRIVER_LICENSE", "TK300458")),
+        ('{"license": {"state": "NY", "number": "954 473 757"}, "violations": 0}', ("US_DRIVER_LICENSE", "954 473 757")),
+    ],
+)
+def test_passports_and_licenses_in_brackets_bold_labels_other_languages_answers_and_nested_json(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("SELECT count(*) FROM encounters WHERE visit_date >= DATE '2024-05-01' AND visit_date < DATE '2024-06-01'", "DATE_TIME"),
+        ("ISA*00*          *00*          *ZZ*SUBMITTER01    *ZZ*PAYER01", "SWIFT_CODE"),
+        ("Cost center: 528-ENG\nGL account: 65656", "US_BANK_ACCOUNT"),
+        ('I keep getting "invalid credentials" but I KNOW my password is right', "PASSWORD"),
+        ('{"license": {"name": "MIT", "id": "MIT-2024"}}', "US_DRIVER_LICENSE"),
+    ],
+)
+def test_query_bounds_interchange_ids_ledger_accounts_and_prose_are_not_identifiers(text: str, entity: str) -> None:
+    assert entity not in {e for e, _ in found(text)}, found(text)

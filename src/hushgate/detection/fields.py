@@ -54,7 +54,9 @@ JSON_PAIR = re.compile(
 NOT_PERSON_KEYS = frozenset(
     "filename hostname username pathname classname typename modelname toolname functionname "
     "servicename tablename fieldname columnname dbname appname companyname orgname drugname "
-    "productname brandname planname payername facilityname hospitalname clinicname bankname".split()
+    "productname brandname planname payername facilityname hospitalname clinicname bankname "
+    "businessname legalname entityname organizationname organisationname storename shopname pharmacyname "
+    "practicename employername vendorname merchantname projectname teamname devicename".split()
 )
 PLACE_KEYS = frozenset(
     "city town state country county region province district neighborhood neighbourhood "
@@ -89,6 +91,8 @@ _UNQUOTED_AFTER_EQUALS = re.compile(r"=(?P<v>[^\s\"'&#<>=;,]{1,200})")
 _BEFORE_BARE_KEY = frozenset(" \t\r\n?&;")
 _XML_ELEMENT = re.compile(r"<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})(?:[ \t][^<>\n]{0,200})?>(?P<v>[^<>\n]{1,200})</(?P=k)>")
 _CDA_NAME_PARTS = frozenset({"given", "family"})
+# Keys that name no kind of value: their object's key does ("passport": {"number": ...}).
+_NESTED_VALUE_KEYS = frozenset({"number", "no", "num", "nbr", "id", "value"})
 
 
 def _inside_name_element(text: str, position: int) -> bool:
@@ -230,7 +234,12 @@ class _Pairs:
                 cached = key_rules[raw_key] = (_PLACE if key in PLACE_KEYS else rule_of(key), key in GENERIC_NAME_KEYS, key.endswith(_AMBIGUOUS_PERSON_KEYS))
             rule = cached[0]
             if rule is None:
-                continue
+                if raw_key.lower() not in _NESTED_VALUE_KEYS:
+                    continue
+                # {"passport": {"number": "737908237", "country": "USA"}}: the object's key names the value.
+                rule = self._parent_rule(match.start())
+                if rule is None:
+                    continue
             if rule is _PLACE or (cached[1] and self._in_product_object(match.start(), match.end())):
                 # A place, or the name of a product: no person inside.
                 self.places.append(match.span("v"))
@@ -238,6 +247,21 @@ class _Pairs:
             candidate = self.rules.value_candidate(rule, text, *match.span("v"))  # type: ignore[arg-type]
             if candidate is not None:
                 self.candidates.append(candidate)
+
+    def _parent_rule(self, start: int) -> Recognizer | None:
+        """The rule of the key whose object holds the pair at `start`."""
+        text = self.text
+        opening = text.rfind("{", max(0, start - _PARENT_REACH), start)
+        if opening < 0 or text.find("}", opening, start) >= 0:
+            return None
+        parent = _PARENT_KEY.search(text, max(0, opening - 48), opening)
+        if parent is None:
+            return None
+        key = normalize_field_name(parent.group(1))
+        if key in ("license", "licence") and text.find('"state"', opening, opening + _PARENT_REACH) >= 0:
+            # {"license": {"state": "NY", "number": ...}}: a state issues driver's licenses.
+            key = "driverslicense"
+        return None if key in PLACE_KEYS else self.rules.rule(key)
 
     def _in_product_object(self, start: int, end: int) -> bool:
         """Whether the pair at text[start:end] sits in an object with a
@@ -251,7 +275,8 @@ class _Pairs:
             closing = text.find("}", end, end + _OBJECT_REACH)
             stop = min(len(text), end + _OBJECT_REACH) if closing < 0 else closing
             parent = _PARENT_KEY.search(text, max(0, opening - 48), opening)
-            known = self._product_objects[opening] = (parent is not None and normalize_field_name(parent.group(1)) in ORGANISATION_KEYS) or any(
+            parent_key = normalize_field_name(parent.group(1)) if parent is not None else ""
+            known = self._product_objects[opening] = parent_key in ORGANISATION_KEYS or parent_key in PLACE_KEYS or any(
                 normalize_field_name(key.group(1)) in PRODUCT_KEYS for key in _JSON_KEY.finditer(text, opening, stop)
             )
         return known
@@ -377,7 +402,9 @@ _PARENT_KEY = re.compile(r'"([A-Za-z_\-]{1,40})"[ \t]*:[ \t\r\n]*\Z')
 # ("sku,name,qty,price"; a FHIR coding {"system", "code", "display"}).
 PRODUCT_KEYS = frozenset(
     "sku skus upc ean gtin qty quantity price unitprice listprice msrp cost stock instock inventory product productid "
-    "category brand model colour color size weight code system".split()
+    "category brand model colour color size weight code system "
+    # {"name": "Cookie", "value": "..."}: a name/value pair (HAR headers, env lists), not a person.
+    "value".split()
 )
 _JSON_KEY = re.compile(r'"([A-Za-z_][\w \-]{0,30})"\s*:')
 
@@ -385,6 +412,8 @@ _JSON_KEY = re.compile(r'"([A-Za-z_][\w \-]{0,30})"\s*:')
 # How far a pair's object is looked for around it: bounds the work per
 # pair on hostile input (one object with thousands of "name" keys).
 _OBJECT_REACH = 4096
+# How far back the object holding a nested "number" or "id" may open.
+_PARENT_REACH = 240
 
 
 def gazetteer_backs(value: str) -> bool:

@@ -51,6 +51,7 @@ NOT_NAMES = frozenset(
     faq id ids ord inc re fw fwd subject attachment attached agent assistant system
     sku skus upc ean gtin isbn asin rma
     cite quote outline describe compare classify extract identify suggest recommend
+    blocked blocker blockers done doing
     tablet tablets capsule mg ml bid tid qid prn po iv im sc qhs qd
     st ave av rd blvd ln pkwy hwy ct cir ter pl sq trl expy fwy tpke xing plz cres
     avenue boulevard parkway highway circle terrace trail square plaza crescent alley
@@ -101,6 +102,7 @@ ORG_WORDS = frozenset(
     scale scales score scores index criteria syndrome disease classification staging protocol
     theorem doctrine principle equation conjecture hypothesis paradox lemma algorithm distribution
     transform curve noise
+    studio design designs bakery salon works workshop boutique atelier
     falls canyon river springs island islands harbor harbour county township hole
     questionnaire inventory maneuver manoeuvre apartments residences towers condominiums condos estates
     pen pens inhaler autoinjector injector

@@ -43,6 +43,11 @@ _FOREIGN_MONTHS = """
 _FOREIGN_MONTH = one_of(sorted({m for word in dict.fromkeys(_FOREIGN_MONTHS) for m in (word, word.capitalize())}, key=lambda w: (-len(w), w)))
 
 
+_RANGE_BOUND_BEFORE = re.compile(
+    r"(?:[<>]=?[ \t]*(?:date|timestamp)?[ \t]*'?|(?:between|and)[ \t]*(?:date|timestamp)?[ \t]*')\Z", re.I
+)
+
+
 class PersonDateRecognizer(Recognizer):
     ENTITY = "DATE_TIME"
     PATTERNS = (
@@ -178,6 +183,9 @@ class PersonDateRecognizer(Recognizer):
             return
         # A rate, not a date: "Variable APR 28.99%", "Mar 5%".
         if end < len(text) and (text[end] == "%" or (text[end] == "." and text[end + 1 : end + 2].isdigit())):
+            return
+        # A query's range bound: "WHERE visit_date >= DATE '2024-05-01'", "BETWEEN '...' AND '...'".
+        if start and text[start - 1] in "' " and _RANGE_BOUND_BEFORE.search(text, max(0, start - 24), start):
             return
         score = pattern.score
         name = pattern.name

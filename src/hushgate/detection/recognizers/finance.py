@@ -163,7 +163,8 @@ class UsBankAccountRecognizer(Recognizer):
         ),
     )
     CONTEXT = ("account", "acct", "bank", "checking", "savings", "deposit")
-    NEGATIVE_CONTEXT = ("order", "invoice", "ticket", "tracking")
+    # "GL account: 65656" is a ledger's: as longer keywords they hide "account" from the keyed pattern.
+    NEGATIVE_CONTEXT = ("order", "invoice", "ticket", "tracking", "gl account", "ledger account", "expense account", "general ledger")
     FIELD_NAMES = ("accountnumber", "bankaccount", "bankaccountnumber", "acctnumber", "acctno", "checkingaccount", "savingsaccount")
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -186,7 +187,8 @@ class SwiftCodeRecognizer(Recognizer):
     PATTERNS = (Pattern("bic", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.35),)
     CONTEXT = ("swift", "bic", "swift code", "bic code", "swift/bic", "bank", "wire", "beneficiary bank", "sort code")
     # Shop codes have the same shape: "Promo code WIISPSV0".
-    NEGATIVE_CONTEXT = ("promo", "promo code", "coupon", "coupon code", "voucher", "discount code", "gift code", "referral code")
+    # X12 interchange ids after their "ZZ" qualifier: "ISA*00*...*ZZ*SUBMITTER01".
+    NEGATIVE_CONTEXT = ("promo", "promo code", "coupon", "coupon code", "voucher", "discount code", "gift code", "referral code", "zz")
     FIELD_NAMES = ("swift", "bic", "swiftcode", "biccode", "swiftbic")
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:

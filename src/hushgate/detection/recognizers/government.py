@@ -114,10 +114,12 @@ class UsDriverLicenseRecognizer(Recognizer):
         KeyedPattern(
             "answer",
             "driver's license|drivers license|driver license|license number|licence number|dl number",
-            r"[a-z0-9]{5,16}",
+            # "C1707670", "J 567 352 389 887", "X126-980-30-925-9": a digit within the first four characters.
+            r"(?=[a-z0-9 \-]{0,3}[0-9])[a-z0-9]{1,16}(?:[\- ][0-9][a-z0-9]{0,11}){0,4}",
             0.85,
             suffix=r"(?![a-z0-9])",
-            sep=ANSWER_ID_SEP,
+            # "It's a CA license, C1707670".
+            sep=ANSWER_ID_SEP + r"(?:a[ ][a-z]{2}[ ]licen[cs]e,?[ ])?",
         ),
     )
     CONTEXT = ("driver", "license", "licence", "dmv", "dl")
@@ -156,7 +158,7 @@ class UsPassportRecognizer(Recognizer):
     LOWER_PATTERNS = (
         KeyedPattern(
             "keyed",
-            "passport|pasaporte|passeport|reisepass|reisepassnummer|passaporto|travel document|pp#|pp no|"
+            "passport|pasaporte|passeport|reisepass|reisepassnummer|passaporto|passaporto usa|travel document|pp#|pp no|"
             # With the issuing country: "Pasaporte estadounidense G74846149".
             "pasaporte estadounidense|passeport américain|passaporto statunitense|passaporte americano|us passport|"
             "passport book|passport book number|passport card|passport card number",

@@ -38,6 +38,7 @@ from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
 from hushgate.detection.recognizers.letters import LETTER as _ANY
 from hushgate.detection.recognizers.letters import LOWER as _LO
 from hushgate.detection.recognizers.letters import UPPER as _UP
+from hushgate.detection.recognizers.location import STATE_CODES
 from hushgate.detection.recognizers.not_persons import (
     ampersand_firm,
     brand_possessive,
@@ -358,7 +359,8 @@ class PersonRecognizer(Recognizer):
         half is a word: "AND/OR", "MAY/JUNE")."""
         slash = match.start()
         surname = _SURNAME_BEFORE_SLASH.search(text, max(0, slash - 31), slash)
-        if surname is None:
+        # "OUR/SHA/BEN": a chain of codes, not a name.
+        if surname is None or text[surname.start() - 1 : surname.start()] == "/":
             return None
         last, first = name_key(surname.group()), name_key(match.group()[1:])
         if first not in first_names() or first in AMBIGUOUS_FIRST or first in NOT_NAMES or last in NOT_NAMES:
@@ -371,7 +373,8 @@ class PersonRecognizer(Recognizer):
         only with context (0.3), unless a known surname and a comma stand
         before it ("Okafor, Chinedu", "GONZALEZ, MARIA T")."""
         key = name_key(word)
-        if key in AMBIGUOUS_FIRST or place_or_pet_after(text, end) or is_eponym(text, end) or ampersand_firm(text, start, end) or brand_possessive(key, text, end):
+        # "WORCESTER, MA 01602": a state code after a town, not "Surname, Given".
+        if (len(word) == 2 and word in STATE_CODES) or key in AMBIGUOUS_FIRST or place_or_pet_after(text, end) or is_eponym(text, end) or ampersand_firm(text, start, end) or brand_possessive(key, text, end):
             return None
         last_first = _surname_comma_before(text, start, word.isupper())
         if last_first is not None:
@@ -499,6 +502,9 @@ class PersonRecognizer(Recognizer):
         keyword_end = match.start("v")
         start, end = match.span("v")
         keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
+        if keyword.startswith("name") and _THING_BEFORE_NAME.search(text, max(0, key_start - 24), key_start):
+            # "Business name: Bluebird Design Studio", "Bank name: Summit": a firm's name.
+            return None
         if text[start].islower() and keyword not in _LOWERCASE_NAMING:
             # Most hits of "see", "user", "contact"... are followed by lower-case
             # prose; after a role word ("customer juan perez") a lower-case
@@ -693,6 +699,11 @@ _LAST_COMMA_FIRST_SCORE = 0.45
 _LAST_COMMA_FIRST_UPPER_SCORE = 0.5
 _SIGN_OFF_NAME = re.compile(_SEQUENCE)
 _CJK_NAME_BEFORE = re.compile(rf"[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,3}})?\Z")
+_THING_BEFORE_NAME = re.compile(
+    r"(?:business|company|legal entity|entity|organi[sz]ation|org|bank|product|brand|store|shop|pharmacy|facility|"
+    r"hospital|clinic|practice|employer|vendor|merchant|file|project|app|service|host|device|drug|plan|team)[ _\-]?\Z",
+    re.I,
+)
 _SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
 # E-mail header labels in other languages that are also given names or particles ("Von:", "An:", "De:").
 _HEADER_LABELS = frozenset({"von", "an", "de", "para", "cc", "bcc"})

@@ -292,7 +292,8 @@ def basic_credentials(value: str) -> bool:
 _PROSE_WORDS = frozenset(
     "required reset expired incorrect invalid wrong changed missing protected policy manager "
     "field hint strength length the a an is was for and or to of not empty set stored hashed "
-    "rotation rotated updated update change recovery same below above here there correct".split()
+    "rotation rotated updated update change recovery same below above here there correct "
+    "right fine good weak strong simple secure long short different".split()
 )
 
 

@@ -252,3 +252,21 @@ def test_in_a_long_text_with_many_names_first_names_repeat_and_surnames_are_not_
 )
 def test_firm_and_bank_names_code_chains_header_pairs_places_standup_labels_and_towns_are_not_persons(text: str) -> None:
     assert [p for p in persons(text) if p not in ("Kwame Iyer", "Anika Szabo")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. Decedent's legal name: Ronan L Rasmussen\n2. Sex: M", "Ronan L Rasmussen"),
+        ("| Student | Email |\n|---|---|\n| Varga, Ximena | varga.x@students.example |\n", "Varga, Ximena"),
+        ("Filling out the FAFSA for my kid, Mateo. My SSN is on file.", "Mateo"),
+        ("[00:00:07] Caller: Hi, I'm Tomasz, calling about my grandmother.", "Tomasz"),
+    ],
+)
+def test_legal_names_with_a_bare_initial_student_columns_kids_and_introductions(text: str, expected: str) -> None:
+    assert expected in persons(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["I'm Good, thanks for asking.", "Okay, this is Great news."])
+def test_introductions_of_everyday_words_are_not_names(text: str) -> None:
+    assert persons(text) == [], found(text)

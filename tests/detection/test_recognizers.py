@@ -459,3 +459,18 @@ def test_passports_and_licenses_in_brackets_bold_labels_other_languages_answers_
 )
 def test_query_bounds_interchange_ids_ledger_accounts_and_prose_are_not_identifiers(text: str, entity: str) -> None:
     assert entity not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lab,collected_at,k\n\"Ulloa, Yusuf\",2024-06-14 14:06,6.3\n", ("DATE_TIME", "2024-06-14 14:06")),
+        ('{"resourceType": "Patient", "deceasedDateTime": "2024-05-13"}', ("DATE_TIME", "2024-05-13")),
+        ("1. Decedent's legal name: Ronan L Rasmussen\n4. Age at last birthday: 91    5. Date of birth: 08/14/1933", ("AGE", "91")),
+        ("{1:F01CFYBIE9JAXXX2343178846}{2:I103CCNYNL28XXXXN}{4:\n:20:REF99\n-}", ("SWIFT_CODE", "CFYBIE9J")),
+        ("{1:F01CFYBIE9JAXXX2343178846}{2:I103CCNYNL28XXXXN}{4:\n:20:REF99\n-}", ("SWIFT_CODE", "CCNYNL28")),
+        ("PID|1||00925107^^^RIVERVIEW^MR||VAN HOUTEN^AYESHA^E||19470103|M", ("PERSON", "VAN HOUTEN^AYESHA^E")),
+    ],
+)
+def test_timed_dates_fhir_death_dates_form_ages_swift_headers_and_spaced_hl7_surnames(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

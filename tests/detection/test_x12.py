@@ -46,7 +46,10 @@ def test_an_organizations_name_is_not_a_person() -> None:
     assert "PERSON" not in {e for e, _ in found("NM1*85*2*SUNVALE CLINIC*****XX*1078851452~")}
 
 
-def test_dates_of_the_file_and_the_plan_are_not_person_dates() -> None:
-    # 291 is a plan's begin date, the ISA/GS dates are the interchange's.
-    text = "GS*HB*SENDER*RECEIVER*20240301*1130*1*X*005010X279A1~\nDTP*291*D8*20240101~"
+def test_dates_of_the_interchange_are_not_person_dates() -> None:
+    text = "GS*HB*SENDER*RECEIVER*20240301*1130*1*X*005010X279A1~\nBHT*0022*13*10001234*20240301*1319~"
     assert "DATE_TIME" not in {e for e, _ in found(text)}
+
+
+def test_a_members_plan_date_is_a_person_date() -> None:
+    assert ("DATE_TIME", "20240101") in found("NM1*IL*1*DOE*JANE****MI*W1234567~\nDTP*291*D8*20240101~")

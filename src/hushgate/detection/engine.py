@@ -314,7 +314,7 @@ class Detector:
         if "values" in lower:
             # SQL inserts: the column list types the values.
             sql_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)
-        if "\n:5" in norm or norm.startswith(":5"):
+        if "\n:5" in norm or norm.startswith(":5") or "{1:F" in norm or "{2:I" in norm:
             # SWIFT MT payments: the ordering customer's and beneficiary's lines.
             swift_candidates(norm, self._fields, candidates)
         if "|" in norm:

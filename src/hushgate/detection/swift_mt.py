@@ -20,6 +20,9 @@ from hushgate.detection.findings import Candidate
 from hushgate.detection.names import ORG_WORDS
 
 _PARTY = re.compile(r"(?m)^:(?:50[AFK]?|59[AF]?):")
+# Basic header (block 1: app id, service id, sender's logical terminal) and
+# application header (block 2: direction, message type, receiver).
+_HEADER_BIC = re.compile(r"(?:\{1:F[0-9]{2}|\{2:I[0-9]{3})(?P<bic>[A-Z]{6}[A-Z0-9]{2})")
 # The field ends at the next tag or at the end of the text block.
 _FIELD_END = re.compile(r"(?m)^:[0-9]{2}[A-Z]?:|^-\}")
 _NUMBERED = re.compile(r"([1-8])/(.+)")
@@ -28,8 +31,16 @@ _MAX_LINES = 6
 
 
 def swift_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) -> None:
-    """Add candidates for the account, name, address and birth-date lines of
-    every ordering-customer and beneficiary field."""
+    """Add candidates for the sender's and receiver's BICs of the header
+    blocks, and the account, name, address and birth-date lines of every
+    ordering-customer and beneficiary field."""
+    bic = rules.rule("bic")
+    if bic is not None:
+        # "{1:F01CFYBIE9JAXXX2343178846}{2:I103CCNYNL28XXXXN}": the BICs run on into the blocks' other fields.
+        for header in _HEADER_BIC.finditer(text):
+            candidate = rules.value_candidate(bic, text, *header.span("bic"))
+            if candidate is not None:
+                candidates.append(candidate)
     for tag in _PARTY.finditer(text):
         stop = _FIELD_END.search(text, tag.end())
         end = len(text) if stop is None else stop.start()

@@ -31,8 +31,12 @@ ID_QUALIFIERS: dict[str, str] = {
     "IG": "policynumber",  # insurance policy number
 }
 # DTP01 qualifiers of dates tied to the patient: service, admission,
-# discharge, onset, accident, last visit, prescription.
-PERSON_DATES = frozenset({"472", "435", "096", "431", "454", "304", "471", "439", "484", "453", "455", "438"})
+# discharge, onset, accident, last visit, prescription, and the member's
+# plan and eligibility dates (291, 307, 346-357), which HIPAA counts as
+# dates related to the individual.
+PERSON_DATES = frozenset(
+    {"472", "435", "096", "431", "454", "304", "471", "439", "484", "453", "455", "438", "291", "307", "346", "347", "356", "357"}
+)
 # PER contact number qualifiers: telephone, cell, fax, home, work.
 PHONE_QUALIFIERS = frozenset({"TE", "CP", "FX", "HP", "WP"})
 

@@ -77,7 +77,7 @@ class AgeRecognizer(Recognizer):
             "keyed",
             # Not "patient age": the keyword pass reports the longest keyword
             # at a position, and it would hide "patient" from PERSON's context.
-            "age|aged|age at death",
+            "age|aged|age at death|age at last birthday",
             _AGE_VALUE,
             0.8,
             suffix=_NOT_AN_AGE_AFTER,

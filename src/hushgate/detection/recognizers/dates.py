@@ -26,6 +26,7 @@ _LOWER_MONTH = (
 _HL7_TIMESTAMP = re.compile(
     r"(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[0-2][0-9][0-5][0-9](?:[0-5][0-9])?)?(?:[+\-][0-9]{4})?"
 )
+_TIME_OF_DAY = re.compile(r"[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:[ ]?(?:am|pm|AM|PM))?(?:Z|[+\-][0-9]{2}:?[0-9]{2})?\Z")
 _NUMERIC = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})")
 # Month names in Spanish, French, German, Italian, Portuguese, Dutch and
 # Tagalog, capitalised and not (Dutch and French write "3 april 2025"):
@@ -161,7 +162,9 @@ class PersonDateRecognizer(Recognizer):
         "encounterdate", "appointmentdate", "patientdob", "datebirth", "collecton", "collectiondate",
         "collectedon", "specimendate", "testdate", "vaccinationdate", "administeredon", "procedurdate",
         "proceduredate", "surgerydate", "lastvisit", "enrolled", "enrolledon", "dateenrolled", "enrollmentdate",
-        "enrolmentdate", "consentdate", "randomizationdate", "injurydate", "dateofinjury",
+        "enrolmentdate", "consentdate", "randomizationdate", "injurydate", "dateofinjury", "collectedat",
+        # FHIR: Patient.deceasedDateTime, Condition.onsetDateTime.
+        "deceaseddatetime", "deceaseddate", "onsetdatetime", "onsetdate",
         # Columns of lab, pharmacy and immunization exports: "collected", "date_written", "Date given".
         "collected", "datecollected", "datewritten", "datefilled", "filldate", "filled", "dispensed", "datedispensed",
         "dategiven", "dateadministered", "administereddate", "admindate", "administrationdate",
@@ -200,6 +203,10 @@ class PersonDateRecognizer(Recognizer):
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
+        # A date with its time of day: "2024-06-14 14:06", "1957-07-13T08:30:00Z".
+        clock = _TIME_OF_DAY.search(value)
+        if clock is not None and clock.start() >= 6:
+            value = value[: clock.start()]
         if _HL7_TIMESTAMP.fullmatch(value):
             return True
         if _NUMERIC.fullmatch(value):

@@ -92,7 +92,7 @@ _LONE_NEEDS_KNOWN = frozenset(
     "coworker co-worker roommate housemate flatmate neighbor neighbour boss supervisor teammate classmate "
     "boyfriend girlfriend nephew niece grandson granddaughter grandma grandpa stepmother stepfather "
     "stepson stepdaughter mother-in-law father-in-law ex-wife ex-husband nanny babysitter tutor "
-    "dentist lawyer attorney accountant realtor pharmacist "
+    "dentist lawyer attorney accountant realtor pharmacist kid kiddo toddler teen teenager grandkid grandchild "
     # Kin in Spanish, French, German, Italian and Portuguese ("Contacto: su hijo Declan").
     "hijo hija esposo esposa madre padre hermano hermana abuelo abuela nieto nieta "
     "fils fille épouse mère père frère sœur soeur sohn tochter ehemann ehefrau mutter vater bruder schwester "
@@ -108,7 +108,7 @@ _FOREIGN_SIGN_OFFS = (
 _STRONG_KEYWORDS = (
     "dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|"
     "firstname|lastname|givenname|familyname|fullname|"
-    "surname|surnames|given names|family names|first names|last names|named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|"
+    "surname|surnames|given names|family names|first names|last names|legal name|full legal name|named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|"
     "daughter|wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|parent|grandmother|"
     "grandfather|aunt|uncle|cousin|caregiver|partner|fiance|fiancee|fiancé|fiancée|friend|colleague|"
     + "|".join(sorted(_LONE_NEEDS_KNOWN)) + "|"
@@ -176,7 +176,7 @@ class PersonRecognizer(Recognizer):
         # HL7 v2 XPN/XCN fields: |FAMILY^GIVEN^MIDDLE| (also after an id: ^FAMILY^GIVEN).
         Pattern(
             "hl7_name",
-            rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}\^[{_UP}][{_UP}'\-]{{1,30}}(?:\^[{_UP}][{_UP}'\-]{{0,30}}\.?)?)(?=[|\^])",
+            rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}(?:[ ][{_UP}][{_UP}'\-]{{1,30}})?\^[{_UP}][{_UP}'\-]{{1,30}}(?:\^[{_UP}][{_UP}'\-]{{0,30}}\.?)?)(?=[|\^])",
             0.85,
         ),
         # A salutation line: "\n\nWalter,\n" at the top of an e-mail body.
@@ -238,6 +238,7 @@ class PersonRecognizer(Recognizer):
         "cardholder", "creditorname", "debtorname", "borrower", "applicant", "policyholder",
         "prescriber", "physician", "insured", "subscriber", "beneficiary", "guarantor",
         "decedent", "tenant", "customer", "employee", "owner", "driver", "attending", "resident", "residentname",
+        "student", "studentname", "pupil", "participant", "attendee", "guest", "passenger", "traveler", "traveller",
         "first", "last", "fname", "lname",
     )
     CHECK_BOUNDARIES = False
@@ -535,8 +536,10 @@ class PersonRecognizer(Recognizer):
         stop: _Token | None = None
         for index, token in enumerate(tokens):
             gap = text[position : token.start]
-            # "Lopez, Maria" is one name, "Maria Lopez, Tom" a list ("DE VRIES" is one word).
-            if gap.strip(" ,") or gap.count(",") > 1 or (kept and "," in gap and _words_beyond_particles(kept) > 1) or (kept and "  " in gap):
+            between = gap.strip(" ,")
+            # "Lopez, Maria" is one name, "Maria Lopez, Tom" a list ("DE VRIES" is one word);
+            # a middle initial without its dot stays inside ("Ronan L Rasmussen").
+            if (between and not (kept and gap == f" {between} " and between.isupper() and between not in ("I", "A") and len(between) == 1)) or gap.count(",") > 1 or (kept and "," in gap and _words_beyond_particles(kept) > 1) or (kept and "  " in gap):
                 break
             if not kept and (token.lower in TITLES or token.lower == "sr"):
                 # "Paciente: Sr. João Almeida": the form of address, then the name.
@@ -585,7 +588,9 @@ class PersonRecognizer(Recognizer):
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
             # A transcript's speaker label: "Agent Arjun: Thank you for calling".
             speaker = text[first.end : first.end + 1] == ":" and (key_start == 0 or text[key_start - 1] == "\n")
-            if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker)):
+            # "Hi, I'm Chiara, calling about...", "Claims, this is Paloma.": introducing oneself.
+            introduced = keyword in ("i'm", "i am", "this is")
+            if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
                 return None
             # "Sincerely, Initech": a lone unknown word after a sign-off is usually a company.
             if keyword in _SIGN_OFFS and not known:

@@ -503,7 +503,7 @@ class PersonRecognizer(Recognizer):
         keyword_end = match.start("v")
         start, end = match.span("v")
         keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
-        if keyword.startswith("name") and _THING_BEFORE_NAME.search(text, max(0, key_start - 24), key_start):
+        if keyword.startswith("name") and key_start and _word_before(text, key_start) in _THINGS_NAMED:
             # "Business name: Bluebird Design Studio", "Bank name: Summit": a firm's name.
             return None
         if text[start].islower() and keyword not in _LOWERCASE_NAMING:
@@ -704,11 +704,20 @@ _LAST_COMMA_FIRST_SCORE = 0.45
 _LAST_COMMA_FIRST_UPPER_SCORE = 0.5
 _SIGN_OFF_NAME = re.compile(_SEQUENCE)
 _CJK_NAME_BEFORE = re.compile(rf"[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,3}})?\Z")
-_THING_BEFORE_NAME = re.compile(
-    r"(?:business|company|legal entity|entity|organi[sz]ation|org|bank|product|brand|store|shop|pharmacy|facility|"
-    r"hospital|clinic|practice|employer|vendor|merchant|file|project|app|service|host|device|drug|plan|team)[ _\-]?\Z",
-    re.I,
+# Words before "name" that make it a thing's name: "Business name:", "bank_name".
+_THINGS_NAMED = frozenset(
+    "business company entity organization organisation org bank product brand store shop pharmacy facility "
+    "hospital clinic practice employer vendor merchant file project app service host device drug plan team".split()
 )
+
+
+def _word_before(text: str, end: int) -> str:
+    """The lower-cased word that ends right before `end` (past one separator)."""
+    stop = end - 1 if text[end - 1] in " _-" else end
+    start = stop
+    while start > 0 and start > end - 24 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:stop].lower()
 _SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
 # E-mail header labels in other languages that are also given names or particles ("Von:", "An:", "De:").
 _HEADER_LABELS = frozenset({"von", "an", "de", "para", "cc", "bcc"})

@@ -39,6 +39,20 @@ from hushgate.detection.recognizers.letters import LETTER as _ANY
 from hushgate.detection.recognizers.letters import LOWER as _LO
 from hushgate.detection.recognizers.letters import UPPER as _UP
 from hushgate.detection.recognizers.location import STATE_CODES
+from hushgate.detection.recognizers.person_words import (
+    HEADER_LABELS,
+    LONE_NEEDS_KNOWN,
+    LOWERCASE_NAMING,
+    NAME_LABELS,
+    PAYMENT_KEYWORDS,
+    SIGN_OFF_KEYWORDS,
+    SIGN_OFFS,
+    STRONG_KEYWORDS,
+    SUFFIXES,
+    THINGS_NAMED,
+    TITLES,
+    WEAK_KEYWORDS,
+)
 from hushgate.detection.recognizers.not_persons import (
     ampersand_firm,
     brand_possessive,
@@ -74,83 +88,6 @@ _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WOR
 _CJK = "\u4e00-\u9fff\uac00-\ud7a3"
 _CJK_NAME = rf"[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,3}})?(?![{_CJK}])"
 _PARTICLES = frozenset("van der den von de la los las del da dos du di le bin ibn al el ter ten".split())
-
-TITLES = frozenset(
-    "mr mrs ms miss mx dr prof sir madam rev fr sra srta mme mlle herr frau "
-    # Spanish, Portuguese, French, Italian, Dutch, Hindi and Tagalog forms of address.
-    "señor señora senor senora senhor senhora monsieur signor signora dott mevrouw meneer mevr dhr shri smt gng ginoo".split()
-)
-SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa dds".split())
-# Person-to-person payments in statement lines ("ZELLE TO OKSANA KAYA"): the
-# payee is a person when named with two words or more (one word is a shop).
-_PAYMENT_PHRASES = ("zelle to", "zelle from", "venmo to", "venmo from", "cash app to", "cash app from", "paypal to", "paypal from")
-_PAYMENT_KEYWORDS = frozenset(_PAYMENT_PHRASES)
-# Role words that also lead product and game text ("boss Level 3", "my
-# roommate Netflix password"): a lone word after them is a name only when
-# the gazetteer knows it ("my coworker Priya").
-_LONE_NEEDS_KNOWN = frozenset(
-    "coworker co-worker roommate housemate flatmate neighbor neighbour boss supervisor teammate classmate "
-    "boyfriend girlfriend nephew niece grandson granddaughter grandma grandpa stepmother stepfather "
-    "stepson stepdaughter mother-in-law father-in-law ex-wife ex-husband nanny babysitter tutor "
-    "dentist lawyer attorney accountant realtor pharmacist kid kiddo toddler teen teenager grandkid grandchild "
-    # Kin in Spanish, French, German, Italian and Portuguese ("Contacto: su hijo Declan").
-    "hijo hija esposo esposa madre padre hermano hermana abuelo abuela nieto nieta "
-    "fils fille épouse mère père frère sœur soeur sohn tochter ehemann ehefrau mutter vater bruder schwester "
-    "figlio figlia marito moglie fratello sorella filho filha marido mãe irmão irmã".split()
-)
-# Sign-offs in French, Spanish, German, Italian, Portuguese and Dutch.
-_FOREIGN_SIGN_OFFS = (
-    "cordialement", "bien à vous", "merci", "saludos", "un saludo", "atentamente", "gracias", "mit freundlichen grüßen",
-    "viele grüße", "beste grüße", "liebe grüße", "gruß", "danke", "cordiali saluti", "distinti saluti", "grazie",
-    "atenciosamente", "obrigado", "obrigada", "met vriendelijke groet", "groeten",
-)
-# Words after which capitalised words are a person (checked on the lower-cased text).
-_STRONG_KEYWORDS = (
-    "dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|"
-    "firstname|lastname|givenname|familyname|fullname|"
-    "surname|surnames|given names|family names|first names|last names|legal name|full legal name|named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|"
-    "daughter|wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|parent|grandmother|"
-    "grandfather|aunt|uncle|cousin|caregiver|partner|fiance|fiancee|fiancé|fiancée|friend|colleague|"
-    + "|".join(sorted(_LONE_NEEDS_KNOWN)) + "|"
-    "client|customer|employee|cardholder|name on card|account holder|applicant|tenant|insured|"
-    "subscriber|beneficiary|resident|caller|referred by|referring|attending|physician|nurse|surgeon|"
-    "therapist|pcp|prescriber|ordering|ordering physician|ordering provider|proband|decedent|deceased|reporter|recipient|borrower|borrowers|"
-    "co-borrower|policyholder|driver|other driver|payee|payer|sender|employee name|member|user|"
-    "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
-    "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
-    "note for|letter for|reminder for|referral for|referral -|review -|registration|cc|"
-    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|"
-    # "patient" in Spanish, French, German, Italian, Dutch, Tagalog, Hindi; forms of address.
-    "paciente|patiente|patientin|paziente|patiënt|pasyente|mareez|pacjent|pacjentka|señor|señora|senhor|senhora|monsieur|"
-    "signor|signora|mevrouw|meneer|shri|smt|" + "|".join(_PAYMENT_PHRASES) + "|" + "|".join(_FOREIGN_SIGN_OFFS)
-)
-# Not "to", "for", "and", "with", "from", "by": after them only a gazetteer
-# pair would count, which the capitalised-sequence scan finds at the same
-# score; as keywords they were a third of all keyword hits (findings on the
-# 1,558 oracle inputs were identical without them but for "T. Rowe").
-# Keywords too common to carry a lone unknown capitalised word on their own.
-_WEAK_KEYWORDS = frozenset(
-    "cc see this is i am i'm user member contact agent rep owner hi hey hello".split()
-    + ["this is", "i am", "i'm", "thanks", "thank you"]
-)
-# Form labels that say the next word is a name part, whatever its case.
-_NAME_LABELS = frozenset(
-    (
-        "surname", "surnames", "first name", "first names", "last name", "last names", "given name", "given names",
-        "family name", "family names", "firstname", "lastname", "givenname", "familyname",
-    )
-)
-# Phrases after which a lower-case name is still a name ("my name is maria lee").
-_LOWERCASE_NAMING = frozenset({"my name is", "name", "i am", "i'm", "this is", "called", "named"})
-_SIGN_OFFS = frozenset({"regards", "sincerely", "signed", "thanks", "thank you", *_FOREIGN_SIGN_OFFS})
-# The sign-offs above a sender's name on its own line.
-_SIGN_OFF_KEYWORDS = "|".join(
-    (
-        "thanks", "thank you", "regards", "best regards", "kind regards", "warm regards", "warmly", "sincerely",
-        "best", "best wishes", "cheers", "respectfully", "cordially", *_FOREIGN_SIGN_OFFS,
-    )
-)
-
 
 class _Token:
     """One word of a capitalised run; built by ``PersonRecognizer._tokens``.
@@ -194,7 +131,7 @@ class PersonRecognizer(Recognizer):
     LOWER_PATTERNS = (
         KeyedPattern(
             "keyword_led",
-            _STRONG_KEYWORDS,
+            STRONG_KEYWORDS,
             rf"[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}(?:,?[ ]{{1,2}}[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}){{0,4}}",
             0.8,
             sep=r"[\"']?(?:\.|,|:|=|-| -)?[ \t\"'\[(]{1,5}(?:is[ ]|was[ ]|of[ ])?",
@@ -202,7 +139,7 @@ class PersonRecognizer(Recognizer):
         # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski" /
         # "Cordialement,\nHiroshi Tanaka". Anchored on the keyword pass's hits
         # (no scan of its own); the name is matched on the original text.
-        KeyedPattern("sign_off", _SIGN_OFF_KEYWORDS, "[^ \t\r\n]", 0.8, sep=r",?[ ]?\r?\n{1,2}"),
+        KeyedPattern("sign_off", SIGN_OFF_KEYWORDS, "[^ \t\r\n]", 0.8, sep=r",?[ ]?\r?\n{1,2}"),
         # After "attending physician", "patient", "name" in Japanese, Chinese or Korean: "担当医 佐藤 花子".
         KeyedPattern("cjk_keyed", "担当医|主治医|患者|氏名|名前|姓名|病人|환자|이름|담당의", _CJK_NAME, 0.8, sep=r"[ :\u3000]{1,2}"),
         # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
@@ -285,7 +222,7 @@ class PersonRecognizer(Recognizer):
         if name == "salutation":
             start, end = match.span("v")
             lower = name_key(text[start:end])
-            if lower in NOT_NAMES or lower in _SIGN_OFFS or text[start:end].isupper():
+            if lower in NOT_NAMES or lower in SIGN_OFFS or text[start:end].isupper():
                 return
             yield self.candidate(start, end, 0.8 if lower in first_names() else pattern.score)
             return
@@ -384,7 +321,7 @@ class PersonRecognizer(Recognizer):
         if word.isupper():
             return None
         speaker_line = start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == "] "
-        if speaker_line and key not in _HEADER_LABELS and _SPEAKER_AFTER.match(text, end):
+        if speaker_line and key not in HEADER_LABELS and _SPEAKER_AFTER.match(text, end):
             # A transcript's speaker: "Tomasz: my phone was stolen", "Hiroshi (agent): I can."
             return self.candidate(start, end, 0.6)
         if _VOCATIVE.match(text, end) and _sentence_start(text, start):
@@ -503,14 +440,14 @@ class PersonRecognizer(Recognizer):
         keyword_end = match.start("v")
         start, end = match.span("v")
         keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
-        if keyword.startswith("name") and key_start and _word_before(text, key_start) in _THINGS_NAMED:
+        if keyword.startswith("name") and key_start and _word_before(text, key_start) in THINGS_NAMED:
             # "Business name: Bluebird Design Studio", "Bank name: Summit": a firm's name.
             return None
-        if text[start].islower() and keyword not in _LOWERCASE_NAMING:
+        if text[start].islower() and keyword not in LOWERCASE_NAMING:
             # Most hits of "see", "user", "contact"... are followed by lower-case
             # prose; after a role word ("customer juan perez") a lower-case
             # first name and surname the gazetteer knows are still a name.
-            if keyword in _WEAK_KEYWORDS or keyword in _SIGN_OFFS:
+            if keyword in WEAK_KEYWORDS or keyword in SIGN_OFFS:
                 return None
             pair = _lowercase_pair(text, start, end, first_names(), surnames())
             if pair is None and keyword in TITLES:
@@ -552,7 +489,7 @@ class PersonRecognizer(Recognizer):
                 position = token.end
                 continue
             if not _name_word(token) and not (
-                not kept and keyword not in _WEAK_KEYWORDS and _ambiguous_first_name(text, tokens, index, firsts, lasts, keyword == "dear")
+                not kept and keyword not in WEAK_KEYWORDS and _ambiguous_first_name(text, tokens, index, firsts, lasts, keyword == "dear")
             ):
                 stop = token
                 break
@@ -577,13 +514,13 @@ class PersonRecognizer(Recognizer):
             return None
         first = kept[0]
         known = first.lower in firsts or first.lower in lasts
-        weak = keyword in _WEAK_KEYWORDS
+        weak = keyword in WEAK_KEYWORDS
         if len(kept) == 1:
             # "hardware rev D.": an initial alone is not a name; "- name: PORT"
             # (a lower-case key, an upper-case word) names a constant.
             constant = first.upper and keyword == "name" and text[key_start].islower()
-            labelled = keyword in _NAME_LABELS  # "Surnames: BAPTISTE" on a form
-            if _is_initial(first) or constant or (first.upper and not known and not labelled) or keyword in _PAYMENT_KEYWORDS or (keyword in _LONE_NEEDS_KNOWN and not known):
+            labelled = keyword in NAME_LABELS  # "Surnames: BAPTISTE" on a form
+            if _is_initial(first) or constant or (first.upper and not known and not labelled) or keyword in PAYMENT_KEYWORDS or (keyword in LONE_NEEDS_KNOWN and not known):
                 return None
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
             # A transcript's speaker label: "Agent Arjun: Thank you for calling".
@@ -593,7 +530,7 @@ class PersonRecognizer(Recognizer):
             if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
                 return None
             # "Sincerely, Initech": a lone unknown word after a sign-off is usually a company.
-            if keyword in _SIGN_OFFS and not known:
+            if keyword in SIGN_OFFS and not known:
                 return None
             score = 0.8 if (known or greeting) else 0.6
         else:
@@ -625,7 +562,7 @@ class PersonRecognizer(Recognizer):
         """'my name is maria lee': lower-case names only after naming phrases,
         and only when the gazetteer knows the first word. Particles do not
         count toward the three words ("jan van der berg")."""
-        if keyword not in _LOWERCASE_NAMING:
+        if keyword not in LOWERCASE_NAMING:
             return None
         words = [m.span() for m in _ANY_CASE_WORD.finditer(text[start:end])]
         chosen: list[tuple[int, int]] = []
@@ -704,13 +641,6 @@ _LAST_COMMA_FIRST_SCORE = 0.45
 _LAST_COMMA_FIRST_UPPER_SCORE = 0.5
 _SIGN_OFF_NAME = re.compile(_SEQUENCE)
 _CJK_NAME_BEFORE = re.compile(rf"[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,3}})?\Z")
-# Words before "name" that make it a thing's name: "Business name:", "bank_name".
-_THINGS_NAMED = frozenset(
-    "business company entity organization organisation org bank product brand store shop pharmacy facility "
-    "hospital clinic practice employer vendor merchant file project app service host device drug plan team".split()
-)
-
-
 def _word_before(text: str, end: int) -> str:
     """The lower-cased word that ends right before `end` (past one separator)."""
     stop = end - 1 if text[end - 1] in " _-" else end
@@ -719,8 +649,6 @@ def _word_before(text: str, end: int) -> str:
         start -= 1
     return text[start:stop].lower()
 _SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
-# E-mail header labels in other languages that are also given names or particles ("Von:", "An:", "De:").
-_HEADER_LABELS = frozenset({"von", "an", "de", "para", "cc", "bcc"})
 _SPEAKER_AFTER = re.compile(r"(?:[ ]\([a-z][a-z ]{1,20}\))?:[ ]")
 # What follows a name someone is addressed by: a request or a question.
 _VOCATIVE = re.compile(r",[ ](?:can|could|would|will|please|do|did|are|have|what|when|where|how|why|thanks|thank you)(?![a-z])")

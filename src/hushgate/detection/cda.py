@@ -45,10 +45,5 @@ def cda_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) ->
             if owner is None or owner.group("tag") not in _PATIENT_ELEMENTS:
                 continue
             field = "mrn"
-        recognizer = rules.rule(field)
-        if recognizer is None:
-            continue
         offset = match.start("attributes")
-        candidate = rules.value_candidate(recognizer, text, offset + extension.start("value"), offset + extension.end("value"))
-        if candidate is not None:
-            candidates.append(candidate)
+        rules.add_typed(field, text, offset + extension.start("value"), offset + extension.end("value"), candidates)

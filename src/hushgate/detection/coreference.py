@@ -20,7 +20,12 @@ from bisect import bisect_right
 from operator import attrgetter
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.names import AMBIGUOUS_FIRST, common_words, first_names, name_key
+from hushgate.detection.names import (
+    AMBIGUOUS_FIRST,
+    common_words,
+    first_names,
+    name_key,
+)
 from hushgate.detection.recognizers.letters import LETTER, UPPER
 
 _NAME_WORD = re.compile(rf"[{UPPER}][{LETTER}'\-]{{2,30}}")

@@ -55,12 +55,7 @@ def fhir_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) -
         field = _field(text, lo, hi)
         if field is None:
             continue
-        recognizer = rules.rule(field)
-        if recognizer is None:
-            continue
-        candidate = rules.value_candidate(recognizer, text, *value.span("v"))
-        if candidate is not None:
-            candidates.append(candidate)
+        rules.add_typed(field, text, *value.span("v"), candidates)
 
 
 def _field(text: str, lo: int, hi: int) -> str | None:

@@ -176,6 +176,17 @@ class FieldRules:
         # The first declared wins (declaration orders are distinct).
         return min(hits)[1] if hits else None
 
+    def add_typed(self, field: str, text: str, start: int, end: int, candidates: list[Candidate]) -> None:
+        """Append the candidate for text[start:end] as the value of the
+        (normalized) `field`, if the field has a rule and the value passes it:
+        what a format's position or qualifier says a value is (HL7, X12,
+        C-CDA, FHIR, SWIFT MT)."""
+        recognizer = self.rule(field)
+        if recognizer is not None:
+            candidate = self.value_candidate(recognizer, text, start, end)
+            if candidate is not None:
+                candidates.append(candidate)
+
     def value_candidate(self, recognizer: Recognizer, text: str, start: int, end: int) -> Candidate | None:
         """The candidate for text[start:end] as the value of a key naming
         `recognizer`, stripped of surrounding blanks, if the value passes."""

@@ -67,9 +67,5 @@ def _segment_candidates(text: str, segment_id: str, start: int, rules: FieldRule
         name = FIELDS.get((segment_id, number))
         if name is not None and field:
             value = field.split("~", 1)[0].split("^", 1)[0]
-            recognizer = rules.rule(normalize_field_name(name))
-            if recognizer is not None:
-                candidate = rules.value_candidate(recognizer, text, position, position + len(value))
-                if candidate is not None:
-                    candidates.append(candidate)
+            rules.add_typed(normalize_field_name(name), text, position, position + len(value), candidates)
         position += len(field) + 1

@@ -34,13 +34,9 @@ def swift_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) 
     """Add candidates for the sender's and receiver's BICs of the header
     blocks, and the account, name, address and birth-date lines of every
     ordering-customer and beneficiary field."""
-    bic = rules.rule("bic")
-    if bic is not None:
-        # "{1:F01CFYBIE9JAXXX2343178846}{2:I103CCNYNL28XXXXN}": the BICs run on into the blocks' other fields.
-        for header in _HEADER_BIC.finditer(text):
-            candidate = rules.value_candidate(bic, text, *header.span("bic"))
-            if candidate is not None:
-                candidates.append(candidate)
+    # "{1:F01CFYBIE9JAXXX2343178846}{2:I103CCNYNL28XXXXN}": the BICs run on into the blocks' other fields.
+    for header in _HEADER_BIC.finditer(text):
+        rules.add_typed("bic", text, *header.span("bic"), candidates)
     for tag in _PARTY.finditer(text):
         stop = _FIELD_END.search(text, tag.end())
         end = len(text) if stop is None else stop.start()
@@ -65,11 +61,7 @@ def _account(text: str, start: int, end: int, value: str, rules: FieldRules, can
         key, offset = "routingnumber", offset + 2
     else:
         key = "iban" if _IBAN_SHAPE.fullmatch(account) else "accountnumber"
-    recognizer = rules.rule(key)
-    if recognizer is not None:
-        candidate = rules.value_candidate(recognizer, text, offset, end)
-        if candidate is not None:
-            candidates.append(candidate)
+    rules.add_typed(key, text, offset, end, candidates)
 
 
 def _free_form(text: str, lines: list[tuple[int, int, str]], bic: bool, rules: FieldRules, candidates: list[Candidate]) -> None:
@@ -100,10 +92,7 @@ def _structured(text: str, lines: list[tuple[int, int, str]], rules: FieldRules,
         elif number in ("2", "3"):
             _typed(rules, "address", value_start, end, candidates)
         elif number == "4":
-            recognizer = rules.rule("dateofbirth")
-            candidate = None if recognizer is None else rules.value_candidate(recognizer, text, value_start, end)
-            if candidate is not None:
-                candidates.append(candidate)
+            rules.add_typed("dateofbirth", text, value_start, end, candidates)
 
 
 def _typed(rules: FieldRules, key: str, start: int, end: int, candidates: list[Candidate]) -> None:

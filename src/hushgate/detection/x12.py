@@ -92,12 +92,6 @@ class _Elements:
 
     def add(self, index: int, field: str) -> None:
         """A candidate for element `index` as the value of `field`, if it passes."""
-        if index >= len(self.values) or not self.values[index]:
-            return
-        recognizer = self.rules.rule(field)
-        if recognizer is None:
-            return
-        start = self.starts[index]
-        candidate = self.rules.value_candidate(recognizer, self.text, start, start + len(self.values[index]))
-        if candidate is not None:
-            self.candidates.append(candidate)
+        if index < len(self.values) and self.values[index]:
+            start = self.starts[index]
+            self.rules.add_typed(field, self.text, start, start + len(self.values[index]), self.candidates)

@@ -94,11 +94,6 @@ _CDA_NAME_PARTS = frozenset({"given", "family"})
 # Keys that name no kind of value: their object's key does ("passport": {"number": ...}).
 _NESTED_VALUE_KEYS = frozenset({"number", "no", "num", "nbr", "id", "value"})
 
-
-def _inside_name_element(text: str, position: int) -> bool:
-    """Whether `position` is inside an open ``<name>`` element (within 120 chars)."""
-    opening = text.rfind("<name", max(0, position - 120), position)
-    return opening >= 0 and "</name>" not in text[opening:position]
 _XML_VALUE_ATTRIBUTE = re.compile(r"""<(?P<k>[A-Za-z][A-Za-z0-9_.:\-]{0,60})[ \t]+value=(?P<q>["'])(?P<v>[^"'<>\n]{1,200})(?P=q)""")
 # Keys that name people as often as products or anything else ("first": 10 in
 # paging, "last": "2024-01-02"): their value must be backed by the gazetteer.
@@ -265,10 +260,9 @@ class _Pairs:
         opening = text.rfind("{", max(0, start - _PARENT_REACH), start)
         if opening < 0 or text.find("}", opening, start) >= 0:
             return None
-        parent = _PARENT_KEY.search(text, max(0, opening - 48), opening)
-        if parent is None:
+        key = _object_key(text, opening)
+        if not key:
             return None
-        key = normalize_field_name(parent.group(1))
         if key in ("license", "licence") and text.find('"state"', opening, opening + _PARENT_REACH) >= 0:
             # {"license": {"state": "NY", "number": ...}}: a state issues driver's licenses.
             key = "driverslicense"
@@ -285,8 +279,7 @@ class _Pairs:
         if known is None:
             closing = text.find("}", end, end + _OBJECT_REACH)
             stop = min(len(text), end + _OBJECT_REACH) if closing < 0 else closing
-            parent = _PARENT_KEY.search(text, max(0, opening - 48), opening)
-            parent_key = normalize_field_name(parent.group(1)) if parent is not None else ""
+            parent_key = _object_key(text, opening)
             known = self._product_objects[opening] = parent_key in ORGANISATION_KEYS or parent_key in PLACE_KEYS or any(
                 normalize_field_name(key.group(1)) in PRODUCT_KEYS for key in _JSON_KEY.finditer(text, opening, stop)
             )
@@ -425,6 +418,18 @@ _JSON_KEY = re.compile(r'"([A-Za-z_][\w \-]{0,30})"\s*:')
 _OBJECT_REACH = 4096
 # How far back the object holding a nested "number" or "id" may open.
 _PARENT_REACH = 240
+
+
+def _inside_name_element(text: str, position: int) -> bool:
+    """Whether `position` is inside an open ``<name>`` element (within 120 chars)."""
+    opening = text.rfind("<name", max(0, position - 120), position)
+    return opening >= 0 and "</name>" not in text[opening:position]
+
+
+def _object_key(text: str, opening: int) -> str:
+    """The (normalized) key of the JSON object that opens at `opening`; "" if none."""
+    parent = _PARENT_KEY.search(text, max(0, opening - 48), opening)
+    return normalize_field_name(parent.group(1)) if parent is not None else ""
 
 
 def gazetteer_backs(value: str) -> bool:

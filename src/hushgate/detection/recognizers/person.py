@@ -473,10 +473,10 @@ class PersonRecognizer(Recognizer):
         stop: _Token | None = None
         for index, token in enumerate(tokens):
             gap = text[position : token.start]
-            between = gap.strip(" ,")
             # "Lopez, Maria" is one name, "Maria Lopez, Tom" a list ("DE VRIES" is one word);
             # a middle initial without its dot stays inside ("Ronan L Rasmussen").
-            if (between and not (kept and gap == f" {between} " and between.isupper() and between not in ("I", "A") and len(between) == 1)) or gap.count(",") > 1 or (kept and "," in gap and _words_beyond_particles(kept) > 1) or (kept and "  " in gap):
+            middle_initial = kept and len(gap) == 3 and gap[0] == gap[2] == " " and gap[1].isupper() and gap[1] not in "IA"
+            if (gap.strip(" ,") and not middle_initial) or gap.count(",") > 1 or (kept and "," in gap and _words_beyond_particles(kept) > 1) or (kept and "  " in gap):
                 break
             if not kept and (token.lower in TITLES or token.lower == "sr"):
                 # "Paciente: Sr. João Almeida": the form of address, then the name.

@@ -3,7 +3,7 @@ landmarks, figures, eponyms, pets, HL7 codes and placeholders.
 
 ``PersonRecognizer`` proposes names from structure and the gazetteer; these
 checks veto a candidate run from the text around it. Each takes the run's
-tokens (``person._Token``: start, end, word, lower, upper) or offsets.
+tokens (``name_forms.Token``: start, end, word, lower, upper) or offsets.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from hushgate.detection.names import EPONYMOUS_ORGS, ORG_WORDS, first_names, pub
 from hushgate.detection.recognizers.letters import LETTER, UPPER
 
 if TYPE_CHECKING:
-    from hushgate.detection.recognizers.person import _Token
+    from hushgate.detection.recognizers.name_forms import Token as _Token
 
 
 # "Portland, ME 04101" / "Austin, TX": a city. Two-letter codes that are

@@ -10,8 +10,10 @@ Signals, strongest first:
 3. person context nearby ("patient", "DOB", "MRN", "son"...) lifting weaker pairs
    over the threshold.
 
-What vetoes a candidate (organisations, places, figures, eponyms, pets, HL7
-codes) lives in ``not_persons.py``. Optional spaCy NER adds spans on top (see
+How a name is written (word forms, tokens, "Surname, Given", the gazetteer
+pair score) lives in ``name_forms.py``; the word lists in ``person_words.py``;
+what vetoes a candidate (organisations, places, figures, eponyms, pets, HL7
+codes) in ``not_persons.py``. Optional spaCy NER adds spans on top (see
 ``hushgate.detection.ner``).
 """
 
@@ -27,7 +29,6 @@ from hushgate.detection.names import (
     AMBIGUOUS_FIRST,
     EPONYMOUS_ORGS,
     NOT_NAMES,
-    common_words,
     first_names,
     name_key,
     public_figure_first_words,
@@ -36,9 +37,42 @@ from hushgate.detection.names import (
 from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
 from hushgate.detection.recognizers.letters import LETTER as _ANY
-from hushgate.detection.recognizers.letters import LOWER as _LO
 from hushgate.detection.recognizers.letters import UPPER as _UP
 from hushgate.detection.recognizers.location import STATE_CODES
+from hushgate.detection.recognizers.name_forms import (
+    CJK,
+    CJK_NAME,
+    LOWER_WORD,
+    PARTICLE,
+    PARTICLES,
+    SCAN_SEQUENCE,
+    SEQUENCE,
+    WORD,
+    Token,
+    ambiguous_first_name,
+    initials_surname,
+    is_initial,
+    leading_name,
+    lowercase_name,
+    lowercase_pair,
+    name_tokens,
+    name_word,
+    pair_score,
+    surname_comma_before,
+    words_beyond_particles,
+)
+from hushgate.detection.recognizers.not_persons import (
+    ampersand_firm,
+    brand_possessive,
+    hl7_person,
+    is_eponym,
+    is_organisation,
+    is_place_led,
+    is_public_figure,
+    is_street_name,
+    place_or_pet_after,
+    vessel_before,
+)
 from hushgate.detection.recognizers.person_words import (
     HEADER_LABELS,
     LONE_NEEDS_KNOWN,
@@ -53,63 +87,14 @@ from hushgate.detection.recognizers.person_words import (
     TITLES,
     WEAK_KEYWORDS,
 )
-from hushgate.detection.recognizers.not_persons import (
-    ampersand_firm,
-    brand_possessive,
-    hl7_person,
-    is_eponym,
-    is_organisation,
-    is_place_led,
-    vessel_before,
-    is_public_figure,
-    is_street_name,
-    place_or_pet_after,
-)
 
-
-# A name word: Smith, O'Brien, McDonald, DeShawn, Mary-Jane, Seo-yeon, José, SMITH; or an initial "J.".
-_WORD = rf"[{_UP}][{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?"
-_TOKEN = rf"(?:{_WORD}|[{_UP}]\.)"
-_PARTICLE = r"(?:van der|van den|van|von|de la|de los|del|der|den|de|da|dos|du|di|le|la|los|las|bin|ibn|al|el|ter|ten)"
-_SEQUENCE = rf"{_TOKEN}(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"
-# The same for the scan, written to start with one character class (so the
-# regex engine skips ahead to capitals in C) followed by a look-behind that
-# drops capitals inside words (iPhone, eGFR) before anything else is tried.
-_FIRST = "[" + _UP + "]"
-_SCAN_SEQUENCE = (
-    rf"{_FIRST}(?<![{_ANY}0-9_]{_FIRST})(?:[{_ANY}]{{0,2}}(?:['\u2019][{_UP}])?[{_ANY}]{{1,20}}(?:-[{_ANY}]{{2,20}})?|\.)"
-    rf"(?:[ ]{{1,2}}(?:{_PARTICLE}[ ])?{_TOKEN}){{0,3}}"
-)
-_ANY_CASE_WORD = re.compile(rf"[{_ANY}][{_ANY}'\-]*")
-_TOKEN_RE = re.compile(rf"{_TOKEN}|\b{_PARTICLE}\b")
-_NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{1,3}})[ ]{{1,2}}\Z")
-# CJK ideographs and Hangul syllables, and a name written with them: a
-# family name of one to four characters, then (after a space) a given name.
-_CJK = "\u4e00-\u9fff\uac00-\ud7a3"
-_CJK_NAME = rf"[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,3}})?(?![{_CJK}])"
-_PARTICLES = frozenset("van der den von de la los las del da dos du di le bin ibn al el ter ten".split())
-
-class _Token:
-    """One word of a capitalised run; built by ``PersonRecognizer._tokens``.
-    `lower`: lower case without a trailing dot; `upper`: ALL-CAPS."""
-
-    __slots__ = ("start", "end", "word", "lower", "upper")
-
-
-def _is_initial(token: _Token) -> bool:
-    return (len(token.word) <= 2 and token.word.endswith(".")) or len(token.word) == 1
-
-
-def _name_word(token: _Token) -> bool:
-    """Could this capitalised token be part of a name? ("A." and "I." are
-    initials, not the article and the pronoun.)"""
-    return token.lower not in NOT_NAMES or token.lower in SUFFIXES or (len(token.word) == 2 and token.word[1] == ".")
+_NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{WORD}(?:[ ](?:{PARTICLE}[ ])?{WORD}){{1,3}})[ ]{{1,2}}\Z")
 
 
 class PersonRecognizer(Recognizer):
     ENTITY = "PERSON"
     PATTERNS = (
-        Pattern("capitalised_sequence", _SCAN_SEQUENCE, 0.6),
+        Pattern("capitalised_sequence", SCAN_SEQUENCE, 0.6),
         # HL7 v2 XPN/XCN fields: |FAMILY^GIVEN^MIDDLE| (also after an id: ^FAMILY^GIVEN).
         Pattern(
             "hl7_name",
@@ -117,7 +102,7 @@ class PersonRecognizer(Recognizer):
             0.85,
         ),
         # A salutation line: "\n\nWalter,\n" at the top of an e-mail body.
-        Pattern("salutation", rf"\n(?P<v>{_WORD}),[ ]?\r?\n", 0.6),
+        Pattern("salutation", rf"\n(?P<v>{WORD}),[ ]?\r?\n", 0.6),
         # A name followed by an e-mail in brackets: "- Ana Lee (ana@...", "From: Ana Lee <ana@...".
         # Anchored on the bracket (rare) and completed backwards.
         Pattern("name_email", r"[<(][A-Za-z0-9._%+\-]{1,64}@", 0.8),
@@ -141,7 +126,7 @@ class PersonRecognizer(Recognizer):
         # (no scan of its own); the name is matched on the original text.
         KeyedPattern("sign_off", SIGN_OFF_KEYWORDS, "[^ \t\r\n]", 0.8, sep=r",?[ ]?\r?\n{1,2}"),
         # After "attending physician", "patient", "name" in Japanese, Chinese or Korean: "担当医 佐藤 花子".
-        KeyedPattern("cjk_keyed", "担当医|主治医|患者|氏名|名前|姓名|病人|환자|이름|담당의", _CJK_NAME, 0.8, sep=r"[ :\u3000]{1,2}"),
+        KeyedPattern("cjk_keyed", "担当医|主治医|患者|氏名|名前|姓名|病人|환자|이름|담당의", CJK_NAME, 0.8, sep=r"[ :\u3000]{1,2}"),
         # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
         KeyedPattern(
             "answer_name",
@@ -211,7 +196,7 @@ class PersonRecognizer(Recognizer):
             before = _NAME_BEFORE_BRACKET.search(text, max(0, bracket - 90), bracket)
             if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
                 return
-            kept = _leading_name(self._tokens(text, *before.span("v")))
+            kept = leading_name(name_tokens(text, *before.span("v")))
             if len(kept) >= 2:
                 yield self.candidate(kept[0].start, kept[-1].end, pattern.score)
             return
@@ -236,8 +221,8 @@ class PersonRecognizer(Recognizer):
             if name == "hl7_name" and not hl7_person(text[start:end]):
                 return
             if name != "hl7_name":
-                tokens = self._tokens(text, start, end)
-                kept = _leading_name(tokens)
+                tokens = name_tokens(text, start, end)
+                kept = leading_name(tokens)
                 # "Sincerely,\nAcme Logistics": a company, not a person.
                 if not kept or len(kept) < len(tokens):
                     return
@@ -262,7 +247,7 @@ class PersonRecognizer(Recognizer):
                 if candidate is not None:
                     yield candidate
             return
-        yield from self._from_tokens(self._tokens(text, start, match.end()), text)
+        yield from self._from_tokens(name_tokens(text, start, match.end()), text)
 
     def propose_many(self, text: str, matches: Iterable[re.Match[str]], pattern: Pattern, out: list[Candidate]) -> None:
         if pattern.name != "capitalised_sequence":
@@ -290,7 +275,7 @@ class PersonRecognizer(Recognizer):
                 if candidate is not None:
                     out.append(candidate)
                 continue
-            out.extend(self._from_tokens(self._tokens(text, start, match.end()), text))
+            out.extend(self._from_tokens(name_tokens(text, start, match.end()), text))
 
     def _slash_name(self, text: str, match: re.Match[str]) -> Candidate | None:
         """SURNAME/GIVEN when the gazetteer knows the given name (and neither
@@ -314,7 +299,7 @@ class PersonRecognizer(Recognizer):
         # "WORCESTER, MA 01602": a state code after a town, not "Surname, Given".
         if (len(word) == 2 and word in STATE_CODES) or key in AMBIGUOUS_FIRST or place_or_pet_after(text, end) or is_eponym(text, end) or ampersand_firm(text, start, end) or brand_possessive(key, text, end):
             return None
-        last_first = _surname_comma_before(text, start, word.isupper())
+        last_first = surname_comma_before(text, start, word.isupper())
         if last_first is not None:
             initial = _MIDDLE_INITIAL.match(text, end)
             return self.candidate(last_first[0], initial.end() if initial else end, last_first[1])
@@ -332,24 +317,8 @@ class PersonRecognizer(Recognizer):
             return self.candidate(start, end, 0.6)
         return self.candidate(start, end, 0.3)
 
-    @staticmethod
-    def _tokens(text: str, start: int, end: int) -> list[_Token]:
-        # Runs for every multi-word run. The forms are computed per token and
-        # never cached across requests: the words are names from prompts.
-        tokens = []
-        new = object.__new__
-        for m in _TOKEN_RE.finditer(text, start, end):
-            token = new(_Token)
-            token.start, token.end = m.span()
-            token.word = word = m.group()
-            lower = word.lower()
-            token.lower = (lower if lower.isascii() else name_key(lower)).rstrip(".")
-            # Initials ("Q.") are upper case but say nothing about ALL-CAPS text.
-            token.upper = word.isupper() and len(word.rstrip(".")) > 1
-            tokens.append(token)
-        return tokens
 
-    def _from_tokens(self, tokens: list[_Token], text: str) -> Iterator[Candidate]:
+    def _from_tokens(self, tokens: list[Token], text: str) -> Iterator[Candidate]:
         firsts = first_names()
         lasts = surnames()
         figure_leads = public_figure_first_words()
@@ -359,16 +328,16 @@ class PersonRecognizer(Recognizer):
             token = tokens[i]
             if token.lower in TITLES:
                 j = i + 1
-                while j < count and j - i <= 4 and _name_word(tokens[j]):
+                while j < count and j - i <= 4 and name_word(tokens[j]):
                     j += 1
                 # "Dr Pepper" (no dot) is a soda; "Dr. Pepper" a doctor.
                 if j > i + 1 and not (text[token.end : token.end + 1] != "." and f"{token.lower} {tokens[i + 1].lower}" in EPONYMOUS_ORGS) and not is_eponym(text, tokens[j - 1].end):
                     yield self.candidate(tokens[i + 1].start, tokens[j - 1].end, 0.85)
                 i = max(j, i + 1)
                 continue
-            if len(token.word) <= 2 and _is_initial(token):
+            if len(token.word) <= 2 and is_initial(token):
                 # "R. J. Okonkwo", "A. Kowalczyk": initials before a known surname.
-                end = _initials_surname(tokens, i, text, lasts)
+                end = initials_surname(tokens, i, text, lasts)
                 # "J. Crew", "T. Rowe Price": a firm's name may run on past the surname.
                 if end and (
                     is_organisation(tokens[i : end + 1], tokens[end + 1] if end + 1 < count else None, text)
@@ -381,13 +350,13 @@ class PersonRecognizer(Recognizer):
                 else:
                     i += 1
                 continue
-            if not _name_word(token) or token.lower in _PARTICLES:
+            if not name_word(token) or token.lower in PARTICLES:
                 i += 1
                 continue
             j = i + 1
-            while j < count and j - i <= 4 and (_name_word(tokens[j]) or tokens[j].lower in _PARTICLES):
+            while j < count and j - i <= 4 and (name_word(tokens[j]) or tokens[j].lower in PARTICLES):
                 j += 1
-            while j > i + 1 and tokens[j - 1].lower in _PARTICLES:
+            while j > i + 1 and tokens[j - 1].lower in PARTICLES:
                 j -= 1
             window = tokens[i:j]
             last = window[-1]
@@ -396,42 +365,17 @@ class PersonRecognizer(Recognizer):
             ):
                 i = j
                 continue
-            score = self._pair_score(window, firsts, lasts)
+            score = pair_score(window, firsts, lasts)
             start = token.start
             if i == 0 and token.lower in firsts and token.lower not in AMBIGUOUS_FIRST:
                 # "GONZALEZ, MARIA T": the surname before the comma starts the name.
-                last_first = _surname_comma_before(text, start, token.upper)
+                last_first = surname_comma_before(text, start, token.upper)
                 if last_first is not None:
                     start, score = last_first[0], max(score, last_first[1])
             if score > 0 and not place_or_pet_after(text, last.end) and not is_street_name(text, window) and not is_eponym(text, last.end) and not vessel_before(text, start):
                 yield self.candidate(start, last.end, score)
             i = j
 
-    @staticmethod
-    def _pair_score(window: list[_Token], firsts: frozenset[str], lasts: frozenset[str]) -> float:
-        first, last = window[0], window[-1]
-        known_first = first.lower in firsts and first.lower not in AMBIGUOUS_FIRST
-        if len(window) == 1 or _is_initial(last):
-            # A lone word is a name only with context ("Dear Maria").
-            return 0.3 if known_first else 0.0
-        if first.upper != last.upper:
-            return 0.0
-        if first.upper and not (first.lower in firsts and (last.lower in lasts or last.lower in firsts)):
-            # ALL-CAPS pairs are headings and SQL as often as names.
-            return 0.2
-        known_last = _known_surname(last.lower, lasts) or last.lower in firsts
-        if known_first and known_last:
-            return 0.7
-        if not known_first and not known_last and first.lower in common_words() and last.lower in common_words():
-            # Two everyday words ("Emancipation Proclamation", "Quarterly Report"): a title
-            # or heading (the word list holds no name).
-            return 0.0
-        if known_first or (known_last and first.lower not in AMBIGUOUS_FIRST):
-            # One half known: the other must not be an everyday word
-            # ("Improved Search", "Victoria Secret", "Minimum Necessary").
-            other = last if known_first else first
-            return 0.2 if other.lower in common_words() else 0.5
-        return 0.2
 
     def _after_keyword(self, text: str, match: re.Match[str]) -> Candidate | None:
         key_start = match.start()
@@ -449,10 +393,10 @@ class PersonRecognizer(Recognizer):
             # first name and surname the gazetteer knows are still a name.
             if keyword in WEAK_KEYWORDS or keyword in SIGN_OFFS:
                 return None
-            pair = _lowercase_pair(text, start, end, first_names(), surnames())
+            pair = lowercase_pair(text, start, end, first_names(), surnames())
             if pair is None and keyword in TITLES:
                 # "my landlord mr thompson": after a title, a known surname.
-                word = _LOWER_WORD.match(text, start, end)
+                word = LOWER_WORD.match(text, start, end)
                 surname = name_key(word.group()) if word is not None else ""
                 if surname in surnames() and surname not in NOT_NAMES and (word.end() == len(text) or not text[word.end()].isalnum()):
                     pair = word.span()
@@ -464,19 +408,19 @@ class PersonRecognizer(Recognizer):
         # "often miss. Avoid ..." is a verb ending a sentence.
         if keyword in TITLES and ("," in text[key_start:keyword_end] or (keyword == "miss" and text[key_start].islower())):
             return None
-        tokens = self._tokens(text, start, end)
+        tokens = name_tokens(text, start, end)
         firsts = first_names()
         lasts = surnames()
         # Only capitalised words (or gazetteer words in "my name is maria lee").
-        kept: list[_Token] = []
+        kept: list[Token] = []
         position = start
-        stop: _Token | None = None
+        stop: Token | None = None
         for index, token in enumerate(tokens):
             gap = text[position : token.start]
             # "Lopez, Maria" is one name, "Maria Lopez, Tom" a list ("DE VRIES" is one word);
             # a middle initial without its dot stays inside ("Ronan L Rasmussen").
             middle_initial = kept and len(gap) == 3 and gap[0] == gap[2] == " " and gap[1].isupper() and gap[1] not in "IA"
-            if (gap.strip(" ,") and not middle_initial) or gap.count(",") > 1 or (kept and "," in gap and _words_beyond_particles(kept) > 1) or (kept and "  " in gap):
+            if (gap.strip(" ,") and not middle_initial) or gap.count(",") > 1 or (kept and "," in gap and words_beyond_particles(kept) > 1) or (kept and "  " in gap):
                 break
             if not kept and (token.lower in TITLES or token.lower == "sr"):
                 # "Paciente: Sr. João Almeida": the form of address, then the name.
@@ -484,12 +428,12 @@ class PersonRecognizer(Recognizer):
                 continue
             if token.end < len(text) and (text[token.end].isdigit() or text[token.end] == "-" and token.end + 1 < len(text) and text[token.end + 1].isdigit()):
                 break
-            if token.lower in _PARTICLES and kept:
+            if token.lower in PARTICLES and kept:
                 kept.append(token)
                 position = token.end
                 continue
-            if not _name_word(token) and not (
-                not kept and keyword not in WEAK_KEYWORDS and _ambiguous_first_name(text, tokens, index, firsts, lasts, keyword == "dear")
+            if not name_word(token) and not (
+                not kept and keyword not in WEAK_KEYWORDS and ambiguous_first_name(text, tokens, index, firsts, lasts, keyword == "dear")
             ):
                 stop = token
                 break
@@ -499,11 +443,11 @@ class PersonRecognizer(Recognizer):
             kept.append(token)
             position = token.end
         if not kept:
-            lowercase = self._lowercase_name(text, start, end, keyword, firsts, lasts)
+            lowercase = lowercase_name(text, start, end, keyword, firsts, lasts)
             if lowercase is not None:
                 return self.candidate(*lowercase, 0.8)
             return None
-        while kept and kept[-1].lower in _PARTICLES:
+        while kept and kept[-1].lower in PARTICLES:
             kept.pop()
         kept = kept[:5]
         # A title names a person even when the name is also a firm's ("Dr. Morgan Stanley"),
@@ -520,7 +464,7 @@ class PersonRecognizer(Recognizer):
             # (a lower-case key, an upper-case word) names a constant.
             constant = first.upper and keyword == "name" and text[key_start].islower()
             labelled = keyword in NAME_LABELS  # "Surnames: BAPTISTE" on a form
-            if _is_initial(first) or constant or (first.upper and not known and not labelled) or keyword in PAYMENT_KEYWORDS or (keyword in LONE_NEEDS_KNOWN and not known):
+            if is_initial(first) or constant or (first.upper and not known and not labelled) or keyword in PAYMENT_KEYWORDS or (keyword in LONE_NEEDS_KNOWN and not known):
                 return None
             greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
             # A transcript's speaker label: "Agent Arjun: Thank you for calling".
@@ -534,13 +478,13 @@ class PersonRecognizer(Recognizer):
                 return None
             score = 0.8 if (known or greeting) else 0.6
         else:
-            if any(t.upper != first.upper for t in kept if not _is_initial(t) and t.lower not in _PARTICLES):
+            if any(t.upper != first.upper for t in kept if not is_initial(t) and t.lower not in PARTICLES):
                 return None
             score = 0.8
             if weak:
                 # After "see"/"cc"/"user": a gazetteer-backed pair counts, two
                 # unknown capitalised words need more context.
-                score = 0.5 if self._pair_score(kept, firsts, lasts) >= 0.5 else 0.2
+                score = 0.5 if pair_score(kept, firsts, lasts) >= 0.5 else 0.2
         if place_or_pet_after(text, kept[-1].end) or is_eponym(text, kept[-1].end):
             return None
         return self.candidate(first.start, kept[-1].end, score)
@@ -550,38 +494,13 @@ class PersonRecognizer(Recognizer):
         gazetteer backs, or lower-case ones as after "my name is"."""
         firsts, lasts = first_names(), surnames()
         if text[start].isupper():
-            kept = _leading_name(self._tokens(text, start, end))
+            kept = leading_name(name_tokens(text, start, end))
             if kept and (kept[0].lower in firsts or kept[-1].lower in lasts):
                 return self.candidate(kept[0].start, kept[-1].end, 0.8)
             return None
-        span = self._lowercase_name(text, start, end, "name", firsts, lasts)
+        span = lowercase_name(text, start, end, "name", firsts, lasts)
         return self.candidate(*span, 0.8) if span is not None else None
 
-    @staticmethod
-    def _lowercase_name(text: str, start: int, end: int, keyword: str, firsts: frozenset[str], lasts: frozenset[str]) -> tuple[int, int] | None:
-        """'my name is maria lee': lower-case names only after naming phrases,
-        and only when the gazetteer knows the first word. Particles do not
-        count toward the three words ("jan van der berg")."""
-        if keyword not in LOWERCASE_NAMING:
-            return None
-        words = [m.span() for m in _ANY_CASE_WORD.finditer(text[start:end])]
-        chosen: list[tuple[int, int]] = []
-        named = 0
-        for s, e in words:
-            word = name_key(text[start + s : start + e])
-            if chosen and word in _PARTICLES:
-                chosen.append((start + s, start + e))
-                continue
-            if named == 3 or word in NOT_NAMES or not (word in firsts or word in lasts) or (not chosen and word not in firsts):
-                break
-            chosen.append((start + s, start + e))
-            named += 1
-        while chosen and name_key(text[chosen[-1][0] : chosen[-1][1]]) in _PARTICLES:
-            chosen.pop()
-        # "called. maria@lopez.example": the local part of an address, not a name.
-        if not chosen or text[chosen[-1][1] : chosen[-1][1] + 1] == "@":
-            return None
-        return chosen[0][0], chosen[-1][1]
 
     def value_ok(self, value: str) -> bool:
         value = value.strip()
@@ -598,49 +517,13 @@ class PersonRecognizer(Recognizer):
             if not bare.isalpha():
                 return False
             lower = name_key(word)
-            if word[0].islower() and lower not in _PARTICLES and lower not in firsts and lower not in lasts:
+            if word[0].islower() and lower not in PARTICLES and lower not in firsts and lower not in lasts:
                 return False
         return not any(w.lower() in NOT_NAMES and w.lower() not in SUFFIXES for w in words)
 
 
-_LOWER_WORD = re.compile(rf"[{_LO}][{_LO}'\-]*")
-# First names that are everyday words in lower case ("client ray tracing",
-# "customer chase account"): they start a lower-case name only in a naming phrase.
-_LOWER_CASE_WORDS = frozenset(
-    """
-    bob buck clay dale dawn dean dot earl eve fay gene glen ivy jay jean mac merry miles nan nick olive
-    opal pat pearl penny ray reed rob rod sandy sterling tad van wade crystal dusty hazel heather holly
-    iris jade laurel lily marina misty ruby sierra amber angel brook chase coral forest honey noble
-    precious royal sage star sunny paris lincoln mercedes al ed fe frank grant kit man maple see ty wm lan
-    """.split()
-)
-
-
-def _lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], lasts: frozenset[str]) -> tuple[int, int] | None:
-    """A lower-case first name and surname at `start` ("maria gonzalez"):
-    both in the gazetteer, the first name not a common word ("grace period",
-    "will call", "rose early"), a blank between them."""
-    first = _LOWER_WORD.match(text, start, end)
-    if first is None or text[first.end() : first.end() + 1] != " ":
-        return None
-    last = _LOWER_WORD.match(text, first.end() + 1, end)
-    if last is None or (last.end() < len(text) and text[last.end()].isalnum()):
-        return None
-    given, family = name_key(first.group()), name_key(last.group())
-    # A surname that is also a word ("miller", "brown") is fine after a first name that is not.
-    if given not in firsts or given in AMBIGUOUS_FIRST or given in _LOWER_CASE_WORDS or family not in lasts or family in NOT_NAMES:
-        return None
-    return first.start(), last.end()
-
-
-# "Okafor, Chinedu" outside a keyword: a name with person context nearby
-# ("Okafor, Chinedu, the patient"), alone below the threshold ("Jordan, Chad
-# and Georgia are countries"). In capitals ("GONZALEZ, MARIA T") it is the
-# way records print patients, and reported alone.
-_LAST_COMMA_FIRST_SCORE = 0.45
-_LAST_COMMA_FIRST_UPPER_SCORE = 0.5
-_SIGN_OFF_NAME = re.compile(_SEQUENCE)
-_CJK_NAME_BEFORE = re.compile(rf"[{_CJK}]{{1,4}}(?:[ \u3000][{_CJK}]{{1,3}})?\Z")
+_SIGN_OFF_NAME = re.compile(SEQUENCE)
+_CJK_NAME_BEFORE = re.compile(rf"[{CJK}]{{1,4}}(?:[ \u3000][{CJK}]{{1,3}})?\Z")
 def _word_before(text: str, end: int) -> str:
     """The lower-cased word that ends right before `end` (past one separator)."""
     stop = end - 1 if text[end - 1] in " _-" else end
@@ -662,88 +545,3 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 _MIDDLE_INITIAL = re.compile(r"[ ][A-Z]\.?(?![A-Za-z0-9])")
-_WORD_BEFORE_COMMA = re.compile(r"(?<![A-Za-z0-9'\-])[A-Z][A-Za-z'\-]{1,30}(?=, \Z)")
-
-
-_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![{_ANY}])[{_UP}][{_ANY}'\-]{{1,30}}[ ]\Z")
-
-
-def _surname_comma_before(text: str, start: int, upper: bool) -> tuple[int, float] | None:
-    """Where a known surname followed by ", " ends right at `start` begins,
-    in the same case as the given name after it, and the pair's score."""
-    if text[start - 2 : start] != ", ":
-        return None
-    match = _WORD_BEFORE_COMMA.search(text, max(0, start - 34), start)
-    if match is None:
-        return None
-    surname = match.group()
-    key = name_key(surname)
-    if surname.isupper() != upper or key not in surnames() or key in NOT_NAMES or key in AMBIGUOUS_FIRST:
-        return None
-    if _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 32), match.start()) is not None:
-        # "Hyun-woo Kim, Fatima Benali": the surname ends the name before the comma.
-        return None
-    return match.start(), _LAST_COMMA_FIRST_UPPER_SCORE if upper else _LAST_COMMA_FIRST_SCORE
-
-
-def _initials_surname(tokens: list[_Token], i: int, text: str, lasts: frozenset[str]) -> int:
-    """The index of the surname after the initials at `i` ("R. J. Okonkwo"),
-    or 0: one to three capital letters with a dot, one space apart, then a
-    Title-case surname the gazetteer knows."""
-    j = i
-    while j < len(tokens) and j - i < 3 and len(tokens[j].word) == 2 and tokens[j].word[1] == "." and tokens[j].word[0].isupper():
-        if text[tokens[j].end : tokens[j].end + 1] != " " or j + 1 == len(tokens) or tokens[j + 1].start != tokens[j].end + 1:
-            return 0
-        j += 1
-    if j == i or j == len(tokens):
-        return 0
-    surname = tokens[j]
-    if surname.upper or not surname.word[:1].isupper() or surname.lower in AMBIGUOUS_FIRST:
-        return 0
-    return j if _known_surname(surname.lower, lasts) else 0
-
-
-def _known_surname(lower: str, lasts: frozenset[str]) -> bool:
-    """A surname the gazetteer knows, or a double-barrelled one with a known
-    half ('adebayo-smith', 'garcia-lopez')."""
-    return lower in lasts or ("-" in lower and any(part in lasts and part not in NOT_NAMES for part in lower.split("-")))
-
-
-def _ambiguous_first_name(text: str, tokens: list[_Token], index: int, firsts: frozenset[str], lasts: frozenset[str], greeting: bool) -> bool:
-    """'Patient: Will Harper', 'Beneficiary name: May Castellanos', 'Dear April,':
-    right after a person keyword, a first name that is also a word (a month,
-    a verb) is a name when a known surname follows it directly, or when it
-    stands alone before a comma after a greeting."""
-    token = tokens[index]
-    if token.upper or token.lower not in firsts or not token.word[:1].isupper():
-        return False
-    if greeting and text[token.end : token.end + 1] == ",":
-        return True
-    if index + 1 < len(tokens):
-        following = tokens[index + 1]
-        return (
-            text[token.end : following.start] == " "
-            and not following.upper
-            and following.lower in lasts
-            and following.lower not in NOT_NAMES
-        )
-    return False
-
-
-def _words_beyond_particles(tokens: list[_Token]) -> int:
-    return sum(token.lower not in _PARTICLES for token in tokens)
-
-
-def _leading_name(tokens: list[_Token]) -> list[_Token]:
-    """The name words that start `tokens` (a sign-off line, the words before
-    an e-mail address). There a first name that is also a word ("Will",
-    "May", "Grant") starts the name when a known surname follows it."""
-    kept: list[_Token] = []
-    for index, token in enumerate(tokens):
-        if not _name_word(token):
-            if not (index == 0 and len(tokens) > 1 and token.lower in first_names() and _name_word(tokens[1]) and tokens[1].lower in surnames()):
-                break
-        kept.append(token)
-    return kept
-
-

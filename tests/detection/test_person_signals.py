@@ -209,6 +209,12 @@ def test_words_of_a_name_that_are_everyday_or_ambiguous_words_are_not_repeated()
     assert "Will" not in persons(text)[1:], found(text)
 
 
+@pytest.mark.parametrize("firm", ["Lopez Foods shipped it", "Lopez & Sons shipped it", "Lopez, Inc. shipped it"])
+def test_a_repeated_surname_that_starts_a_firms_name_is_the_firm(firm: str) -> None:
+    text = f"Maria Lopez called about the order. {firm}. Lopez said thanks."
+    assert persons(text) == ["Maria Lopez", "Lopez"], found(text)
+
+
 def test_a_lower_case_name_that_is_an_email_local_part_is_not_a_name() -> None:
     assert found("Lopez Foods called. maria@lopez.example") == [("EMAIL_ADDRESS", "maria@lopez.example")]
 

@@ -22,6 +22,7 @@ from operator import attrgetter
 from hushgate.detection.findings import Candidate
 from hushgate.detection.names import (
     AMBIGUOUS_FIRST,
+    ORG_WORDS,
     common_words,
     first_names,
     name_key,
@@ -29,6 +30,8 @@ from hushgate.detection.names import (
 from hushgate.detection.recognizers.letters import LETTER, UPPER
 
 _NAME_WORD = re.compile(rf"[{UPPER}][{LETTER}'\-]{{2,30}}")
+# What follows a firm named after a person: "Lopez Foods", "Lopez & Sons", "Lopez, Inc.".
+_FIRM_AFTER = re.compile(rf"(?:[ ]{{1,2}}|,[ ])(?P<w>[{UPPER}][{LETTER}]+)|[ ]&[ ][{UPPER}]")
 REPEAT_SCORE = 0.6
 # Characters searched for surnames (surnames x text length), at most.
 FIND_BUDGET = 64_000
@@ -57,7 +60,7 @@ def with_repeated_names(text: str, resolved: list[Candidate], candidates: list[C
     repeats: dict[tuple[int, int], Candidate] = {}
 
     def add(start: int, end: int, recognizer: str) -> None:
-        if (start, end) not in repeats and not _overlaps(resolved, starts, start, end):
+        if (start, end) not in repeats and not _overlaps(resolved, starts, start, end) and not _names_a_firm(text, end):
             repeats[start, end] = Candidate("PERSON", start, end, REPEAT_SCORE, recognizer)
 
     firsts = first_names()
@@ -78,6 +81,13 @@ def with_repeated_names(text: str, resolved: list[Candidate], candidates: list[C
     if not repeats:
         return resolved
     return sorted(resolved + list(repeats.values()), key=attrgetter("start"))
+
+
+def _names_a_firm(text: str, end: int) -> bool:
+    """Whether the name word ending at `end` starts a firm's name: "Maria
+    Lopez ... Lopez Foods shipped it" is the company, not Maria."""
+    firm = _FIRM_AFTER.match(text, end)
+    return firm is not None and (firm.group("w") is None or firm.group("w").lower() in ORG_WORDS)
 
 
 def _overlaps(resolved: list[Candidate], starts: list[int], start: int, end: int) -> bool:

@@ -10,6 +10,7 @@
     python benchmarks/score_heldout.py --set heldout7   # held-out set #7 (tests/detection_heldout7/)
     python benchmarks/score_heldout.py --set heldout8   # held-out set #8 (tests/detection_heldout8/)
     python benchmarks/score_heldout.py --set heldout9   # held-out set #9 (tests/detection_heldout9/)
+    python benchmarks/score_heldout.py --set heldout10  # held-out set #10 (tests/detection_heldout10/)
 
 Prints, per detector: per-entity support/recall/precision, leak rate overall, per
 domain and per kind, hard-negative false alarms, then misses and false positives
@@ -43,6 +44,7 @@ SETS = {
     "heldout7": ROOT / "tests" / "detection_heldout7" / "prompts.jsonl",
     "heldout8": ROOT / "tests" / "detection_heldout8" / "prompts.jsonl",
     "heldout9": ROOT / "tests" / "detection_heldout9" / "prompts.jsonl",
+    "heldout10": ROOT / "tests" / "detection_heldout10" / "prompts.jsonl",
 }
 
 

@@ -80,3 +80,19 @@ def test_an_outer_reading_of_the_same_type_leaves_no_remainder() -> None:
     text = "Contact Maria Lopez at 555-201-3344 tomorrow."
     people = [text[f.start : f.end] for f in detect(text) if f.entity_type == "PERSON"]
     assert people == ["Maria Lopez"]
+
+
+def test_an_identifier_on_exactly_a_generic_ids_span_is_the_more_specific_reading() -> None:
+    for generic in ("HEALTH_PLAN_ID", "MEDICAL_RECORD_NUMBER"):
+        kept = resolve_overlaps([c("US_MBI", 30, 41, 0.8), c(generic, 30, 41, 0.85)])
+        assert [(k.entity_type, k.score) for k in kept] == [("US_MBI", 0.85)]
+
+
+def test_the_specific_reading_applies_in_larger_clusters_too() -> None:
+    kept = resolve_overlaps([c("US_MBI", 30, 41, 0.8), c("HEALTH_PLAN_ID", 30, 41, 0.85), c("PERSON", 20, 31, 0.5)])
+    assert [k.entity_type for k in kept] == ["US_MBI"]
+
+
+def test_an_identifier_on_a_different_span_than_the_generic_id_is_not_lifted() -> None:
+    kept = resolve_overlaps([c("US_MBI", 30, 41, 0.8), c("HEALTH_PLAN_ID", 28, 41, 0.85)])
+    assert [k.entity_type for k in kept] == ["HEALTH_PLAN_ID"]

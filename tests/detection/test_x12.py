@@ -53,3 +53,8 @@ def test_dates_of_the_interchange_are_not_person_dates() -> None:
 
 def test_a_members_plan_date_is_a_person_date() -> None:
     assert ("DATE_TIME", "20240101") in found("NM1*IL*1*DOE*JANE****MI*W1234567~\nDTP*291*D8*20240101~")
+
+
+def test_a_valid_mbi_in_a_member_id_element_is_reported_as_an_mbi() -> None:
+    text = "NM1*IL*1*OFORI-ATTA*YAW****MI*5JR3CW9DX74~DMG*D8*19510831~"
+    assert ("US_MBI", "5JR3CW9DX74") in found(text), found(text)

@@ -9,6 +9,10 @@ Rule (documented in README.md): candidates are ranked by
      depends on recognizer or thread scheduling order);
 and accepted greedily in that order unless they overlap an accepted one.
 Credentials nested in a URL are taken first, whatever the URL's score.
+Where a format-checked identifier and a generic id cover exactly the same
+characters (a valid MBI in an X12 "MI" element, typed HEALTH_PLAN_ID by the
+element), the identifier is the more specific reading and ranks with the
+generic one's score (``SPECIFIC_READINGS``).
 A rejected candidate that wholly *contains* the accepted spans it overlaps
 keeps the parts they leave uncovered (at least MIN_REMAINDER characters
 each), under its own type: `redis://user:PASSWORD@host` is a PASSWORD
@@ -28,6 +32,11 @@ MIN_REMAINDER = 3
 # context-boosted URL ("REDIS_URL=...") must not swallow the password in it,
 # since policies commonly let URLs through.
 SECRET_TYPES = frozenset({"PRIVATE_KEY", "JWT", "API_KEY", "PASSWORD", "HIGH_ENTROPY_SECRET"})
+
+# Identifier -> the generic types it is a more specific reading of, on the
+# same span. The MBI's letter and digit positions leave little to chance;
+# a 10-digit NPI checksum (one number in ten) would not be specific enough.
+SPECIFIC_READINGS: dict[str, frozenset[str]] = {"US_MBI": frozenset({"HEALTH_PLAN_ID", "MEDICAL_RECORD_NUMBER"})}
 
 # Lower number wins ties of score and length.
 ENTITY_PRIORITY: dict[str, int] = {
@@ -87,8 +96,22 @@ def _start(candidate: Candidate) -> int:
     return candidate.start
 
 
+def _lift_specific_readings(candidates: list[Candidate]) -> None:
+    """Give an identifier the score of a generic id on exactly its span
+    (``SPECIFIC_READINGS``); the tie then goes to the identifier's priority."""
+    for candidate in candidates:
+        generic = SPECIFIC_READINGS.get(candidate.entity_type)
+        if generic is None:
+            continue
+        for other in candidates:
+            if other.entity_type in generic and other.start == candidate.start and other.end == candidate.end and other.score > candidate.score:
+                candidate.score = other.score
+
+
 def _resolve_pair(a: Candidate, b: Candidate) -> list[Candidate]:
     """``_resolve_cluster`` for two overlapping candidates (the common case)."""
+    if a.start == b.start and a.end == b.end and (a.entity_type in SPECIFIC_READINGS or b.entity_type in SPECIFIC_READINGS):
+        _lift_specific_readings([a, b])
     a_nested = a.entity_type in SECRET_TYPES and b.entity_type == "URL" and b.start <= a.start and a.end <= b.end
     b_nested = b.entity_type in SECRET_TYPES and a.entity_type == "URL" and a.start <= b.start and b.end <= a.end
     if (not a_nested, _rank(a)) <= (not b_nested, _rank(b)):
@@ -116,6 +139,7 @@ def _remainder(candidate: Candidate, start: int, end: int) -> Candidate | None:
 def _resolve_cluster(candidates: list[Candidate]) -> list[Candidate]:
     if len(candidates) == 2:
         return _resolve_pair(candidates[0], candidates[1])
+    _lift_specific_readings(candidates)
     accepted_starts: list[int] = []
     accepted: dict[int, Candidate] = {}
 

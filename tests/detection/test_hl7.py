@@ -33,6 +33,8 @@ MSH = "MSH|^~\\&|EPIC|MERCY|||202401011200||ADT^A01|MSG1|P|2.5"
         (segment("PID", {1: "1", 29: "20251102034200"}), ("DATE_TIME", "20251102034200")),
         (segment("PV1", {1: "1", 2: "I", 44: "20251120083000"}, width=50), ("DATE_TIME", "20251120083000")),
         (segment("PV1", {1: "1", 2: "I", 45: "202511251200-0500"}, width=50), ("DATE_TIME", "202511251200-0500")),
+        (segment("OBR", {1: "1", 4: "80053^CMP^CPT", 7: "202503010637"}), ("DATE_TIME", "202503010637")),
+        (segment("SPM", {1: "1", 17: "202503010637"}), ("DATE_TIME", "202503010637")),
     ],
 )
 def test_a_field_is_typed_by_its_position(line: str, expected: tuple[str, str]) -> None:

@@ -36,6 +36,7 @@ from hushgate.detection.normalize import ascii_lower, normalize
 from presidio_analyzer import Pattern
 
 from hushgate.detection.recognizers import Recognizer, default_recognizers
+from hushgate.detection.recognizers.dates import share_range_context
 from hushgate.detection.recognizers.keyed import KeyedPattern
 from hushgate.detection.resolve import resolve_overlaps
 from hushgate.detection.scanplan import plan
@@ -343,6 +344,9 @@ class Detector:
                 yield
         else:
             self._score_context(candidates, keywords, field_context)
+        dates = [c for c in candidates if c.entity_type == "DATE_TIME"]
+        if len(dates) > 1:
+            share_range_context(norm, dates)
         thresholds = self._thresholds  # enabled entities only
         kept = [c for c in candidates if c.end > c.start and c.entity_type in thresholds and c.score >= thresholds[c.entity_type]]
         resolved = resolve_overlaps(kept)

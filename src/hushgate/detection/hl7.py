@@ -30,6 +30,8 @@ FIELDS: dict[tuple[str, int], str] = {
     ("PID", 29): "date_of_death",  # patient death date and time
     ("PV1", 44): "admit_date",  # admit date/time
     ("PV1", 45): "discharge_date",  # discharge date/time
+    ("OBR", 7): "collected",  # observation (specimen collection) date/time
+    ("SPM", 17): "collected",  # specimen collection date/time
     ("PID", 19): "ssn",  # SSN number - patient
     ("PID", 20): "drivers_license",  # driver's license number - patient
     ("NK1", 37): "ssn",  # contact person social security number

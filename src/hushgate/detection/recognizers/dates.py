@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from presidio_analyzer import Pattern
 
@@ -70,13 +71,16 @@ class PersonDateRecognizer(Recognizer):
         # upper-case-led patterns.)
         Pattern(
             "month_led",
-            r"(?<![A-Za-z0-9])" + _MONTH + _MONTH_TAIL + r"(?:(?P<d>[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4})"
+            # (Claims and pharmacy systems print "FEB-13-1960".)
+            r"(?<![A-Za-z0-9])" + _MONTH + _MONTH_TAIL + r"(?:(?P<d>[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?,?[ ]{1,2}[0-9]{4}|-[0-9]{1,2}-(?:18|19|20)[0-9]{2})"
             r"|[ ]{1,2}[0-9]{1,2}(?:st|nd|rd|th)?(?![0-9]|,?[ ]{1,2}[0-9])|,?[ ]{1,2}(?:of[ ])?(?:19|20)[0-9]{2})(?![0-9])",
             0.4,
         ),
         # Tagalog month-led dates: "Marso 14, 1952".
         Pattern("month_led_tl", r"(?<![A-Za-z0-9])(?:Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre)"
                 r"[ ][0-9]{1,2},?[ ](?:18|19|20)[0-9]{2}(?![0-9])", 0.4),
+        # Japanese, Chinese and Korean dates: "1988年10月9日", "1988년 10월 9일".
+        Pattern("cjk_date", r"[12](?<![A-Za-z0-9][12])[0-9]{3}[年년][ ]?[0-9]{1,2}[月월][ ]?[0-9]{1,2}[日일]", 0.4),
         # HL7 v2 date fields (PID-7 birth date, PV1-44 admit date, OBR-7 ...): |19550701|
         Pattern("hl7_date", r"\|(?P<v>(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?=[|\^\r\n]|$)", 0.8),
     )
@@ -99,6 +103,14 @@ class PersonDateRecognizer(Recognizer):
             # "seen 3/4 of the patients" is a fraction.
             suffix=r"(?![/0-9]|\.[0-9]|[ ]of[ ])",
             sep=r"(?:[ ]on)?[ ]{0,2}:?[ ]{1,3}",
+        ),
+        # A birth date printed in boxes on a claim form: "3. PATIENT'S BIRTH DATE  05 07 1944".
+        KeyedPattern(
+            "keyed_spaced",
+            "dob|date of birth|birth date|birthdate",
+            r"(?:0[1-9]|1[0-2])[ ](?:0[1-9]|[12][0-9]|3[01])[ ](?:18|19|20)[0-9]{2}",
+            0.8,
+            suffix=r"(?![0-9])",
         ),
         # A transcript's answer: "date of birth?\nCaller: june 4th 1987".
         KeyedPattern(
@@ -149,6 +161,13 @@ class PersonDateRecognizer(Recognizer):
         "consented", "randomized", "randomised",
         # Birth in Hindi.
         "जन्मदिन", "जन्म तिथि", "जन्मतिथि",
+        # Birth, visits, admission and discharge in Japanese, Chinese and Korean.
+        "生年月日", "誕生日", "受診日", "入院日", "退院日", "入院", "退院", "出生日期", "出生", "就诊日期", "생년월일", "입원", "퇴원",
+        # "nací el 11 de agosto de 1955"; a consultation's or an appointment's date;
+        # a claim form's "DATE(S) OF SERVICE"; a German discharge letter's stay
+        # ("vom 26.07.2023 bis 29.07.2023 in unserer stationären Behandlung").
+        "nací", "naci", "consultation", "consulta", "cita", "fecha de la cita", "rendez-vous", "date(s) of service",
+        "stationären", "stationäre", "stationärer",
     )
     NEGATIVE_CONTEXT = (
         "released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp",
@@ -174,7 +193,7 @@ class PersonDateRecognizer(Recognizer):
     FIELD_SCORE = 0.85
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
-        if pattern.name in ("hl7_date", "keyed_month", "answer_month", "keyed_month_day"):
+        if pattern.name in ("hl7_date", "keyed_month", "keyed_spaced", "answer_month", "keyed_month_day"):
             yield self.candidate(*match.span("v"), pattern.score)
             return
         start, end = match.span()
@@ -214,6 +233,21 @@ class PersonDateRecognizer(Recognizer):
         return any(c.isdigit() for c in value) and len(value) <= 40 and any(
             compiled.fullmatch(value) for compiled, _ in self.compiled
         )
+
+
+# What joins the two ends of a date range: "vom 26.07.2023 bis 29.07.2023",
+# "from 3/4/2024 to 3/9/2024", "du 2 mars au 5 mars 2024", "3/4/2024 - 3/9/2024".
+_RANGE_JOIN = re.compile(r"[ ]{0,2}(?:-|–|—|to|through|thru|until|till|bis|au|al|a|à|tot|t/m)[ ]{0,2}")
+
+
+def share_range_context(text: str, dates: list[Candidate]) -> None:
+    """The two ends of a date range are dates of the same kind: where one
+    end has person context ("... bis 29.07.2023 in unserer stationären
+    Behandlung", German puts the verb last), the other has it too."""
+    dates.sort(key=attrgetter("start"))
+    for first, second in zip(dates, dates[1:]):
+        if 0 < second.start - first.end <= 12 and _RANGE_JOIN.fullmatch(text, first.end, second.start):
+            first.score = second.score = max(first.score, second.score)
 
 
 def _plausible_numeric(value: str) -> bool:

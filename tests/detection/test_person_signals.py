@@ -276,3 +276,37 @@ def test_legal_names_with_a_bare_initial_student_columns_kids_and_introductions(
 @pytest.mark.parametrize("text", ["I'm Good, thanks for asking.", "Okay, this is Great news."])
 def test_introductions_of_everyday_words_are_not_names(text: str) -> None:
     assert persons(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2. PATIENT'S NAME (Last, First, MI)  DELGADO, MARCUS A\n3. SEX M", "DELGADO, MARCUS A"),
+        ("Patient name (last, first)  Xu, Mingzhe", "Xu, Mingzhe"),
+        ("Cognome e nome: Giordano, Ilaria", "Giordano, Ilaria"),
+        ("Titulaire du compte : Rousseau-Marchal, Margaux", "Rousseau-Marchal, Margaux"),
+        ("Dane do przelewu\nOdbiorca: Przemysław Wróblewska", "Przemysław Wróblewska"),
+        ("Personal reference: Ji-ho Gwon", "Ji-ho Gwon"),
+        ("Pronounced by: Abdiwali Hersi, RN", "Abdiwali Hersi"),
+    ],
+)
+def test_form_labels_and_roles_name_the_person_after_them(text: str, expected: str) -> None:
+    assert expected in persons(text), found(text)
+
+
+def test_a_name_in_brackets_after_a_role_is_not_taken_for_a_form_hint() -> None:
+    assert persons("Agent (Henrike): Fraud department, how can I help?") == ["Henrike"]
+
+
+def test_a_name_column_where_the_gazetteer_backs_half_the_cells_lists_people() -> None:
+    text = (
+        "emp_id,name,ssn\n"
+        'E1,"Gwon, Min-jun",492-02-8797\nE2,"Vo, Duc Huy",858-74-1857\n'
+        'E3,"Smith, John",858-74-1857\nE4,"Garcia, Maria",858-74-1857\n'
+    )
+    assert persons(text) == ["Gwon, Min-jun", "Vo, Duc Huy", "Smith, John", "Garcia, Maria"]
+
+
+def test_a_name_column_the_gazetteer_mostly_does_not_back_keeps_only_backed_cells() -> None:
+    text = "id,name,region\n1,Acme Corp,EU\n2,John Smith,US\n3,Globex,EU\n4,Initech,US\n"
+    assert persons(text) == ["John Smith"]

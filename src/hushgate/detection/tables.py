@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from hushgate.detection.fields import GENERIC_NAME_KEYS, PRODUCT_KEYS, gazetteer_backs, normalize_field_name
 from hushgate.detection.findings import Candidate
@@ -250,6 +251,7 @@ def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], f
     """``table_candidates`` for any (label, start, end) cells: table columns,
     SQL insert columns."""
     places: list[tuple[int, int]] = []
+    generic_names: dict[str, list[tuple[int, int, bool, Any]]] = {}
     cells = list(cells)
     # "sku,name,qty,price": a generic name column of a product table names products.
     products = any(normalize_field_name(label) in PRODUCT_KEYS for label, _, _ in cells)
@@ -280,11 +282,20 @@ def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], f
         if not recognizer.value_ok(value):
             continue
         if recognizer.ENTITY == "PERSON" and key in GENERIC_NAME_KEYS:
-            # "| Name | Price |" lists products as often as people: the
-            # gazetteer must know a first name, or every word as a surname.
-            if not gazetteer_backs(value):
-                continue
+            # "| Name | Price |" lists products as often as people: decided
+            # per column, below.
+            generic_names.setdefault(label, []).append((start, end, gazetteer_backs(value), recognizer))
+            continue
         candidates.append(Candidate(recognizer.ENTITY, start, end, recognizer.FIELD_SCORE, recognizer.name))
+    for column in generic_names.values():
+        # The gazetteer must know a first name, or every word as a surname;
+        # where it backs half of a column's cells (two at least), the column
+        # lists people, and its other names ("Gwon, Min-jun") are people too.
+        backed = sum(known for _, _, known, _ in column)
+        people = backed >= 2 and 2 * backed >= len(column)
+        for start, end, known, recognizer in column:
+            if known or people:
+                candidates.append(Candidate(recognizer.ENTITY, start, end, recognizer.FIELD_SCORE, recognizer.name))
     if places:
         candidates[:] = [
             c for c in candidates

@@ -119,7 +119,9 @@ class PersonRecognizer(Recognizer):
             STRONG_KEYWORDS,
             rf"[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}(?:,?[ ]{{1,2}}[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}){{0,4}}",
             0.8,
-            sep=r"[\"']?(?:\.|,|:|=|-| -)?[ \t\"'\[(]{1,5}(?:is[ ]|was[ ]|of[ ])?",
+            # A form's hint on the name's parts may stand before the value:
+            # "PATIENT NAME (Last, First, MI)  XU, MINGZHE" (not "Agent (Henrike): ...").
+            sep=r"(?:[ ]?\((?=[a-z ,/.]{0,24}(?<![a-z])(?:last|first|surname|family|given|middle|legal|full|print)(?![a-z]))[a-z][a-z ,/.]{0,30}\))?[\"']?(?:\.|,|:|=|-| -| :)?[ \t\"'\[(]{1,5}(?:is[ ]|was[ ]|of[ ])?",
         ),
         # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski" /
         # "Cordialement,\nHiroshi Tanaka". Anchored on the keyword pass's hits
@@ -487,7 +489,13 @@ class PersonRecognizer(Recognizer):
                 score = 0.5 if pair_score(kept, firsts, lasts) >= 0.5 else 0.2
         if place_or_pet_after(text, kept[-1].end) or is_eponym(text, kept[-1].end):
             return None
-        return self.candidate(first.start, kept[-1].end, score)
+        end = kept[-1].end
+        if len(kept) > 1 and "," in text[first.end : kept[1].start]:
+            # "DELGADO, MARCUS A": the "Last, First MI" form ends with the middle initial.
+            initial = _MIDDLE_INITIAL.match(text, end)
+            if initial is not None:
+                end = initial.end()
+        return self.candidate(first.start, end, score)
 
     def _answered_name(self, text: str, start: int, end: int) -> Candidate | None:
         """The name a caller gives when asked for it: capitalised words the

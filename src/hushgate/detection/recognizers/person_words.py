@@ -52,7 +52,10 @@ STRONG_KEYWORDS = (
     "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|"
     # "patient" in Spanish, French, German, Italian, Dutch, Tagalog, Hindi; forms of address.
     "paciente|patiente|patientin|paziente|patiënt|pasyente|mareez|pacjent|pacjentka|señor|señora|senhor|senhora|monsieur|"
-    "signor|signora|mevrouw|meneer|shri|smt|" + "|".join(PAYMENT_PHRASES) + "|" + "|".join(FOREIGN_SIGN_OFFS)
+    "signor|signora|mevrouw|meneer|shri|smt|"
+    # Name labels and roles of forms in Italian, French, Polish; who signed or pronounced.
+    "cognome e nome|nome e cognome|cognome|titulaire du compte|titulaire|odbiorca|nadawca|imię i nazwisko|"
+    "personal reference|character reference|pronounced by|signed by|witnessed by|" + "|".join(PAYMENT_PHRASES) + "|" + "|".join(FOREIGN_SIGN_OFFS)
 )
 # Not "to", "for", "and", "with", "from", "by": after them only a gazetteer
 # pair would count, which the capitalised-sequence scan finds at the same

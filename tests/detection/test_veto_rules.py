@@ -780,3 +780,52 @@ def test_a_single_token_under_an_address_key_is_not_a_street() -> None:
 
 def test_a_street_line_under_an_address_key_is_still_a_street() -> None:
     assert ("STREET_ADDRESS", "Flat 3, 44 Queens Rd") in found('{"home_address": "Flat 3, 44 Queens Rd"}')
+
+
+# --- Look-alikes read from their neighbours --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Works in sandbox but prod returns invalid_client. Logs:\n[INFO] token refresh",
+        "PV1-3 Assigned Patient Location (PL)\nPID-3 Patient Identifier List (CX)",
+        "Customer: Oh, sure, it's the card ending 4417.",
+        "Sehr geehrte Frau Kollegin,\n\nmit kollegialen Grüßen\nChefarzt Innere Medizin",
+        "W-2 from Copperline Fabrication, 1099-NEC from Maren Tide Seafoods.",
+        "I need to dispute a charge from SQ *LUNA COFFEE.",
+        "紹介状\n患者氏名: ",
+    ],
+)
+def test_words_that_only_look_like_names_are_not_persons(text: str) -> None:
+    assert [value for entity, value in found(text) if entity == "PERSON"] == [], found(text)
+
+
+def test_an_interjection_word_that_is_also_a_surname_still_names_with_a_given_name() -> None:
+    assert ("PERSON", "Oh Min-ji") in found("Customer: Oh Min-ji called about the bill.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SKU UBT-32525-GRN  EAN 4372538326454",
+        "- batch ref 5852-4040-0697 (settled)",
+        "PINE & BARREL TAPROOM\nTERM ID JUGFSD2C",
+        "order #389257  UPS 1Z9M3LE86NJFHWPEWV  ETA 27 May 2025  delivered",
+        "Last reviewed by the lab committee on 19 Jul 2023.",
+        "SN-free inventory: model LVP-2000  fw 11.4.35  last PM 2024-07-30",
+    ],
+)
+def test_barcodes_terminal_ids_and_document_dates_are_not_reported(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Card 4222222222222 on file, exp 09/27.", ("CREDIT_CARD", "4222222222222")),
+        ("Ref 4111 1111 1111 1111 was declined.", ("CREDIT_CARD", "4111 1111 1111 1111")),
+    ],
+)
+def test_short_card_numbers_with_card_context_and_full_length_ones_are_still_cards(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)

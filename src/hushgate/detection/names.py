@@ -90,6 +90,9 @@ NOT_NAMES = frozenset(
     amount amt phone tel fax mobile cell email zip postal signature relationship info details
     tin ein itin iban swift bic aba rtn dda passport dl allocation contingent
     calle avenida rua rue strasse straße paseo carrer camino
+    location identifier
+    kollege kollegin kollegen kolleginnen chefarzt chefärztin oberarzt oberärztin facharzt fachärztin
+    assistenzarzt assistenzärztin innere medizin
     """.split()
 )
 
@@ -121,6 +124,7 @@ ORG_WORDS = frozenset(
     systems services solutions technologies technology software networks network communications telecom
     media studios entertainment productions publishing press
     industries manufacturing motors automotive airlines airways energy electric utilities foods brands
+    fabrication seafood seafoods coffee roasters dental administrators
     stores outfitters apparel supply supplies logistics freight shipping consulting
     university college institute academy school schools foundation society association council committee
     institut instituto istituto universidad universite université universitat universität universita

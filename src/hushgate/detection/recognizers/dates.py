@@ -173,6 +173,8 @@ class PersonDateRecognizer(Recognizer):
         "released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp",
         # Documents' and accounts' own dates: "policy last reviewed on", "effective", "statement period", "charge-off date".
         "policy", "effective", "reviewed", "approved", "revised", "amended", "statement", "closing", "period", "charge-off", "shipped",
+        # A parcel's arrival, a committee's review, a device's maintenance: "ETA 27 May 2025", "last PM 2024-07-30".
+        "eta", "lab committee", "committee", "last pm", "maintenance", "calibration", "calibrated", "firmware",
     )
     CONTEXT_BOOST = 0.45
     FIELD_NAMES = (

@@ -26,7 +26,13 @@ class CreditCardRecognizer(Recognizer):
     # and the separators are possessive (a digit must follow them anyway).
     PATTERNS = (Pattern("pan", r"[0-9](?<![A-Za-z0-9][0-9])(?=[0-9 \-]{11})(?:[ \-]{0,2}+[0-9]){11,18}", 0.9),)
     CONTEXT = ("card", "credit card", "debit card", "visa", "mastercard", "amex", "discover", "pan", "cc", "card number")
+    # Barcodes and batch references share the digits and pass Luhn one time in ten.
+    NEGATIVE_CONTEXT = ("ean", "upc", "gtin", "isbn", "barcode", "batch", "batch ref")
     FIELD_NAMES = ("cardnumber", "creditcard", "creditcardnumber", "pan", "ccnumber", "cc", "card")
+    # 12- and 13-digit card numbers (some Maestro, old Visa) are rare, and
+    # an EAN-13 or a reference number often has that length: below the
+    # threshold with a barcode or batch word before it, reported otherwise.
+    SHORT_PAN_SCORE = 0.6
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:
         start, end = match.span()
@@ -43,7 +49,7 @@ class CreditCardRecognizer(Recognizer):
                 return
             if card_valid(digits):
                 last = list(_GROUP.finditer(text, start, end))[count - 1]
-                yield self.candidate(start, last.end(), pattern.score)
+                yield self.candidate(start, last.end(), pattern.score if len(digits) >= 14 else self.SHORT_PAN_SCORE)
                 return
             digits = digits[: -len(groups[count - 1])]
 
@@ -188,7 +194,11 @@ class SwiftCodeRecognizer(Recognizer):
     CONTEXT = ("swift", "bic", "swift code", "bic code", "swift/bic", "bank", "wire", "beneficiary bank", "sort code")
     # Shop codes have the same shape: "Promo code WIISPSV0".
     # X12 interchange ids after their "ZZ" qualifier: "ISA*00*...*ZZ*SUBMITTER01".
-    NEGATIVE_CONTEXT = ("promo", "promo code", "coupon", "coupon code", "voucher", "discount code", "gift code", "referral code", "zz")
+    NEGATIVE_CONTEXT = (
+        "promo", "promo code", "coupon", "coupon code", "voucher", "discount code", "gift code", "referral code", "zz",
+        # A card terminal's or merchant's id on a receipt: "TERM ID JUGFSD2C".
+        "term id", "terminal", "terminal id", "tid", "merchant id", "mid",
+    )
     FIELD_NAMES = ("swift", "bic", "swiftcode", "biccode", "swiftbic")
 
     def propose(self, text: str, match: re.Match[str], pattern: Pattern) -> Iterator[Candidate]:

@@ -108,7 +108,7 @@ class PersonRecognizer(Recognizer):
         Pattern("name_email", r"[<(][A-Za-z0-9._%+\-]{1,64}@", 0.8),
         # A Japanese, Chinese or Korean name before its honorific ("佐藤 花子様",
         # "김 민준님"): anchored on the honorific, completed backwards.
-        Pattern("cjk_honorific", "(?:様|さん|先生|氏|님|씨)", 0.8),
+        Pattern("cjk_honorific", "(?:様|さん|先生|氏(?!名)|님|씨)", 0.8),
         # The airline and card-track form "MOREAU/HIROSHI": anchored on the
         # slash (the given name after it) and completed backwards.
         Pattern("slash_name", r"/(?<=[A-Z]{2}/)[A-Z][A-Z'\-]{2,30}(?![A-Za-z0-9/])", 0.8),
@@ -381,7 +381,8 @@ class PersonRecognizer(Recognizer):
 
     def _after_keyword(self, text: str, match: re.Match[str]) -> Candidate | None:
         key_start = match.start()
-        if key_start > 0 and text[key_start - 1].isalnum():
+        # "invalid_client. Logs": the end of an identifier, not the word "client".
+        if key_start > 0 and (text[key_start - 1].isalnum() or text[key_start - 1] == "_"):
             return None
         keyword_end = match.start("v")
         start, end = match.span("v")
@@ -475,6 +476,9 @@ class PersonRecognizer(Recognizer):
             introduced = keyword in ("i'm", "i am", "this is")
             if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
                 return None
+            # "Customer: Oh, sure": an interjection opening the answer ("Oh" is a surname, too).
+            if first.lower in _INTERJECTIONS and text[first.end : first.end + 1] in (",", "!", "."):
+                return None
             # "Sincerely, Initech": a lone unknown word after a sign-off is usually a company.
             if keyword in SIGN_OFFS and not known:
                 return None
@@ -540,6 +544,7 @@ def _word_before(text: str, end: int) -> str:
         start -= 1
     return text[start:stop].lower()
 _SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
+_INTERJECTIONS = frozenset({"oh", "ah", "uh", "um", "eh", "er", "hmm", "ok", "okay", "yes", "yeah", "no", "well", "sure"})
 _SPEAKER_AFTER = re.compile(r"(?:[ ]\([a-z][a-z ]{1,20}\))?:[ ]")
 # What follows a name someone is addressed by: a request or a question.
 _VOCATIVE = re.compile(r",[ ](?:can|could|would|will|please|do|did|are|have|what|when|where|how|why|thanks|thank you)(?![a-z])")

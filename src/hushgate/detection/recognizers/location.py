@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 
 from hushgate.detection.findings import Candidate
+from hushgate.detection.names import common_words
 from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer, bounded
 from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
@@ -45,7 +46,7 @@ _WORDLIKE_CODES = frozenset("ID IN OR OK ME HI DE MS PA MD CO OH".split())
 # A state code or name right before a ZIP ("IL 62704", "Texas, 73301").
 # Searched in the 20 characters before every five-digit number: the
 # look-ahead lets the search skip positions without a capital quickly.
-_STATE_BEFORE = re.compile(r"(?=[A-Z])(?:([A-Z]{2})|" + one_of(STATE_NAMES.split("|")) + r"),?[ ]{1,2}\Z")
+_STATE_BEFORE = re.compile(r"(?=[A-Z])(?:([A-Z]{2})|" + one_of(STATE_NAMES.split("|")) + r")(?:,?[ ]{1,2}|[ ]·[ ])\Z")
 
 
 # European layouts. Street type first, number after: "Calle de Alcalá 122",
@@ -66,8 +67,15 @@ _EU_NAME = r"(?:" + _EU_PARTICLES + r"){0,2}[^\W\d_][\w'.\-]{1,25}(?:[ ]" + _EU_
 # common German and Dutch ones only.
 _COMPOUND_SUFFIX = "straße|strasse|str.|gasse|allee|platz|gracht|straat"
 # ", 70174 Stuttgart", ", 28014 Madrid", ", 60313 Frankfurt am Main", ", F-75002 Paris".
-_POSTAL_TOWN = re.compile(
-    r",?[ ]{1,2}(?:[A-Z]{1,2}-)?[0-9]{4,5}[ ]{1,2}[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ ](?:(?:am|an|der|im|sur|de|la)[ ])?[A-ZÀ-Þ][^\W\d_]{1,30}){0,3}"
+# Postal codes: 5 digits (DE, FR, ES, IT), 4 (AT, CH, BE, DK), "1452 AE" (NL),
+# "3135-910" (PT), "63-036" (PL), "F-75002".
+_POSTAL_CODE = r"(?:(?:[A-Z]{1,2}-)?[0-9]{4,5}|[0-9]{4}[ ][A-Z]{2}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3})"
+_TOWN = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ ](?:(?:am|an|der|im|sur|de|la)[ ])?[A-ZÀ-Þ][^\W\d_]{1,30}){0,3}"
+_POSTAL_TOWN = re.compile(r",?[ ]{1,2}" + _POSTAL_CODE + r"[ ]{1,2}" + _TOWN)
+# The street name before a house number that a postal code and town follow:
+# "Am Kieselgrund", "Korenmolenweg", "ul. Jaśminowa", "Van Baerlestraat".
+_STREET_NAME_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:ul|al|os|pl)\.[ ])?(?:[A-ZÀ-Þ][\w'.\-]{1,30}[ ](?:(?:van|de|der|den|am|an|im|la|le|du|des|del|do|da|dos)[ ])?){1,3}\Z"
 )
 _HOUSE_NUMBER_BEFORE = re.compile(r"[0-9]{1,4}(?:[ ]?(?:bis|ter))?,?[ ]\Z")
 _STREET_NAME_WORD = re.compile(r"[^\W\d_][\w'.\-]*|[0-9]+")
@@ -100,9 +108,17 @@ class StreetAddressRecognizer(Recognizer):
         ),
         Pattern("po_box", r"P\.?[ ]?O\.?[ ]{0,2}Box[ ]{1,2}[0-9]{1,6}" + _CITY_STATE, 0.8),
         Pattern("compound_street", r"(?:" + _COMPOUND_SUFFIX.replace(".", "\\.") + r")[ ]{1,2}[0-9]{1,4}[a-z]?(?![0-9])", 0.75),
+        # A European street line by its tail: house number, postal code, town
+        # ("Am Kieselgrund 12, 87237 Leipzig", "Korenmolenweg 42, 1452 AE Leiden");
+        # ``propose`` completes the street name backwards.
+        Pattern(
+            "postal_town",
+            r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{0,3}[a-z]?(?:/[0-9]{1,4})?,[ ]{1,2}" + _POSTAL_CODE + r"[ ]{1,2}" + _TOWN,
+            0.75,
+        ),
     )
     LOWER_PATTERNS = (
-        KeyedPattern("type_then_name", _TYPE_THEN_NAME, _EU_NAME + r",?[ ][0-9]{1,4}[a-z]?(?![0-9])", 0.75, sep="[ ]"),
+        KeyedPattern("type_then_name", _TYPE_THEN_NAME, _EU_NAME + r",?[ ][0-9]{1,4}[a-z]?(?:/[0-9]{1,4})?(?![0-9])", 0.75, sep="[ ]"),
         KeyedPattern("number_then_type", _NUMBER_THEN_TYPE, _EU_NAME, 0.75, sep="[ ]"),
     )
     CONTEXT = ("address", "addr", "street", "lives at", "residence", "home", "mailing", "resides", "located at", "ship to")
@@ -122,6 +138,12 @@ class StreetAddressRecognizer(Recognizer):
         if pattern.name in ("type_then_name", "number_then_type"):
             yield from self._european(text, match, pattern)
             return
+        if pattern.name == "postal_town":
+            name = _STREET_NAME_BEFORE.search(text, max(0, match.start() - 70), match.start())
+            # "Version 2, 12345 Downloads": a street is named by a word that is not an everyday one.
+            if name is not None and name.group().split()[-1].lower() not in common_words():
+                yield self.candidate(name.start(), match.end(), pattern.score)
+            return
         start, end = match.span()
         if start > 0 and text[start - 1].isalnum():
             return
@@ -136,11 +158,12 @@ class StreetAddressRecognizer(Recognizer):
             return
         name_start, end = match.span("v")
         if pattern.name == "type_then_name":
-            # "Calle", "Via": capitalised like a name ("via email 2" is prose).
-            if not text[start].isupper():
+            # "Calle", "Via": capitalised like a name ("via email 2" is prose);
+            # Polish writes "ul." in lower case.
+            if not text[start].isupper() and not text.startswith("ul.", start):
                 return
             words_end = end
-            while text[words_end - 1].isdigit() or text[words_end - 1].isalpha() and text[words_end - 2].isdigit():
+            while text[words_end - 1].isdigit() or text[words_end - 1] == "/" or text[words_end - 1].isalpha() and text[words_end - 2].isdigit():
                 words_end -= 1
         else:
             number = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
@@ -189,10 +212,11 @@ class UsZipCodeRecognizer(Recognizer):
         # ("Springfield, IL 62704") makes them a ZIP, ZIP+4 alone is a weak hint.
         Pattern("zip", r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{4}(?:-[0-9]{4})?(?![0-9])", 0.8),
         # ZIP+4 alone is distinctive enough to suggest a ZIP without a state.
-        Pattern("hl7_zip", r"\^[A-Z]{2}\^(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?=[|\^])", 0.8),
+        Pattern("hl7_zip", r"\^[A-Z]{2}\^(?P<v>[0-9]{5}(?:-[0-9]{4})?)(?=[|\^~\r\n]|\\[rn]|\Z)", 0.8),
     )
     LOWER_PATTERNS = (
-        KeyedPattern("keyed", "zip|zip_code|zipcode|postal_code|postcode", r"[0-9]{5}(?:-[0-9]{4})?", 0.85, suffix=r"(?![0-9])"),
+        # "C.P." and "código postal": a Spanish form's postal code.
+        KeyedPattern("keyed", "zip|zip_code|zipcode|postal_code|postcode|c.p.|código postal|codigo postal", r"[0-9]{5}(?:-[0-9]{4})?", 0.85, suffix=r"(?![0-9])"),
         KeyedPattern("answer", "zip|zip code|postal code", r"[0-9]{5}(?:-[0-9]{4})?", 0.85, suffix=r"(?![0-9])", sep=ANSWER_SEP),
     )
     CONTEXT = ("zip", "zip code", "postal", "address", "mailing")

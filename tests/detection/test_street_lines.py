@@ -1,0 +1,40 @@
+"""European street lines read by their tail (house number, postal code,
+town) and ZIP codes in HL7 addresses, résumé headers and Spanish forms.
+Synthetic examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wohnhaft Am Kieselgrund 12, 87237 Leipzig, der", "Am Kieselgrund 12, 87237 Leipzig"),
+        ("Oğuz Yıldırım\nHolunderstieg 79, 11044 Hamburg\nE-Mail: o@example.org", "Holunderstieg 79, 11044 Hamburg"),
+        ("Correspondentieadres: Korenmolenweg 42, 1452 AE Leiden.", "Korenmolenweg 42, 1452 AE Leiden"),
+        ("Adres: ul. Pszczelarska 38, 12-662 Poznań\n", "ul. Pszczelarska 38, 12-662 Poznań"),
+        ("Beneficiary address: ul. Jaśminowa 37/4, 63-036 Kraków\n", "ul. Jaśminowa 37/4, 63-036 Kraków"),
+    ],
+)
+def test_a_european_street_line_is_found_by_its_postal_code_and_town(text: str, expected: str) -> None:
+    assert ("STREET_ADDRESS", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Version 2, 12345 Downloads", "Chapter 12, 10115 Berlin", "We shipped 12, 10115 units to Berlin"])
+def test_a_number_postal_code_and_word_after_an_everyday_word_is_not_a_street(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PID|1||X||DOE^JANE||19750513|F|||979 Halcyon Ave Apt 12^^Port Alden^ME^04623\nOBR|1", "04623"),
+        ("249 Sweetgum Way, Marisol Springs, NM · 87019 · y@example.net", "87019"),
+        ("Domicilio: 95 W Halcyon Ave #207, Saguache Bend, CO  C.P. 81115-4371\n", "81115-4371"),
+    ],
+)
+def test_zip_codes_at_an_hl7_segment_end_after_a_middle_dot_and_after_cp(text: str, expected: str) -> None:
+    assert ("US_ZIP_CODE", expected) in found(text), found(text)

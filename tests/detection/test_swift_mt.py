@@ -74,3 +74,14 @@ def test_a_fedwire_routing_line_is_a_routing_number() -> None:
 @pytest.mark.parametrize("text", ["Ratio 3:59:12 elapsed", "meeting at 9:59:00", "see section :59: of the spec"])
 def test_clock_times_and_prose_are_not_fields(text: str) -> None:
     assert not {e for e, _ in found(text)} & {"PERSON", "STREET_ADDRESS", "US_BANK_ACCOUNT"}
+
+
+@pytest.mark.parametrize(
+    ("message", "bic"),
+    [
+        (":57A:SFABDEYY\n:59:/DE03262096303026027126\nJANE DOE\n", "SFABDEYY"),
+        (":56A:/C/123456789\nCHASUS33XXX\n:57A:SFABDEYY\n", "CHASUS33XXX"),
+    ],
+)
+def test_option_a_bank_fields_carry_a_bic(message: str, bic: str) -> None:
+    assert ("SWIFT_CODE", bic) in found(message)

@@ -5,8 +5,9 @@ its lines.
 account line (``/DE89370400440532013000``), then the party's name and up to
 three address lines. The structured options ``:50F:`` and ``:59F:`` number
 their lines instead: ``1/`` name, ``2/`` address, ``3/`` country and town,
-and in ``:50F:`` ``4/`` date of birth. Option ``A`` carries a BIC, which the
-SWIFT_CODE recognizer finds on its own. The tag says what each line is,
+and in ``:50F:`` ``4/`` date of birth. Option ``A`` of a party or bank field
+(``:52A:`` ordering institution ... ``:58A:`` beneficiary institution) carries a
+BIC, after an optional account line. The tag says what each line is,
 exactly like a JSON key; the account still has to pass the recognizer's
 ``value_ok``.
 """
@@ -23,6 +24,8 @@ _PARTY = re.compile(r"(?m)^:(?:50[AFK]?|59[AF]?):")
 # Basic header (block 1: app id, service id, sender's logical terminal) and
 # application header (block 2: direction, message type, receiver).
 _HEADER_BIC = re.compile(r"(?:\{1:F[0-9]{2}|\{2:I[0-9]{3})(?P<bic>[A-Z]{6}[A-Z0-9]{2})")
+# Option A of the bank fields: an optional "/account" line, then the BIC.
+_BIC_FIELD = re.compile(r"(?m)^:5[2-8]A:(?:/[^\r\n]{1,40}\r?\n)?(?P<bic>[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![A-Za-z0-9])")
 # The field ends at the next tag or at the end of the text block.
 _FIELD_END = re.compile(r"(?m)^:[0-9]{2}[A-Z]?:|^-\}")
 _NUMBERED = re.compile(r"([1-8])/(.+)")
@@ -37,6 +40,8 @@ def swift_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) 
     # "{1:F01CFYBIE9JAXXX2343178846}{2:I103CCNYNL28XXXXN}": the BICs run on into the blocks' other fields.
     for header in _HEADER_BIC.finditer(text):
         rules.add_typed("bic", text, *header.span("bic"), candidates)
+    for field in _BIC_FIELD.finditer(text):
+        rules.add_typed("bic", text, *field.span("bic"), candidates)
     for tag in _PARTY.finditer(text):
         stop = _FIELD_END.search(text, tag.end())
         end = len(text) if stop is None else stop.start()

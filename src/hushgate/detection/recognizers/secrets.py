@@ -170,7 +170,9 @@ def _refers_to_secret(text: str, start: int) -> bool:
 _CODE_CALL = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]{0,40}(?:\.[A-Za-z_$][A-Za-z0-9_$]{0,40}){0,6}\([\w\"' ,.=/:\-\[\]]{0,200}\)")
 _PASSWORD_KEYWORDS = (
     "password|passwd|passphrase|pass|pwd|pw|passcode|pin code|db_password|db_pass|"
-    "admin password|root password|login password|wifi password|secret|client_secret|app_secret"
+    "admin password|root password|login password|wifi password|secret|client_secret|app_secret|"
+    # Spanish, French, German, Portuguese, Polish, Japanese, Chinese, Korean.
+    "contraseña|contrasena|mot de passe|passwort|kennwort|senha|hasło|haslo|パスワード|密码|密碼|비밀번호"
 )
 
 
@@ -192,7 +194,9 @@ class PasswordRecognizer(Recognizer):
             _PASSWORD_KEYWORDS,
             r"[^\s\"',;`]{3,128}",
             0.85,
-            sep=r"(?:[ _\-]?(?:for[ ][a-z]{1,20}))?[\"'\]]{0,2}[ \t]{0,3}(?:[:=]|[ \t]is[ \t]|[ \t]was[ \t])[ \t\"']{0,4}",
+            # "password for vpn: ...", "temp password they gave me was ...".
+            sep=r"(?:[ _\-]?(?:for[ ][a-z]{1,20}))?(?:[ ](?:they|you|it|he|she|we)[ ](?:gave|sent|set|issued)(?:[ ](?:me|us))?)?"
+            r"[\"'\]]{0,2}[ \t]{0,3}(?:[:=]|[ \t]is[ \t]|[ \t]was[ \t])[ \t\"']{0,4}",
         ),
         # The abbreviations need no ":" ("db user is svc_report with pw Tr0ub4dor&3"),
         # but then the value must hold a digit or a symbol ("pw reset link" is prose).
@@ -210,7 +214,8 @@ class PasswordRecognizer(Recognizer):
         KeyedPattern(
             "spoken",
             "password|passwd|passphrase|passcode",
-            r"(?![/~.])(?=[^\s]{0,63}[0-9!@#$%^&*?+=])(?=[^\s]{0,63}[a-z])[^\s\"',;`()]{6,64}",
+            # Not a path ("password ~/.pgpass"); "~fJw^Br2ok" is a password.
+            r"(?![/.]|~/)(?=[^\s]{0,63}[0-9!@#$%^&*?+=])(?=[^\s]{0,63}[a-z])[^\s\"',;`()]{6,64}",
             0.8,
             sep=r"[ \t]{1,3}(?:(?:set|reset|changed)[ \t]to[ \t]{1,3}|is[ \t]now[ \t]{1,3}|now[ \t]{1,3})?",
             suffix=r"(?![^\s\"',;`()])",

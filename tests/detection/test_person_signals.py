@@ -310,3 +310,15 @@ def test_a_name_column_where_the_gazetteer_backs_half_the_cells_lists_people() -
 def test_a_name_column_the_gazetteer_mostly_does_not_back_keeps_only_backed_cells() -> None:
     text = "id,name,region\n1,Acme Corp,EU\n2,John Smith,US\n3,Globex,EU\n4,Initech,US\n"
     assert persons(text) == ["John Smith"]
+
+
+def test_speakers_of_a_timestamped_chat_export_are_persons_and_roles_are_not() -> None:
+    text = (
+        "[09:12] Faadumo: did you get the new wifi login?\n[09:13] Bot: yes\n"
+        "[09:14] RN: ok\n[09:15] Ana Lima (agent): thx\n[09:16] System: backup done\n[09:17] Backend: p95 is 120 ms"
+    )
+    assert persons(text) == ["Faadumo", "Ana Lima"]
+
+
+def test_an_interjection_after_a_role_word_is_not_a_name() -> None:
+    assert persons("[00:00:09] PATIENT: Sure\nCustomer: Oh, fine.") == []

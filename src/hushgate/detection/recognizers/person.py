@@ -29,6 +29,7 @@ from hushgate.detection.names import (
     AMBIGUOUS_FIRST,
     EPONYMOUS_ORGS,
     NOT_NAMES,
+    common_words,
     first_names,
     name_key,
     public_figure_first_words,
@@ -112,6 +113,8 @@ class PersonRecognizer(Recognizer):
         # The airline and card-track form "MOREAU/HIROSHI": anchored on the
         # slash (the given name after it) and completed backwards.
         Pattern("slash_name", r"/(?<=[A-Z]{2}/)[A-Z][A-Z'\-]{2,30}(?![A-Za-z0-9/])", 0.8),
+        # A speaker in a timestamped chat export: "[09:12] Faadumo: did you get ...".
+        Pattern("chat_speaker", rf"\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\][ ]{{1,2}}(?P<v>{WORD}(?:[ ]{WORD})?)(?:[ ]\([a-z][a-z ]{{1,20}}\))?:[ ]", 0.6),
     )
     LOWER_PATTERNS = (
         KeyedPattern(
@@ -187,6 +190,13 @@ class PersonRecognizer(Recognizer):
             return
         if name == "cjk_keyed":
             yield self.candidate(*match.span("v"), pattern.score)
+            return
+        if name == "chat_speaker":
+            start, end = match.span("v")
+            tokens = name_tokens(text, start, end)
+            # "[09:12] RN:", "[10:01] System:", "[10:02] Agent:": roles and labels, not names.
+            if all(name_word(t) and not t.upper and t.lower not in _CHAT_ROLES and t.lower not in common_words() for t in tokens):
+                yield self.candidate(start, end, pattern.score)
             return
         if name == "slash_name":
             found = self._slash_name(text, match)
@@ -477,7 +487,7 @@ class PersonRecognizer(Recognizer):
             if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
                 return None
             # "Customer: Oh, sure": an interjection opening the answer ("Oh" is a surname, too).
-            if first.lower in _INTERJECTIONS and text[first.end : first.end + 1] in (",", "!", "."):
+            if first.lower in _INTERJECTIONS:
                 return None
             # "Sincerely, Initech": a lone unknown word after a sign-off is usually a company.
             if keyword in SIGN_OFFS and not known:
@@ -544,6 +554,13 @@ def _word_before(text: str, end: int) -> str:
         start -= 1
     return text[start:stop].lower()
 _SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
+# Who speaks in a chat export when it is not a person's name.
+_CHAT_ROLES = frozenset(
+    "bot chatbot assistant ai user system agent support admin moderator operator host guest me you customer "
+    "caller nurse doctor patient rep team staff server client console "
+    # Teams reporting in a standup: "[09:31] Backend: p95 is 120 ms".
+    "backend frontend devops infra sre mobile web design product data security platform engineering qa ops".split()
+) | HEADER_LABELS
 _INTERJECTIONS = frozenset({"oh", "ah", "uh", "um", "eh", "er", "hmm", "ok", "okay", "yes", "yeah", "no", "well", "sure"})
 _SPEAKER_AFTER = re.compile(r"(?:[ ]\([a-z][a-z ]{1,20}\))?:[ ]")
 # What follows a name someone is addressed by: a request or a question.

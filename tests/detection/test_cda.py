@@ -44,3 +44,20 @@ def test_ids_of_documents_and_other_elements_are_not_typed() -> None:
 
 def test_a_family_element_outside_a_name_is_not_a_person() -> None:
     assert "PERSON" not in {e for e, _ in found("<taxon><family>Rosaceae</family><genus>Malus</genus></taxon>")}
+
+
+def test_the_documents_encounter_time_is_a_date_of_service() -> None:
+    text = '<componentOf><encompassingEncounter><effectiveTime value="20240316"/></encompassingEncounter></componentOf>'
+    assert found(text) == [("DATE_TIME", "20240316")]
+
+
+def test_the_encounter_time_may_be_the_low_bound_after_the_encounter_id() -> None:
+    text = (
+        '<encompassingEncounter>\n  <id root="2.16.840.1.113883.19" extension="E123"/>\n'
+        '  <effectiveTime>\n    <low value="202403161030"/>\n  </effectiveTime>'
+    )
+    assert ("DATE_TIME", "202403161030") in found(text)
+
+
+def test_the_documents_own_effective_time_is_not_a_date_of_service() -> None:
+    assert found('<ClinicalDocument><effectiveTime value="20240316"/>') == []

@@ -78,3 +78,8 @@ def test_a_label_in_prose_is_not_a_configuration_key() -> None:
     # capitalised prose label, where the keyword rules decide.
     assert ("PERSON", "Zyxwq") in found("guarantor: Zyxwq\n")
     assert "PERSON" not in {e for e, _ in found("Guarantor: Zyxwq\n")}
+
+
+def test_pairs_of_json_escaped_inside_a_json_string_are_read() -> None:
+    text = '{"text": "{\\"displayName\\": \\"Aoi Matsudaira\\", \\"email\\": \\"m@example.org\\"}"}'
+    assert ("PERSON", "Aoi Matsudaira") in found(text)

@@ -322,3 +322,8 @@ def test_speakers_of_a_timestamped_chat_export_are_persons_and_roles_are_not() -
 
 def test_an_interjection_after_a_role_word_is_not_a_name() -> None:
     assert persons("[00:00:09] PATIENT: Sure\nCustomer: Oh, fine.") == []
+
+
+def test_a_bare_name_column_beside_an_ssn_column_lists_people() -> None:
+    text = 'emp_id,name,ssn\nE1,"Gwon, Min-jun",492-02-8797\nE2,"Vo, Duc Huy",858-74-1857\n'
+    assert persons(text) == ["Gwon, Min-jun", "Vo, Duc Huy"]

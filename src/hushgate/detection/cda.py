@@ -6,6 +6,10 @@ fixed: 2.16.840.1.113883.4.1 is the US Social Security Administration (an
 SSN), 2.16.840.1.113883.4.6 the NPI registry. Any other identifier of the
 patient (the ``<id>`` of a ``<patientRole>``) is the provider's own record
 number. The extension still goes through the recognizer's ``value_ok``.
+
+The encounter a document records (``<encompassingEncounter>``) has its
+time in ``<effectiveTime value="...">`` or in that element's ``<low>``: a
+date of service.
 """
 
 from __future__ import annotations
@@ -29,10 +33,28 @@ _OPENING_TAG = re.compile(
     r"(?:[ \t\r\n]{0,40}<(?:[A-Za-z]{1,10}:)?id[ \t][^<>]{0,300}/>){0,4}[ \t\r\n]{0,40}\Z"
 )
 _PATIENT_ELEMENTS = frozenset({"patientRole", "patient", "recordTarget"})
+_NS = r"(?:[A-Za-z]{1,10}:)?"
+
+
+def _time_value(group: str) -> str:
+    """A TS attribute, value="20240316" or with a time and zone, as group `group`."""
+    return rf"""value=(?P<{group}q>["'])(?P<{group}>[0-9]{{8,14}}(?:[+\-][0-9]{{4}})?)(?P={group}q)"""
+
+
+# <encompassingEncounter> (past its <id>s and <code>), then <effectiveTime value=...> or its <low value=...>.
+_ENCOUNTER_TIME = re.compile(
+    rf"<{_NS}encompassingEncounter[^<>]{{0,200}}>(?:[ \t\r\n]{{0,40}}<{_NS}(?:id|code)[ \t][^<>]{{0,300}}/>){{0,4}}[ \t\r\n]{{0,40}}"
+    rf"<{_NS}effectiveTime(?:[ \t][^<>]{{0,100}}?{_time_value('v')}|[^<>/]{{0,100}}>[ \t\r\n]{{0,40}}<{_NS}low[ \t][^<>]{{0,100}}?{_time_value('v2')})"
+)
 
 
 def cda_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) -> None:
-    """A candidate for every ``<id>`` extension whose issuer or element types it."""
+    """A candidate for every ``<id>`` extension whose issuer or element types
+    it, and for the time of the document's encounter."""
+    if "ncompassingEncounter" in text:
+        for encounter in _ENCOUNTER_TIME.finditer(text):
+            group = "v" if encounter.group("v") is not None else "v2"
+            rules.add_typed("servicedate", text, *encounter.span(group), candidates)
     for match in _II.finditer(text):
         attributes = {m.group("name"): m for m in _ATTRIBUTE.finditer(match.group("attributes"))}
         extension = attributes.get("extension")

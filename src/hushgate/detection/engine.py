@@ -327,8 +327,8 @@ class Detector:
         if '"identifier"' in norm:
             # FHIR identifiers: the system or identifier type types the value.
             fhir_candidates(norm, self._fields, candidates)
-        if "extension=" in norm:
-            # HL7 v3 / C-CDA: an <id>'s issuer OID or element types it.
+        if "extension=" in norm or "ncompassingEncounter" in norm:
+            # HL7 v3 / C-CDA: an <id>'s issuer OID or element types it; the encounter's time.
             cda_candidates(norm, self._fields, candidates)
         if "\n" in norm:
             # CSV / markdown tables: a column header types the cells below it.

@@ -47,8 +47,10 @@ if TYPE_CHECKING:
 
 # "key": "value" pairs inside a prompt (JSON bodies, tool arguments pasted as
 # text, escaped JSON inside JSON).
+# A value never starts with "{": "text": "{\"displayName\": ..." is JSON escaped
+# inside a string, whose pairs are read on their own.
 JSON_PAIR = re.compile(
-    r'(?:\\"|")(?P<k>[A-Za-z][A-Za-z0-9_\- ]{0,40})(?:\\"|")[ \t]{0,3}:[ \t]{0,3}(?:\[[ \t\r\n]{0,40}|[ \t]{0,3})(?:\\"|")(?P<v>[^"\\\n]{1,200})(?:\\"|")'
+    r'(?:\\"|")(?P<k>[A-Za-z][A-Za-z0-9_\- ]{0,40})(?:\\"|")[ \t]{0,3}:[ \t]{0,3}(?:\[[ \t\r\n]{0,40}|[ \t]{0,3})(?:\\"|")(?P<v>[^"\\\n{][^"\\\n]{0,199})(?:\\"|")'
 )
 # Keys that end like a person field but hold something else.
 NOT_PERSON_KEYS = frozenset(

@@ -227,6 +227,8 @@ def table_cells(text: str, column_kind: Callable[[str], str | None] | None = Non
             row_start = following
 
 
+# Identifiers only a person has: beside them a bare "name" column names people.
+_PERSONAL_IDS = frozenset({"US_SSN", "US_ITIN", "US_MBI", "MEDICAL_RECORD_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT"})
 _BARE_ACCOUNT_KEYS = frozenset({"account", "acct", "accountno", "acctno"})
 
 
@@ -252,6 +254,7 @@ def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], f
     SQL insert columns."""
     places: list[tuple[int, int]] = []
     generic_names: dict[str, list[tuple[int, int, bool, Any]]] = {}
+    about_people = False
     cells = list(cells)
     # "sku,name,qty,price": a generic name column of a product table names products.
     products = any(normalize_field_name(label) in PRODUCT_KEYS for label, _, _ in cells)
@@ -286,13 +289,16 @@ def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], f
             # per column, below.
             generic_names.setdefault(label, []).append((start, end, gazetteer_backs(value), recognizer))
             continue
+        if recognizer.ENTITY in _PERSONAL_IDS:
+            about_people = True
         candidates.append(Candidate(recognizer.ENTITY, start, end, recognizer.FIELD_SCORE, recognizer.name))
     for column in generic_names.values():
         # The gazetteer must know a first name, or every word as a surname;
-        # where it backs half of a column's cells (two at least), the column
-        # lists people, and its other names ("Gwon, Min-jun") are people too.
+        # where it backs half of a column's cells (two at least), or the
+        # table holds identifiers only people have (an SSN column), the
+        # column lists people, and its other names ("Gwon, Min-jun") too.
         backed = sum(known for _, _, known, _ in column)
-        people = backed >= 2 and 2 * backed >= len(column)
+        people = about_people or (backed >= 2 and 2 * backed >= len(column))
         for start, end, known, recognizer in column:
             if known or people:
                 candidates.append(Candidate(recognizer.ENTITY, start, end, recognizer.FIELD_SCORE, recognizer.name))

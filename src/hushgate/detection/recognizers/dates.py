@@ -80,7 +80,9 @@ class PersonDateRecognizer(Recognizer):
         Pattern("month_led_tl", r"(?<![A-Za-z0-9])(?:Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre)"
                 r"[ ][0-9]{1,2},?[ ](?:18|19|20)[0-9]{2}(?![0-9])", 0.4),
         # Japanese, Chinese and Korean dates: "1988年10月9日", "1988년 10월 9일".
-        Pattern("cjk_date", r"[12](?<![A-Za-z0-9][12])[0-9]{3}[年년][ ]?[0-9]{1,2}[月월][ ]?[0-9]{1,2}[日일]", 0.4),
+        # Anchored on the year sign (rare: one substring test in most texts);
+        # ``propose`` takes the year before it.
+        Pattern("cjk_date", r"[年년][ ]?[0-9]{1,2}[月월][ ]?[0-9]{1,2}[日일]", 0.4),
         # HL7 v2 date fields (PID-7 birth date, PV1-44 admit date, OBR-7 ...): |19550701|
         Pattern("hl7_date", r"\|(?P<v>(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))(?=[|\^\r\n]|$)", 0.8),
     )
@@ -199,6 +201,11 @@ class PersonDateRecognizer(Recognizer):
             yield self.candidate(*match.span("v"), pattern.score)
             return
         start, end = match.span()
+        if pattern.name == "cjk_date":
+            year = text[start - 4 : start]
+            if len(year) == 4 and year.isdigit() and year[:2] in ("18", "19", "20") and not (start > 4 and text[start - 5].isdigit()):
+                yield self.candidate(start - 4, end, pattern.score)
+            return
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./-"):
             return
         # A letter or digit right after; this includes the "T" of log

@@ -72,6 +72,7 @@ _COMPOUND_SUFFIX = "straße|strasse|str.|gasse|allee|platz|gracht|straat"
 _POSTAL_CODE = r"(?:(?:[A-Z]{1,2}-)?[0-9]{4,5}|[0-9]{4}[ ][A-Z]{2}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3})"
 _TOWN = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ ](?:(?:am|an|der|im|sur|de|la)[ ])?[A-ZÀ-Þ][^\W\d_]{1,30}){0,3}"
 _POSTAL_TOWN = re.compile(r",?[ ]{1,2}" + _POSTAL_CODE + r"[ ]{1,2}" + _TOWN)
+_HOUSE_NUMBER_END = re.compile(r"(?<![\w/])[0-9]{1,4}[a-z]?(?:/[0-9]{1,4})?\Z")
 # The street name before a house number that a postal code and town follow:
 # "Am Kieselgrund", "Korenmolenweg", "ul. Jaśminowa", "Van Baerlestraat".
 _STREET_NAME_BEFORE = re.compile(
@@ -109,13 +110,11 @@ class StreetAddressRecognizer(Recognizer):
         Pattern("po_box", r"P\.?[ ]?O\.?[ ]{0,2}Box[ ]{1,2}[0-9]{1,6}" + _CITY_STATE, 0.8),
         Pattern("compound_street", r"(?:" + _COMPOUND_SUFFIX.replace(".", "\\.") + r")[ ]{1,2}[0-9]{1,4}[a-z]?(?![0-9])", 0.75),
         # A European street line by its tail: house number, postal code, town
-        # ("Am Kieselgrund 12, 87237 Leipzig", "Korenmolenweg 42, 1452 AE Leiden");
-        # ``propose`` completes the street name backwards.
-        Pattern(
-            "postal_town",
-            r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{0,3}[a-z]?(?:/[0-9]{1,4})?,[ ]{1,2}" + _POSTAL_CODE + r"[ ]{1,2}" + _TOWN,
-            0.75,
-        ),
+        # ("Am Kieselgrund 12, 87237 Leipzig", "Korenmolenweg 42, 1452 AE Leiden").
+        # Anchored on the comma (a literal the regex engine searches for
+        # itself, not one more pattern tried at every number); ``propose``
+        # completes the house number and street name backwards.
+        Pattern("postal_town", r",(?<=[0-9a-z],)[ ]{1,2}" + _POSTAL_CODE + r"[ ]{1,2}" + _TOWN, 0.75),
     )
     LOWER_PATTERNS = (
         KeyedPattern("type_then_name", _TYPE_THEN_NAME, _EU_NAME + r",?[ ][0-9]{1,4}[a-z]?(?:/[0-9]{1,4})?(?![0-9])", 0.75, sep="[ ]"),
@@ -139,9 +138,10 @@ class StreetAddressRecognizer(Recognizer):
             yield from self._european(text, match, pattern)
             return
         if pattern.name == "postal_town":
-            name = _STREET_NAME_BEFORE.search(text, max(0, match.start() - 70), match.start())
+            number = _HOUSE_NUMBER_END.search(text, max(0, match.start() - 10), match.start())
+            name = number and _STREET_NAME_BEFORE.search(text, max(0, number.start() - 70), number.start())
             # "Version 2, 12345 Downloads": a street is named by a word that is not an everyday one.
-            if name is not None and name.group().split()[-1].lower() not in common_words():
+            if name and name.group().split()[-1].lower() not in common_words():
                 yield self.candidate(name.start(), match.end(), pattern.score)
             return
         start, end = match.span()

@@ -327,3 +327,18 @@ def test_an_interjection_after_a_role_word_is_not_a_name() -> None:
 def test_a_bare_name_column_beside_an_ssn_column_lists_people() -> None:
     text = 'emp_id,name,ssn\nE1,"Gwon, Min-jun",492-02-8797\nE2,"Vo, Duc Huy",858-74-1857\n'
     assert persons(text) == ["Gwon, Min-jun", "Vo, Duc Huy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[00:00:04] RN: Nurse advice line, this is Yui, who am I speaking with?", "Yui"),
+        ("Thank you for calling Lakemont Bank, this is Dong-hyun. Who do I have the pleasure of speaking with?", "Dong-hyun"),
+    ],
+)
+def test_an_agent_answering_the_phone_names_themself(text: str, expected: str) -> None:
+    assert persons(text) == [expected], found(text)
+
+
+def test_this_is_before_a_question_about_a_thing_names_no_one() -> None:
+    assert persons("This is Python, how can I run it?") == []

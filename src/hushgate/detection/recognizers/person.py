@@ -484,7 +484,10 @@ class PersonRecognizer(Recognizer):
             speaker = text[first.end : first.end + 1] == ":" and (key_start == 0 or text[key_start - 1] == "\n")
             # "Hi, I'm Chiara, calling about...", "Claims, this is Paloma.": introducing oneself.
             introduced = keyword in ("i'm", "i am", "this is")
-            if weak and not greeting and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
+            # "Nurse advice line, this is Yui, who am I speaking with?": an agent
+            # answering the phone names themself, known name or not.
+            answering = introduced and _ANSWERING_AFTER.match(text, first.end) is not None
+            if weak and not greeting and not answering and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
                 return None
             # "Customer: Oh, sure": an interjection opening the answer ("Oh" is a surname, too).
             if first.lower in _INTERJECTIONS:
@@ -554,6 +557,9 @@ def _word_before(text: str, end: int) -> str:
         start -= 1
     return text[start:stop].lower()
 _SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
+_ANSWERING_AFTER = re.compile(
+    r"[,.][ ](?:who[ ](?:am[ ]i|do[ ]i[ ]have)|how[ ](?:can|may)[ ]i|with[ ]whom|may[ ]i[ ](?:have|ask|get))", re.IGNORECASE
+)
 # Who speaks in a chat export when it is not a person's name.
 _CHAT_ROLES = frozenset(
     "bot chatbot assistant ai user system agent support admin moderator operator host guest me you customer "

@@ -11,6 +11,7 @@
     python benchmarks/score_heldout.py --set heldout8   # held-out set #8 (tests/detection_heldout8/)
     python benchmarks/score_heldout.py --set heldout9   # held-out set #9 (tests/detection_heldout9/)
     python benchmarks/score_heldout.py --set heldout10  # held-out set #10 (tests/detection_heldout10/)
+    python benchmarks/score_heldout.py --set heldout11  # held-out set #11 (tests/detection_heldout11/)
 
 Prints, per detector: per-entity support/recall/precision, leak rate overall, per
 domain and per kind, hard-negative false alarms, then misses and false positives
@@ -45,6 +46,7 @@ SETS = {
     "heldout8": ROOT / "tests" / "detection_heldout8" / "prompts.jsonl",
     "heldout9": ROOT / "tests" / "detection_heldout9" / "prompts.jsonl",
     "heldout10": ROOT / "tests" / "detection_heldout10" / "prompts.jsonl",
+    "heldout11": ROOT / "tests" / "detection_heldout11" / "prompts.jsonl",
 }
 
 

@@ -29,7 +29,8 @@ from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
 from hushgate.detection.recognizers.keyed import KeyedPattern
-from hushgate.detection.resolve import ENTITY_PRIORITY, MIN_REMAINDER, SECRET_TYPES
+from hushgate.detection.recognizers.dates import share_range_context
+from hushgate.detection.resolve import ENTITY_PRIORITY, MIN_REMAINDER, SECRET_TYPES, SPECIFIC_READINGS
 from hushgate.detection.sql import sql_candidates
 from hushgate.detection.swift_mt import swift_candidates
 from hushgate.detection.tables import table_candidates
@@ -124,6 +125,7 @@ class ReferenceScanner:
                 against = keywords.last_before(negative, candidate.start, _NEGATIVE_WINDOW)
                 if against >= 0 and against > keywords.last_before(context, candidate.start, _NEGATIVE_WINDOW):
                     candidate.score -= penalty
+        share_range_context(norm, [c for c in candidates if c.entity_type == "DATE_TIME"])
         config = d.config
         kept = [c for c in candidates if c.end > c.start and c.score >= config.threshold(c.entity_type) and config.is_enabled(c.entity_type)]
         findings = []
@@ -156,6 +158,14 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
         insort(accepted_starts, candidate.start)
         accepted[candidate.start] = candidate
 
+    # Same rule as resolve.py: an identifier on exactly a generic id's span is the more specific reading.
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for c in candidates:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    for same in by_span.values():
+        for c in same:
+            generic = SPECIFIC_READINGS.get(c.entity_type, frozenset())
+            c.score = max([c.score] + [o.score for o in same if o.entity_type in generic])
     urls = [c for c in candidates if c.entity_type == "URL"]
     nested_secrets = {
         id(c)

@@ -6,7 +6,8 @@ NPI and MBI systems of US Core, or their OIDs) or by the identifier-type
 code of its ``type`` (HL7 v2 table 0203: MR is a medical record number, SS
 a social security number, DL a driver's license). The system or type sits in
 the same identifier object, before or after the value; the value still goes
-through the recognizer's ``value_ok``.
+through the recognizer's ``value_ok``. An identifier with neither, of a
+``Coverage`` resource, is the member's id on that plan.
 """
 
 from __future__ import annotations
@@ -52,10 +53,20 @@ def fhir_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) -
         closing = text.find("}", value.end(), value.end() + _REACH)
         hi = value.end() + _REACH if closing < 0 else closing
         previous_end = value.end()
-        field = _field(text, lo, hi)
+        field = _field(text, lo, hi) or _resource_field(text, value.start())
         if field is None:
             continue
         rules.add_typed(field, text, *value.span("v"), candidates)
+
+
+_RESOURCE_TYPE = re.compile(r'"resourceType"[ \t]*:[ \t]*"(?P<t>[A-Za-z]{1,40})"')
+
+
+def _resource_field(text: str, at: int) -> str | None:
+    """The field of an untyped identifier by its resource: a Coverage's is a member id."""
+    start = text.rfind('"resourceType"', 0, at)
+    resource = _RESOURCE_TYPE.match(text, start) if start >= 0 else None
+    return "memberid" if resource is not None and resource.group("t") == "Coverage" else None
 
 
 def _field(text: str, lo: int, hi: int) -> str | None:

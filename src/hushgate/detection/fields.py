@@ -262,6 +262,13 @@ class _Pairs:
         opening = text.rfind("{", max(0, start - _PARENT_REACH), start)
         if opening < 0 or text.find("}", opening, start) >= 0:
             return None
+        # {"type": "P", "issuing_country": "USA", "number": ...}: the document's type names it.
+        closing = text.find("}", start, start + _PARENT_REACH)
+        document = _DOCUMENT_TYPE.search(text, opening, closing if closing >= 0 else start + _PARENT_REACH)
+        if document is not None:
+            field = _DOCUMENT_TYPES.get(normalize_field_name(document.group(1)))
+            if field is not None:
+                return self.rules.rule(field)
         key = _object_key(text, opening)
         if not key:
             return None
@@ -420,6 +427,13 @@ _JSON_KEY = re.compile(r'"([A-Za-z_][\w \-]{0,30})"\s*:')
 _OBJECT_REACH = 4096
 # How far back the object holding a nested "number" or "id" may open.
 _PARENT_REACH = 240
+_DOCUMENT_TYPE = re.compile(r'"(?:type|document_?type|doc_?type|kind)"[ \t]*:[ \t]*"([A-Za-z_ \-]{1,30})"')
+# A document type (ICAO's "P" for passports) -> the field name of its number.
+_DOCUMENT_TYPES = {
+    "p": "passport", "passport": "passport", "uspassport": "passport",
+    "dl": "driverslicense", "driverslicense": "driverslicense", "driverlicense": "driverslicense", "usdriverlicense": "driverslicense",
+    "ssn": "ssn", "ssncard": "ssn", "ussocialsecuritycard": "ssn",
+}
 
 
 def _inside_name_element(text: str, position: int) -> bool:

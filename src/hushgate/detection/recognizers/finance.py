@@ -12,7 +12,7 @@ from hushgate.detection.checksums import IBAN_LENGTHS, aba_routing_valid, card_v
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
 from hushgate.detection.recognizers.government import NINE_DIGITS
-from hushgate.detection.recognizers.keyed import ANSWER_ID_SEP, KeyedPattern
+from hushgate.detection.recognizers.keyed import ANSWER_ID_SEP, ANSWER_SEP, KeyedPattern
 
 _GROUP = re.compile(r"[0-9]+")
 _BIC_VALUE = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
@@ -64,10 +64,21 @@ class CardSecurityCodeRecognizer(Recognizer):
             "keyed",
             "cvv|cvv2|cvc|cvc2|cid|csc|cvn|security code|card verification value|card verification code|card code|verification code|"
             # Spanish, French, German, Italian, Portuguese.
-            "código de seguridad|cryptogramme|code de sécurité|kartenprüfnummer|prüfziffer|codice di sicurezza|código de segurança",
+            "código de seguridad|cryptogramme|code de sécurité|kartenprüfnummer|prüfziffer|codice di sicurezza|código de segurança|"
+            # Japanese, Chinese, Korean.
+            "セキュリティコード|安全码|보안코드|보안 코드",
             r"[0-9]{3,4}",
             0.85,
             suffix=r"(?![0-9])",
+        ),
+        # A transcript's answer: "And the three digits on the back?\nCustomer: 147."
+        KeyedPattern(
+            "answer",
+            "cvv|cvc|security code|digits on the back|three digits on the back|code on the back",
+            r"[0-9]{3,4}",
+            0.85,
+            suffix=r"(?![0-9])",
+            sep=ANSWER_SEP,
         ),
     )
     CONTEXT = ("cvv", "cvc", "security code")

@@ -126,7 +126,9 @@ class HealthPlanIdRecognizer(Recognizer):
             # The insurer's own name before "id": "BCBS ID: XOF123456789", "Humana ID H1234-5678-901".
             "bcbs id|bcbs|anthem id|aetna id|cigna id|humana id|uhc id|kaiser id|tricare id|medicare id|"
             # Spanish, German, French.
-            "miembro id|número de afiliado|afiliado|número de afiliada|afiliada|número de póliza|póliza|versichertennummer|numéro d'adhérent",
+            "miembro id|número de afiliado|afiliado|número de afiliada|afiliada|número de póliza|póliza|versichertennummer|numéro d'adhérent|"
+            # French "N° d'adhérent mutuelle", Portuguese "carteirinha do convênio", Japanese "被保険者番号".
+            "n° d'adhérent|n° d'adhérent mutuelle|adhérent mutuelle|carteirinha|carteirinha do convênio|convênio|被保険者番号|被保険者証番号",
             _ID_VALUE,
             0.8,
         ),

@@ -202,7 +202,8 @@ class PasswordRecognizer(Recognizer):
         # but then the value must hold a digit or a symbol ("pw reset link" is prose).
         KeyedPattern(
             "abbreviated",
-            "pw|pwd|passwd",
+            # Wi-Fi pre-shared keys in router configs: "wpa2-psk Falcon#35".
+            "pw|pwd|passwd|psk|wpa-psk|wpa2-psk|wpa3-psk",
             r"(?![/~.])(?=[a-z]{0,127}[^a-z\s])[^\s\"',;`]{4,128}",
             0.8,
             sep=r"[ \t]{1,3}",
@@ -217,12 +218,14 @@ class PasswordRecognizer(Recognizer):
             # Not a path ("password ~/.pgpass"); "~fJw^Br2ok" is a password.
             r"(?![/.]|~/)(?=[^\s]{0,63}[0-9!@#$%^&*?+=])(?=[^\s]{0,63}[a-z])[^\s\"',;`()]{6,64}",
             0.8,
-            sep=r"[ \t]{1,3}(?:(?:set|reset|changed)[ \t]to[ \t]{1,3}|is[ \t]now[ \t]{1,3}|now[ \t]{1,3})?",
+            # "reset your password to a temp one: obsidian64_Zeph".
+            sep=r"[ \t]{1,3}(?:(?:set|reset|changed)[ \t]to[ \t]{1,3}|is[ \t]now[ \t]{1,3}|now[ \t]{1,3}|to[ \t](?:a[ \t])?(?:temp|temporary|new)(?:[ \t]one)?:[ \t]{1,3})?",
             suffix=r"(?![^\s\"',;`()])",
         ),
         # Credentials embedded in a connection string: scheme://user:PASSWORD@host.
         # The host follows the last "@" (raw "@" in passwords is common).
-        Pattern("url_credentials", r"://[^\s:/@\"']{1,64}:(?P<v>[^\s/\"']{3,128})@", 0.9),
+        # "redis://:secret@cache:6379": the user may be empty.
+        Pattern("url_credentials", r"://[^\s:/@\"']{0,64}:(?P<v>[^\s/\"']{3,128})@", 0.9),
     )
     CONTEXT = ("password", "passwd", "pwd", "credentials", "login")
     FIELD_NAMES = ("password", "passwd", "pwd", "pass", "passphrase", "dbpassword", "userpassword", "adminpassword", "secret", "clientsecret")

@@ -23,12 +23,17 @@ _OLD_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|"
     r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Square|Sq|Loop|Pike|Plaza|Plz|"
     r"Crescent|Cres|Alley|Row|Path|Run|Point|Pt|Commons|Heights|Hts|Expressway|Expy|Freeway|Fwy|"
-    r"Turnpike|Tpke|Ridge|Crossing|Xing|Close|Walk|Grove|Glen|Green|Park|Creek|Hollow|Landing|Mall|Cove|Bend)"
+    r"Turnpike|Tpke|Ridge|Crossing|Xing|Close|Walk|Grove|Glen|Green|Park|Creek|Hollow|Landing|Mall|Cove|Bend|"
+    # Session 11: the same in capitals (three letters or more), as statements print them.
+    r"STREET|AVENUE|AVE|ROAD|BOULEVARD|BLVD|LANE|DRIVE|COURT|PLACE|WAY|TERRACE|TER|PARKWAY|PKWY|HIGHWAY|HWY|CIRCLE|CIR|"
+    r"TRAIL|TRL|SQUARE|LOOP|PIKE|PLAZA|PLZ|CRESCENT|CRES|ALLEY|ROW|PATH|RUN|POINT|COMMONS|HEIGHTS|HTS|EXPRESSWAY|EXPY|"
+    r"FREEWAY|FWY|TURNPIKE|TPKE|RIDGE|CROSSING|XING|CLOSE|WALK|GROVE|GLEN|GREEN|PARK|CREEK|HOLLOW|LANDING|MALL|COVE|BEND)"
 )
 _OLD_STATE = r"(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|" + STATE_NAMES + ")"
 _OLD_STREET = (
     r"[0-9](?<![A-Za-z0-9][0-9])[0-9]{0,5}(?=[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}[A-Z0-9])[A-Za-z]?(?:-[0-9]{1,4})?[ ]{1,2}(?:[NSEW]\.?[ ]|North[ ]|South[ ]|East[ ]|West[ ]|NE[ ]|NW[ ]|SE[ ]|SW[ ])?"
-    r"(?:[A-Z0-9][A-Za-z0-9'\-]{0,20}\.?[ ]){0,4}" + _OLD_SUFFIX + r"\.?(?:[ ](?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![A-Za-z])"
+    # Session 11: at least one word names the street ("3 Way valve" is not an address).
+    r"(?:[A-Z0-9][A-Za-z0-9'\-]{0,20}\.?[ ]){1,4}" + _OLD_SUFFIX + r"\.?(?:[ ](?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![A-Za-z])"
     r"(?:,?[ ]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Bldg|Building|Room|Rm|Lot|Space|#)\.?[ ]{0,2}#?[ ]?[A-Za-z0-9\-]{1,6})?"
     r"(?:,?[ ]{1,2}[A-Z][A-Za-z.'\-]{1,20}(?:[ ][A-Z][A-Za-z.'\-]{1,20}){0,2},?[ ]{1,2}"
     r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![A-Za-z0-9])|" + _OLD_STATE + r"(?![A-Za-z])))?"

@@ -38,3 +38,13 @@ def test_a_number_postal_code_and_word_after_an_everyday_word_is_not_a_street(te
 )
 def test_zip_codes_at_an_hl7_segment_end_after_a_middle_dot_and_after_cp(text: str, expected: str) -> None:
     assert ("US_ZIP_CODE", expected) in found(text), found(text)
+
+
+def test_a_street_line_in_capitals_is_found() -> None:
+    text = "SHIRA BEN-DAVID\n99 SADDLEBROOK LANE, UNIT 301\nFLAGSTAFF, AZ 86001\n"
+    assert ("STREET_ADDRESS", "99 SADDLEBROOK LANE, UNIT 301") in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["3 Way valve", "2 Row seats", "5 Park passes", "3 WAY VALVE"])
+def test_a_number_before_a_bare_street_word_is_not_an_address(text: str) -> None:
+    assert found(text) == [], found(text)

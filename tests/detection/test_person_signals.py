@@ -342,3 +342,45 @@ def test_an_agent_answering_the_phone_names_themself(text: str, expected: str) -
 
 def test_this_is_before_a_question_about_a_thing_names_no_one() -> None:
     assert persons("This is Python, how can I run it?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("> Ingrid\n\nFrom: Avishai Katzir\nSent: Wednesday 9:12 AM\nTo: ingrid@example.com", "Avishai Katzir"),
+        ("Call me if easier.\n\n--\nAvishai Katzir | Director of Operations\navishai@example.com", "Avishai Katzir"),
+        ("hey Folake — got your docs, still need the W-2", "Folake"),
+        ("收款人：赵磊 (LEI ZHAO)", "赵磊"),
+        ('{"cardholder_name": "D\'ALESSANDRO/GINEVRA"}', "D'ALESSANDRO/GINEVRA"),
+        ('{"holder": "Benedetta D\'Alessandro", "pan": "373146830887451"}', "Benedetta D'Alessandro"),
+    ],
+)
+def test_email_headers_signatures_greetings_payees_and_holders_name_people(text: str, expected: str) -> None:
+    assert expected in persons(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks\n--\nAcme Logistics | Billing\n",
+        "Thanks\n--\nCustomer Success Team\n",
+        "Forwarded:\nFrom: Support Team\nSent: Monday",
+        '{"placeholder": "Enter Name Here"}',
+    ],
+)
+def test_firms_teams_and_placeholders_in_those_places_are_not_people(text: str) -> None:
+    assert persons(text) == [], found(text)
+
+
+def test_a_name_column_beside_an_email_column_lists_people() -> None:
+    text = (
+        "| name | email | role |\n|---|---|---|\n"
+        "| Guowei Zhou | guowei.zhou@example.net | owner |\n| Yonas Alemu | yalemu@inbox.example | viewer |\n"
+    )
+    assert persons(text) == ["Guowei Zhou", "Yonas Alemu"]
+
+
+def test_a_provider_column_of_an_appointment_export_names_clinicians_and_of_a_service_table_does_not() -> None:
+    appointments = 'patient,dob,provider\n"Lim, Ye-jin",1973-04-05,Hosseini\n"Oakes, Marjorie",1962-11-29,Bergström\n'
+    assert persons(appointments) == ["Lim, Ye-jin", "Hosseini", "Oakes, Marjorie", "Bergström"]
+    assert persons("service,provider,region\napi,Anthropic,us\nllm,OpenAI,eu\n") == []

@@ -54,7 +54,7 @@ JSON_PAIR = re.compile(
 )
 # Keys that end like a person field but hold something else.
 NOT_PERSON_KEYS = frozenset(
-    "filename hostname username pathname classname typename modelname toolname functionname "
+    "placeholder filename hostname username pathname classname typename modelname toolname functionname "
     "servicename tablename fieldname columnname dbname appname companyname orgname drugname "
     "productname brandname planname payername facilityname hospitalname clinicname bankname "
     "businessname legalname entityname organizationname organisationname storename shopname pharmacyname "

@@ -227,8 +227,14 @@ def table_cells(text: str, column_kind: Callable[[str], str | None] | None = Non
             row_start = following
 
 
-# Identifiers only a person has: beside them a bare "name" column names people.
-_PERSONAL_IDS = frozenset({"US_SSN", "US_ITIN", "US_MBI", "MEDICAL_RECORD_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT"})
+# What only people have: beside it a bare "name" column names people
+# (an e-mail column makes a table of users or contacts; a date column is
+# typed only when its header names a person's date: birth, visit).
+_PERSONAL_IDS = frozenset(
+    {"US_SSN", "US_ITIN", "US_MBI", "MEDICAL_RECORD_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT", "EMAIL_ADDRESS", "DATE_TIME"}
+)
+# Columns of appointment and schedule exports that hold a clinician's name.
+_CLINICIAN_KEYS = frozenset({"provider", "doctor", "clinician", "surgeon", "renderingprovider", "attendingprovider"})
 _BARE_ACCOUNT_KEYS = frozenset({"account", "acct", "accountno", "acctno"})
 
 
@@ -273,6 +279,10 @@ def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], f
         recognizer = field_rule(key)
         if recognizer is None and key in _BARE_ACCOUNT_KEYS:
             recognizer = bank_account
+        generic = key in GENERIC_NAME_KEYS
+        if recognizer is None and key in _CLINICIAN_KEYS:
+            # "provider" names a cloud or a payer as often as a clinician: like "name".
+            recognizer, generic = field_rule("physician"), True
         if recognizer is None:
             # "passport_no", "DL num", "Chart nbr": abbreviations of "number".
             for short in ("no", "num", "nbr"):
@@ -284,7 +294,7 @@ def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], f
         value = text[start:end]
         if not recognizer.value_ok(value):
             continue
-        if recognizer.ENTITY == "PERSON" and key in GENERIC_NAME_KEYS:
+        if recognizer.ENTITY == "PERSON" and generic:
             # "| Name | Price |" lists products as often as people: decided
             # per column, below.
             generic_names.setdefault(label, []).append((start, end, gazetteer_backs(value), recognizer))

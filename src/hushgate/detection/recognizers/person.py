@@ -113,6 +113,10 @@ class PersonRecognizer(Recognizer):
         # The airline and card-track form "MOREAU/HIROSHI": anchored on the
         # slash (the given name after it) and completed backwards.
         Pattern("slash_name", r"/(?<=[A-Z]{2}/)[A-Z][A-Z'\-]{2,30}(?![A-Za-z0-9/])", 0.8),
+        # A quoted e-mail's header ("From: Avishai Katzir\nSent: ...") and a
+        # signature under the "-- " delimiter ("--\nAvishai Katzir | Director").
+        Pattern("email_from", rf"From:[ ]{{1,2}}(?P<v>{WORD}(?:[ ]{WORD}){{1,3}})[ ]*\r?\n(?:Sent|To|Date|Cc|Subject):", 0.8),
+        Pattern("signature", rf"\n--[ ]?\r?\n(?P<v>{WORD}(?:[ ]{WORD}){{1,3}})(?=[ ]*(?:[|,\r\n]|\Z))", 0.8),
         # A speaker in a timestamped chat export: "[09:12] Faadumo: did you get ...".
         Pattern("chat_speaker", rf"\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\][ ]{{1,2}}(?P<v>{WORD}(?:[ ]{WORD})?)(?:[ ]\([a-z][a-z ]{{1,20}}\))?:[ ]", 0.6),
     )
@@ -131,7 +135,11 @@ class PersonRecognizer(Recognizer):
         # (no scan of its own); the name is matched on the original text.
         KeyedPattern("sign_off", SIGN_OFF_KEYWORDS, "[^ \t\r\n]", 0.8, sep=r",?[ ]?\r?\n{1,2}"),
         # After "attending physician", "patient", "name" in Japanese, Chinese or Korean: "担当医 佐藤 花子".
-        KeyedPattern("cjk_keyed", "担当医|主治医|患者|氏名|名前|姓名|病人|환자|이름|담당의", CJK_NAME, 0.8, sep=r"[ :\u3000]{1,2}"),
+        # Payees and recipients too: "收款人：赵磊", "받는 분: 강도현", "보호자: 송우진".
+        KeyedPattern(
+            "cjk_keyed", "担当医|主治医|患者|氏名|名前|姓名|病人|환자|이름|담당의|收款人|付款人|受取人|받는 분|보호자|수취인",
+            CJK_NAME, 0.8, sep=r"[ :\u3000]{1,2}",
+        ),
         # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
         KeyedPattern(
             "answer_name",
@@ -166,7 +174,7 @@ class PersonRecognizer(Recognizer):
         "prescriber", "physician", "insured", "subscriber", "beneficiary", "guarantor",
         "decedent", "tenant", "customer", "employee", "owner", "driver", "attending", "resident", "residentname",
         "student", "studentname", "pupil", "participant", "attendee", "guest", "passenger", "traveler", "traveller",
-        "first", "last", "fname", "lname",
+        "first", "last", "fname", "lname", "holder", "holdername",
     )
     CHECK_BOUNDARIES = False
 
@@ -190,6 +198,16 @@ class PersonRecognizer(Recognizer):
             return
         if name == "cjk_keyed":
             yield self.candidate(*match.span("v"), pattern.score)
+            return
+        if name in ("email_from", "signature"):
+            if name == "email_from" and match.start() > 0 and text[match.start() - 1] not in "\n>":
+                return
+            start, end = match.span("v")
+            tokens = name_tokens(text, start, end)
+            kept = leading_name(tokens)
+            # "--\nAcme Logistics | Billing": a firm signs too.
+            if len(kept) == len(tokens) > 1 and not is_organisation(kept, None, text):
+                yield self.candidate(start, end, pattern.score)
             return
         if name == "chat_speaker":
             start, end = match.span("v")
@@ -479,7 +497,7 @@ class PersonRecognizer(Recognizer):
             labelled = keyword in NAME_LABELS  # "Surnames: BAPTISTE" on a form
             if is_initial(first) or constant or (first.upper and not known and not labelled) or keyword in PAYMENT_KEYWORDS or (keyword in LONE_NEEDS_KNOWN and not known):
                 return None
-            greeting = keyword in ("hi", "hey", "hello") and text[first.end : first.end + 1] in (",", "!", "\n")
+            greeting = keyword in ("hi", "hey", "hello") and (text[first.end : first.end + 1] in (",", "!", "\n") or text[first.end : first.end + 3] in (" — ", " - ", " – "))
             # A transcript's speaker label: "Agent Arjun: Thank you for calling".
             speaker = text[first.end : first.end + 1] == ":" and (key_start == 0 or text[key_start - 1] == "\n")
             # "Hi, I'm Chiara, calling about...", "Claims, this is Paloma.": introducing oneself.
@@ -531,8 +549,9 @@ class PersonRecognizer(Recognizer):
         value = value.strip()
         if not 2 <= len(value) <= 80 or any(c.isdigit() for c in value) or "_" in value or "@" in value:
             return False
-        # "+" is a space in a query string: "name=Priscilla+Oyelaran".
-        words = value.replace(",", " ").replace("+", " ").split()
+        # "+" is a space in a query string: "name=Priscilla+Oyelaran"; "/" parts
+        # the card-track form "D'ALESSANDRO/GINEVRA".
+        words = value.replace(",", " ").replace("+", " ").replace("/", " ").split()
         if not 1 <= len(words) <= 5:
             return False
         firsts = first_names()

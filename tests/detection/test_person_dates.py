@@ -48,3 +48,24 @@ def test_both_ends_of_a_stay_share_the_context_after_the_second() -> None:
 )
 def test_ranges_and_look_alikes_without_person_context_are_not_person_dates(text: str) -> None:
     assert dates(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fecha de atención: 27/10/2025", "27/10/2025"),
+        ("Data do atendimento: 09/01/2025", "09/01/2025"),
+        ("Data przyjęcia: 23.08.2025", "23.08.2025"),
+        ("진료일: 2024년 1월 22일", "2024년 1월 22일"),
+        ("Doses given:\n  - MMR: 04/14/2019 (lot GIJ305)\n  - Varicella: 03/01/2018 (lot IMUABK)", "03/01/2018"),
+        ("| Rm | Patient | Admitted |\n|---|---|---|\n| 425 | Carmela Esposito | 2024-04-28 |", "2024-04-28"),
+        ('patient_name,dob,appt_time\n"Featherstone, Delia",1965-05-29,2025-01-23T07:30', "2025-01-23T07:30"),
+        ('{"subject": {"display": "Carmela Bonfanti"}, "authoredOn": "2024-04-05"}', "2024-04-05"),
+    ],
+)
+def test_visit_admission_vaccination_and_appointment_dates(text: str, expected: str) -> None:
+    assert expected in dates(text), found(text)
+
+
+def test_a_disease_seasons_date_is_not_a_person_date() -> None:
+    assert dates("Influenza season peaked on 01/15/2024 nationally.") == []

@@ -170,6 +170,11 @@ class PersonDateRecognizer(Recognizer):
         # ("vom 26.07.2023 bis 29.07.2023 in unserer stationären Behandlung").
         "nací", "naci", "consultation", "consulta", "cita", "fecha de la cita", "rendez-vous", "date(s) of service",
         "stationären", "stationäre", "stationärer",
+        # The date of a visit or an admission on Spanish, Portuguese, Polish and Korean forms.
+        "fecha de atención", "atención", "data do atendimento", "atendimento", "data przyjęcia", "przyjęcia", "진료일", "진료",
+        # Vaccines in an immunization list: "- Hep A: 05/29/2022 (lot 1AYA61)".
+        "hep a", "hep b", "hepatitis a", "hepatitis b", "mmr", "varicella", "dtap", "ipv", "hpv vaccine", "flu vaccine",
+        "pneumococcal", "shingrix", "zoster", "covid-19 vaccine", "rsv vaccine",
     )
     NEGATIVE_CONTEXT = (
         "released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp",
@@ -193,6 +198,9 @@ class PersonDateRecognizer(Recognizer):
         "dategiven", "dateadministered", "administereddate", "admindate", "administrationdate",
         # HL7 v3 / C-CDA elements: <birthTime value="19811209"/>.
         "birthtime", "deceasedtime",
+        # Appointment exports, unit census boards, FHIR MedicationRequest.authoredOn.
+        "appt", "appttime", "apptdate", "appointment", "appointmenttime", "appointmentdatetime",
+        "admitted", "admit", "discharged", "authoredon",
     )
     FIELD_SCORE = 0.85
 

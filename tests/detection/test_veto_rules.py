@@ -829,3 +829,21 @@ def test_barcodes_terminal_ids_and_document_dates_are_not_reported(text: str) ->
 )
 def test_short_card_numbers_with_card_context_and_full_length_ones_are_still_cards(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GS*HC*SUBMITTER01*RECEIVER01*20250314*1022*1*X*005010X222A1~",
+        "PO number: PO5715959",
+        "환자 접수 정보를 정리해 주세요",
+        "Insurance: Blue Heron Benefits",
+    ],
+)
+def test_x12_elements_purchase_orders_korean_phrases_and_benefit_firms_are_not_reported(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+def test_a_coverage_class_value_is_not_a_member_id_but_its_identifier_is() -> None:
+    text = '{"resourceType": "Coverage", "identifier": [{"value": "XKJ345859200"}], "class": [{"type": {"text": "group"}, "value": "G-38513"}]}'
+    assert found(text) == [("HEALTH_PLAN_ID", "XKJ345859200")]

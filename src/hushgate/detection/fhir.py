@@ -66,7 +66,11 @@ def _resource_field(text: str, at: int) -> str | None:
     """The field of an untyped identifier by its resource: a Coverage's is a member id."""
     start = text.rfind('"resourceType"', 0, at)
     resource = _RESOURCE_TYPE.match(text, start) if start >= 0 else None
-    return "memberid" if resource is not None and resource.group("t") == "Coverage" else None
+    if resource is None or resource.group("t") != "Coverage":
+        return None
+    # The Coverage's "identifier" array, not a "class" value (a group or plan code).
+    identifier = text.rfind('"identifier"', start, at)
+    return "memberid" if identifier > text.rfind('"class"', start, at) and at - identifier <= _REACH else None
 
 
 def _field(text: str, lo: int, hi: int) -> str | None:

@@ -124,7 +124,7 @@ ORG_WORDS = frozenset(
     systems services solutions technologies technology software networks network communications telecom
     media studios entertainment productions publishing press
     industries manufacturing motors automotive airlines airways energy electric utilities foods brands
-    fabrication seafood seafoods coffee roasters dental administrators
+    fabrication seafood seafoods coffee roasters dental administrators benefits
     stores outfitters apparel supply supplies logistics freight shipping consulting
     university college institute academy school schools foundation society association council committee
     institut instituto istituto universidad universite université universitat universität universita

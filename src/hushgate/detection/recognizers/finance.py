@@ -219,6 +219,9 @@ class SwiftCodeRecognizer(Recognizer):
         value = text[start:end]
         if value[4:6] not in _BIC_COUNTRIES:
             return
+        # "GS*HC*SUBMITTER01*...": an X12 element between its separators, not a BIC.
+        if text[start - 1 : start] == "*" and text[end : end + 1] == "*":
+            return
         # A digit in the location/branch part is typical of real BICs and
         # absent from shouted English words ("HOSPITAL").
         score = pattern.score + (0.2 if any(c.isdigit() for c in value[6:]) else 0.0)

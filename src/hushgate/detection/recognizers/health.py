@@ -94,6 +94,8 @@ class UsDeaRecognizer(Recognizer):
     # letter rejects positions inside words before the rest is tried.
     PATTERNS = (Pattern("dea", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z9][0-9]{7}", 0.75),)
     CONTEXT = ("dea", "dea number", "dea #", "registration", "prescriber", "controlled")
+    # A purchase order's number passes the check digit one time in ten: "PO number: PO5715959".
+    NEGATIVE_CONTEXT = ("po", "po number", "purchase order", "order")
     FIELD_NAMES = ("dea", "deanumber", "prescriberdea")
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -197,7 +197,9 @@ class PersonRecognizer(Recognizer):
                 yield self.candidate(*name_span.span(), pattern.score)
             return
         if name == "cjk_keyed":
-            yield self.candidate(*match.span("v"), pattern.score)
+            # "환자 접수 정보를 ...": a Korean word ending in a case particle is not a name.
+            if text[match.end("v") - 1] not in _KOREAN_PARTICLES:
+                yield self.candidate(*match.span("v"), pattern.score)
             return
         if name in ("email_from", "signature"):
             if name == "email_from" and match.start() > 0 and text[match.start() - 1] not in "\n>":
@@ -586,6 +588,7 @@ _CHAT_ROLES = frozenset(
     # Teams reporting in a standup: "[09:31] Backend: p95 is 120 ms".
     "backend frontend devops infra sre mobile web design product data security platform engineering qa ops".split()
 ) | HEADER_LABELS
+_KOREAN_PARTICLES = frozenset("를을는은의에와과도로")
 _INTERJECTIONS = frozenset({"oh", "ah", "uh", "um", "eh", "er", "hmm", "ok", "okay", "yes", "yeah", "no", "well", "sure"})
 _SPEAKER_AFTER = re.compile(r"(?:[ ]\([a-z][a-z ]{1,20}\))?:[ ]")
 # What follows a name someone is addressed by: a request or a question.

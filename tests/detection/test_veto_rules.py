@@ -847,3 +847,15 @@ def test_x12_elements_purchase_orders_korean_phrases_and_benefit_firms_are_not_r
 def test_a_coverage_class_value_is_not_a_member_id_but_its_identifier_is() -> None:
     text = '{"resourceType": "Coverage", "identifier": [{"value": "XKJ345859200"}], "class": [{"type": {"text": "group"}, "value": "G-38513"}]}'
     assert found(text) == [("HEALTH_PLAN_ID", "XKJ345859200")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Date of birth: 08/20/1987   Country of birth: Jordan", None),
+        ("Nationality: Georgia", None),
+        ("Patient: Jordan", "Jordan"),
+    ],
+)
+def test_a_given_name_after_a_place_label_is_the_place(text: str, person: str | None) -> None:
+    assert [v for e, v in found(text) if e == "PERSON"] == ([person] if person else []), found(text)

@@ -331,6 +331,9 @@ class PersonRecognizer(Recognizer):
         # "WORCESTER, MA 01602": a state code after a town, not "Surname, Given".
         if (len(word) == 2 and word in STATE_CODES) or key in AMBIGUOUS_FIRST or place_or_pet_after(text, end) or is_eponym(text, end) or ampersand_firm(text, start, end) or brand_possessive(key, text, end):
             return None
+        # "Country of birth: Jordan", "Nationality: Georgia": a place, not a given name.
+        if text[start - 2 : start] in (": ", ":\t") and _PLACE_LABEL_BEFORE.search(text, max(0, start - 40), start):
+            return None
         last_first = surname_comma_before(text, start, word.isupper())
         if last_first is not None:
             initial = _MIDDLE_INITIAL.match(text, end)
@@ -588,6 +591,11 @@ _CHAT_ROLES = frozenset(
     # Teams reporting in a standup: "[09:31] Backend: p95 is 120 ms".
     "backend frontend devops infra sre mobile web design product data security platform engineering qa ops".split()
 ) | HEADER_LABELS
+_PLACE_LABEL_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:country|nationality|citizenship|place|city|state|province|county|region)"
+    r"(?:[ ]of[ ](?:birth|residence|issue|citizenship|origin))?[ ]?:[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
 _KOREAN_PARTICLES = frozenset("를을는은의에와과도로")
 _INTERJECTIONS = frozenset({"oh", "ah", "uh", "um", "eh", "er", "hmm", "ok", "okay", "yes", "yeah", "no", "well", "sure"})
 _SPEAKER_AFTER = re.compile(r"(?:[ ]\([a-z][a-z ]{1,20}\))?:[ ]")

@@ -49,3 +49,19 @@ def test_a_street_line_in_capitals_is_found() -> None:
 @pytest.mark.parametrize("text", ["3 Way valve", "2 Row seats", "5 Park passes", "3 WAY VALVE"])
 def test_a_number_before_a_bare_street_word_is_not_an_address(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("住所：福岡県福岡市中央区大名3丁目19-7\n電話：03-8454-3596", "福岡県福岡市中央区大名3丁目19-7"),
+        ("주소: 서울특별시 송파구 올림픽로21길 24\n진료일", "서울특별시 송파구 올림픽로21길 24"),
+        ("地址：北京市朝阳区建国路 177 号 1708 室\n手机", "北京市朝阳区建国路 177 号 1708 室"),
+    ],
+)
+def test_japanese_korean_and_chinese_addresses_after_their_label(text: str, expected: str) -> None:
+    assert ("STREET_ADDRESS", expected) in found(text), found(text)
+
+
+def test_an_address_label_without_a_number_is_not_an_address() -> None:
+    assert found("住所：未定") == []

@@ -74,6 +74,7 @@ _COMPOUND_SUFFIX = "straße|strasse|str.|gasse|allee|platz|gracht|straat"
 _POSTAL_CODE = r"(?:(?:[A-Z]{1,2}-)?[0-9]{4,5}|[0-9]{4}[ ][A-Z]{2}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3})"
 _TOWN = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ ](?:(?:am|an|der|im|sur|de|la)[ ])?[A-ZÀ-Þ][^\W\d_]{1,30}){0,3}"
 _POSTAL_TOWN = re.compile(r",?[ ]{1,2}" + _POSTAL_CODE + r"[ ]{1,2}" + _TOWN)
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _HOUSE_NUMBER_END = re.compile(r"(?<![\w/])[0-9]{1,4}[a-z]?(?:/[0-9]{1,4})?\Z")
 # The street name before a house number that a postal code and town follow:
 # "Am Kieselgrund", "Korenmolenweg", "ul. Jaśminowa", "Van Baerlestraat".
@@ -121,6 +122,10 @@ class StreetAddressRecognizer(Recognizer):
     LOWER_PATTERNS = (
         KeyedPattern("type_then_name", _TYPE_THEN_NAME, _EU_NAME + r",?[ ][0-9]{1,4}[a-z]?(?:/[0-9]{1,4})?(?![0-9])", 0.75, sep="[ ]"),
         KeyedPattern("number_then_type", _NUMBER_THEN_TYPE, _EU_NAME, 0.75, sep="[ ]"),
+        # Japanese, Korean and Chinese addresses after their label: "住所：福岡県福岡市中央区大名3丁目19-7",
+        # "주소: 서울특별시 송파구 올림픽로21길 24", "地址：北京市朝阳区建国路 177 号 1708 室".
+        # The rest of the line, if it holds the script and a number (``propose``).
+        KeyedPattern("cjk_keyed", "住所|送り先|주소|배송지|地址|住址", r"[^\r\n]{4,80}", 0.8, sep=r"[ :\u3000]{1,3}"),
     )
     CONTEXT = ("address", "addr", "street", "lives at", "residence", "home", "mailing", "resides", "located at", "ship to")
     FIELD_NAMES = ("address", "streetaddress", "address1", "addressline1", "addressline", "street", "homeaddress", "mailingaddress", "line1")
@@ -138,6 +143,12 @@ class StreetAddressRecognizer(Recognizer):
             return
         if pattern.name in ("type_then_name", "number_then_type"):
             yield from self._european(text, match, pattern)
+            return
+        if pattern.name == "cjk_keyed":
+            start, end = match.span("v")
+            value = text[start:end].rstrip()
+            if _CJK_CHAR.search(value) and any(c.isdigit() for c in value):
+                yield self.candidate(start, start + len(value), pattern.score)
             return
         if pattern.name == "postal_town":
             number = _HOUSE_NUMBER_END.search(text, max(0, match.start() - 10), match.start())

@@ -65,3 +65,14 @@ def test_japanese_korean_and_chinese_addresses_after_their_label(text: str, expe
 
 def test_an_address_label_without_a_number_is_not_an_address() -> None:
     assert found("住所：未定") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beneficiary address: Calle Mayor 57, 1º A, 46001 Valencia\nBank", "Calle Mayor 57, 1º A, 46001 Valencia"),
+        ("Beneficiary address: Travessa do Moleiro 16, 2.º Esq., 3135-910 Lisboa\nBank", "Travessa do Moleiro 16, 2.º Esq., 3135-910 Lisboa"),
+    ],
+)
+def test_a_floor_and_door_between_house_number_and_postal_code_stay_in_the_street_line(text: str, expected: str) -> None:
+    assert ("STREET_ADDRESS", expected) in found(text), found(text)

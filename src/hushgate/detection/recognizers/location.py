@@ -73,7 +73,10 @@ _COMPOUND_SUFFIX = "straße|strasse|str.|gasse|allee|platz|gracht|straat"
 # "3135-910" (PT), "63-036" (PL), "F-75002".
 _POSTAL_CODE = r"(?:(?:[A-Z]{1,2}-)?[0-9]{4,5}|[0-9]{4}[ ][A-Z]{2}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3})"
 _TOWN = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ ](?:(?:am|an|der|im|sur|de|la)[ ])?[A-ZÀ-Þ][^\W\d_]{1,30}){0,3}"
-_POSTAL_TOWN = re.compile(r",?[ ]{1,2}" + _POSTAL_CODE + r"[ ]{1,2}" + _TOWN)
+# A floor and door between the house number and the postal code: "1º A", "2.º Esq.", "apto 43"
+# (NFKC, which the engine matches on, writes "º" and "ª" as "o" and "a").
+_FLOOR = r"(?:,[ ]{1,2}(?:[0-9]{1,2}\.?[º°ªoa](?:[ ]?[A-Za-z]{1,4}\.?)?|(?:apto|apt|piso|planta|bloco|bloque)\.?[ ]?[0-9A-Za-z]{1,5}))?"
+_POSTAL_TOWN = re.compile(_FLOOR + r",?[ ]{1,2}" + _POSTAL_CODE + r"[ ]{1,2}" + _TOWN)
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _HOUSE_NUMBER_END = re.compile(r"(?<![\w/])[0-9]{1,4}[a-z]?(?:/[0-9]{1,4})?\Z")
 # The street name before a house number that a postal code and town follow:

@@ -30,7 +30,7 @@ from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
 from hushgate.detection.recognizers.keyed import KeyedPattern
 from hushgate.detection.recognizers.dates import share_range_context
-from hushgate.detection.resolve import ENTITY_PRIORITY, MIN_REMAINDER, SECRET_TYPES, SPECIFIC_READINGS
+from hushgate.detection.resolve import ENTITY_PRIORITY, MIN_REMAINDER, SECRET_TYPES, lift_specific_readings
 from hushgate.detection.sql import sql_candidates
 from hushgate.detection.swift_mt import swift_candidates
 from hushgate.detection.tables import table_candidates
@@ -163,9 +163,7 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         by_span.setdefault((c.start, c.end), []).append(c)
     for same in by_span.values():
-        for c in same:
-            generic = SPECIFIC_READINGS.get(c.entity_type, frozenset())
-            c.score = max([c.score] + [o.score for o in same if o.entity_type in generic])
+        lift_specific_readings(same)
     urls = [c for c in candidates if c.entity_type == "URL"]
     nested_secrets = {
         id(c)

@@ -96,7 +96,7 @@ def _start(candidate: Candidate) -> int:
     return candidate.start
 
 
-def _lift_specific_readings(candidates: list[Candidate]) -> None:
+def lift_specific_readings(candidates: list[Candidate]) -> None:
     """Give an identifier the score of a generic id on exactly its span
     (``SPECIFIC_READINGS``); the tie then goes to the identifier's priority."""
     for candidate in candidates:
@@ -111,7 +111,7 @@ def _lift_specific_readings(candidates: list[Candidate]) -> None:
 def _resolve_pair(a: Candidate, b: Candidate) -> list[Candidate]:
     """``_resolve_cluster`` for two overlapping candidates (the common case)."""
     if a.start == b.start and a.end == b.end and (a.entity_type in SPECIFIC_READINGS or b.entity_type in SPECIFIC_READINGS):
-        _lift_specific_readings([a, b])
+        lift_specific_readings([a, b])
     a_nested = a.entity_type in SECRET_TYPES and b.entity_type == "URL" and b.start <= a.start and a.end <= b.end
     b_nested = b.entity_type in SECRET_TYPES and a.entity_type == "URL" and a.start <= b.start and b.end <= a.end
     if (not a_nested, _rank(a)) <= (not b_nested, _rank(b)):
@@ -139,7 +139,7 @@ def _remainder(candidate: Candidate, start: int, end: int) -> Candidate | None:
 def _resolve_cluster(candidates: list[Candidate]) -> list[Candidate]:
     if len(candidates) == 2:
         return _resolve_pair(candidates[0], candidates[1])
-    _lift_specific_readings(candidates)
+    lift_specific_readings(candidates)
     accepted_starts: list[int] = []
     accepted: dict[int, Candidate] = {}
 

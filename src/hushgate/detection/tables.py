@@ -230,7 +230,7 @@ def table_cells(text: str, column_kind: Callable[[str], str | None] | None = Non
 # What only people have: beside it a bare "name" column names people
 # (an e-mail column makes a table of users or contacts; a date column is
 # typed only when its header names a person's date: birth, visit).
-_PERSONAL_IDS = frozenset(
+_PERSONAL_COLUMNS = frozenset(
     {"US_SSN", "US_ITIN", "US_MBI", "MEDICAL_RECORD_NUMBER", "US_DRIVER_LICENSE", "US_PASSPORT", "EMAIL_ADDRESS", "DATE_TIME"}
 )
 # Columns of appointment and schedule exports that hold a clinician's name.
@@ -299,7 +299,7 @@ def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], f
             # per column, below.
             generic_names.setdefault(label, []).append((start, end, gazetteer_backs(value), recognizer))
             continue
-        if recognizer.ENTITY in _PERSONAL_IDS:
+        if recognizer.ENTITY in _PERSONAL_COLUMNS:
             about_people = True
         candidates.append(Candidate(recognizer.ENTITY, start, end, recognizer.FIELD_SCORE, recognizer.name))
     for column in generic_names.values():

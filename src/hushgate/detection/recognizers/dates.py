@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from operator import attrgetter
 
 from presidio_analyzer import Pattern
@@ -262,7 +263,7 @@ def share_range_context(text: str, dates: list[Candidate]) -> None:
     end has person context ("... bis 29.07.2023 in unserer stationären
     Behandlung", German puts the verb last), the other has it too."""
     dates.sort(key=attrgetter("start"))
-    for first, second in zip(dates, dates[1:]):
+    for first, second in pairwise(dates):
         if 0 < second.start - first.end <= 12 and _RANGE_JOIN.fullmatch(text, first.end, second.start):
             first.score = second.score = max(first.score, second.score)
 

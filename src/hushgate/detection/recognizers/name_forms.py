@@ -49,7 +49,7 @@ class Token:
     """One word of a capitalised run; built by ``PersonRecognizer.name_tokens``.
     `lower`: lower case without a trailing dot; `upper`: ALL-CAPS."""
 
-    __slots__ = ("start", "end", "word", "lower", "upper")
+    __slots__ = ("end", "lower", "start", "upper", "word")
 
 
 def is_initial(token: Token) -> bool:
@@ -248,9 +248,8 @@ def leading_name(tokens: list[Token]) -> list[Token]:
     "May", "Grant") starts the name when a known surname follows it."""
     kept: list[Token] = []
     for index, token in enumerate(tokens):
-        if not name_word(token):
-            if not (index == 0 and len(tokens) > 1 and token.lower in first_names() and name_word(tokens[1]) and tokens[1].lower in surnames()):
-                break
+        if not name_word(token) and not (index == 0 and len(tokens) > 1 and token.lower in first_names() and name_word(tokens[1]) and tokens[1].lower in surnames()):
+            break
         kept.append(token)
     return kept
 

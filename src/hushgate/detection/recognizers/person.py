@@ -352,7 +352,6 @@ class PersonRecognizer(Recognizer):
             return self.candidate(start, end, 0.6)
         return self.candidate(start, end, 0.3)
 
-
     def _from_tokens(self, tokens: list[Token], text: str) -> Iterator[Candidate]:
         firsts = first_names()
         lasts = surnames()
@@ -410,7 +409,6 @@ class PersonRecognizer(Recognizer):
             if score > 0 and not place_or_pet_after(text, last.end) and not is_street_name(text, window) and not is_eponym(text, last.end) and not vessel_before(text, start):
                 yield self.candidate(start, last.end, score)
             i = j
-
 
     def _after_keyword(self, text: str, match: re.Match[str]) -> Candidate | None:
         key_start = match.start()

@@ -66,3 +66,47 @@ def test_unknown_entity_option_is_a_usage_error(monkeypatch: pytest.MonkeyPatch,
 
 def test_mask_keeps_separators_only() -> None:
     assert mask("4111-1111 x@y.z") == "****-**** *@*.*"
+
+
+CANARY = "Zebulon Quarrington 123-45-6789"
+
+
+def _broken_detect(self, text: str, *, field_name: str | None = None) -> list:  # type: ignore[no-untyped-def,type-arg]
+    # A bug whose message quotes the input, as a KeyError or ValueError often does.
+    raise ValueError(f"unexpected token in {text!r}")
+
+
+def test_an_internal_error_prints_no_traceback_and_no_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from hushgate.detection import Detector
+
+    monkeypatch.setattr(Detector, "detect", _broken_detect)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(CANARY))
+    status = main(["detect"])
+    captured = capsys.readouterr()
+    assert status == 70
+    assert "Traceback" not in captured.err and "Zebulon" not in captured.err + captured.out
+    assert "internal error (ValueError at cli/detect.py:" in captured.err
+
+
+def test_jsonl_mode_marks_a_failed_line_and_carries_on(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from hushgate.detection import Detector
+
+    real_detect = Detector.detect
+
+    def detect_failing_on_canary(self, text: str, *, field_name: str | None = None) -> list:  # type: ignore[no-untyped-def,type-arg]
+        if "Zebulon" in text:
+            _broken_detect(self, text)
+        return real_detect(self, text, field_name=field_name)
+
+    monkeypatch.setattr(Detector, "detect", detect_failing_on_canary)
+    lines = json.dumps({"text": CANARY}) + '\n{"text": "nothing here"}\nnot json\n'
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+    status = main(["detect", "--jsonl"])
+    captured = capsys.readouterr()
+    assert status == 70
+    assert [json.loads(line) for line in captured.out.splitlines()] == [
+        {"error": "internal_error"},
+        {"findings": []},
+        {"error": "invalid_input"},
+    ]
+    assert "Zebulon" not in captured.err and "Traceback" not in captured.err

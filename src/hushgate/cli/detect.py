@@ -7,7 +7,9 @@
 
 The --jsonl interface is stable: tools depend on it. An input line that is not
 a JSON object with a string "text" yields {"error": "invalid_input"} on its
-line (so outputs stay aligned with inputs) and exit status 1.
+line (so outputs stay aligned with inputs) and exit status 1. A line the
+detector fails on (a bug) yields {"error": "internal_error"}, never empty
+findings, and exit status 70.
 """
 
 from __future__ import annotations
@@ -100,9 +102,16 @@ def _run_jsonl(detector, source: IO[str], sink: IO[str]) -> int:  # type: ignore
                 raise TypeError
         except (orjson.JSONDecodeError, TypeError, KeyError, AttributeError):
             sink.write('{"error":"invalid_input"}\n')
-            status = 1
+            status = max(status, 1)
             continue
-        findings = detector.detect(text, field_name=field_name)
+        try:
+            findings = detector.detect(text, field_name=field_name)
+        except Exception as exc:  # noqa: BLE001 - keep the output aligned; a bug is not "no findings"
+            from hushgate.cli import internal_error
+
+            sink.write('{"error":"internal_error"}\n')
+            status = internal_error("detect", exc)
+            continue
         out = {
             "findings": [
                 {"entity_type": f.entity_type, "start": f.start, "end": f.end, "score": f.score} for f in findings

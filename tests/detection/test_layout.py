@@ -49,3 +49,32 @@ def test_the_town_line_below_a_street_line_joins_the_address() -> None:
 def test_a_line_below_an_address_that_is_not_a_town_line_stays_out() -> None:
     text = "14 Elm Street\nPlease call me about the delivery window 01103"
     assert ("STREET_ADDRESS", "14 Elm Street") in set(found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("WOJCIECH KACZMAREK\n6703 LARKSPUR ST\nPort Ashby, ME 04041-8510", "6703 LARKSPUR ST\nPort Ashby, ME"),
+        ("OTTAVIA SFORZINI\n4231 E BIRCHMONT RD\nBrackett, IL 61891-2276", "4231 E BIRCHMONT RD\nBrackett, IL"),
+        ("Remit to:\n88 KESTREL DR APT 4B\r\nDayton, OH 45402", "88 KESTREL DR APT 4B\r\nDayton, OH"),
+    ],
+)
+def test_the_line_above_a_town_line_is_a_street_line(text: str, street: str) -> None:
+    assert ("STREET_ADDRESS", street) in found(text), found(text)
+
+
+def test_the_name_above_a_street_line_found_by_its_town_line_is_a_person() -> None:
+    assert ("PERSON", "WOJCIECH KACZMAREK") in found("WOJCIECH KACZMAREK\n6703 LARKSPUR ST\nPort Ashby, ME 04041")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024 Annual Report\nBoston, MA 02110",  # a heading ends in an everyday word
+        "Order 12345 shipped\nBoston, MA 02110",  # no house number first
+        "3 items in cart\nBoston, MA 02110",  # lower-case words
+        "6703 LARKSPUR ST\n\nPort Ashby, ME 04041",  # not the line right above
+    ],
+)
+def test_other_lines_above_a_town_line_are_not_streets(text: str) -> None:
+    assert "STREET_ADDRESS" not in {e for e, _ in found(text)}, found(text)

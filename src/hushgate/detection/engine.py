@@ -26,7 +26,7 @@ from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, norma
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
 from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
-from hushgate.detection.layout import names_above_addresses, towns_below_addresses
+from hushgate.detection.layout import names_above_addresses, streets_above_towns, towns_below_addresses
 from hushgate.detection.names import first_names, surnames
 from hushgate.detection.sql import sql_candidates
 from hushgate.detection.swift_mt import swift_candidates
@@ -334,6 +334,7 @@ class Detector:
             # CSV / markdown tables: a column header types the cells below it.
             table_candidates(norm, self._fields.rule, candidates, PLACE_KEYS)
             # Letters and statements: the addressee's name above the street line.
+            streets_above_towns(norm, candidates)
             names_above_addresses(norm, candidates)
             towns_below_addresses(norm, candidates)
             if stepping:

@@ -1,5 +1,5 @@
-"""Address blocks placed by layout: the name line above a street line, and
-the town line below it.
+"""Address blocks placed by layout: the name line above a street line, the
+town line below it, and the street line above a town line.
 
 Letters, statements, EOBs and shipping labels put the addressee's name on
 the line right above the street line:
@@ -14,6 +14,12 @@ looks at lines directly above a STREET_ADDRESS candidate that starts a line.
 Below the street line, "Springfield, MA 01103" is the same address's town
 (a Safe Harbor identifier of its own): the street candidate is extended over
 "Springfield, MA" (the ZIP code stays a US_ZIP_CODE of its own).
+
+Read the other way, a town line makes the line above it a street line when
+that starts with a house number, even where the street pattern cannot say so
+on its own: mailing labels abbreviate in capitals ("6703 LARKSPUR ST",
+"4231 E BIRCHMONT RD"), and "ST" or "DR" alone is too common a token to be
+a street suffix everywhere.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from __future__ import annotations
 import re
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.names import NOT_NAMES, name_key
+from hushgate.detection.names import NOT_NAMES, common_words, name_key
+from hushgate.detection.recognizers.location import STREET_SUFFIXES
 
 # Two to four words, each capitalised or all capitals; an optional title.
 _NAME_LINE = re.compile(
@@ -32,6 +39,46 @@ SCORE = 0.7
 _TOWN_LINE = re.compile(
     r"[ \t]*(?P<v>[A-Z][A-Za-z.'\-]{1,25}(?:[ ][A-Z][A-Za-z.'\-]{1,25}){0,2},?[ ]{1,2}[A-Z]{2})[ ]{1,2}[0-9]{5}(?:-[0-9]{4})?[ \t]*(?:\r?\n|\Z)"
 )
+
+# A street line: house number, an optional direction, one to five words
+# (each capitalised or a number like "42ND"), an optional unit.
+_STREET_LINE = re.compile(
+    r"[ \t]*(?P<v>[0-9]{1,6}[A-Z]?[ ](?:[NSEW]\.?[ ])?[A-Z0-9][\w'.\-]{0,24}(?:[ ][A-Z0-9][\w'.\-]{0,24}){0,4}"
+    r"(?:,?[ ](?:APT|Apt|UNIT|Unit|STE|Ste|SUITE|Suite|#)\.?[ ]?#?[A-Za-z0-9\-]{1,6})?)[ \t]*"
+)
+_SUFFIX_WORDS = frozenset(suffix.lower() for suffix in STREET_SUFFIXES)
+_STREET_SCORE = 0.75
+
+
+def streets_above_towns(text: str, candidates: list[Candidate]) -> None:
+    """Add a STREET_ADDRESS candidate for the street line above each town line
+    ("Springfield, MA 01103") that no street candidate covers yet; it spans
+    the town too, as ``towns_below_addresses`` would."""
+    streets = [c for c in candidates if c.entity_type == "STREET_ADDRESS"]
+    for candidate in [c for c in candidates if c.entity_type == "US_ZIP_CODE"]:
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        if line_start < 2:
+            continue
+        town = _TOWN_LINE.match(text, line_start)
+        if town is None or town.end("v") > candidate.start:
+            continue
+        above_end = line_start - 1
+        if text[above_end - 1 : above_end] == "\r":
+            above_end -= 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if any(s.start < line_start and s.end > above_start for s in streets):
+            continue
+        street = _STREET_LINE.fullmatch(text, above_start, above_end)
+        if street is None:
+            continue
+        words = street.group("v").split(",")[0].split()
+        last = words[-1].rstrip(".").lower()
+        # "2024 Annual Report" above a town line is a heading, not a street.
+        if last not in _SUFFIX_WORDS and last in common_words():
+            continue
+        added = Candidate("STREET_ADDRESS", street.start("v"), town.end("v"), _STREET_SCORE, "StreetAddressRecognizer")
+        candidates.append(added)
+        streets.append(added)
 
 
 def names_above_addresses(text: str, candidates: list[Candidate]) -> None:

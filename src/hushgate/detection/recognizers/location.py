@@ -26,14 +26,14 @@ STATE_NAMES = (
     "Wisconsin|Wyoming"
 )
 _STATE = r"(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|" + STATE_NAMES + ")"
-_SUFFIXES = (
+STREET_SUFFIXES = (
     "Street St Avenue Ave Av Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Way "
     "Terrace Ter Parkway Pkwy Highway Hwy Circle Cir Trail Trl Square Sq Loop Pike Plaza Plz "
     "Crescent Cres Alley Row Path Run Point Pt Commons Heights Hts Expressway Expy Freeway Fwy "
     "Turnpike Tpke Ridge Crossing Xing Close Walk Grove Glen Green Park Creek Hollow Landing Mall Cove Bend"
 ).split()
 # Statements and mailing labels print the whole line in capitals: "99 SADDLEBROOK LANE".
-_SUFFIX = one_of(_SUFFIXES + [suffix.upper() for suffix in _SUFFIXES if len(suffix) > 2])
+_SUFFIX = one_of(STREET_SUFFIXES + [suffix.upper() for suffix in STREET_SUFFIXES if len(suffix) > 2])
 _WORD = r"[A-Z0-9][A-Za-z0-9'\-]{0,20}+\.?+"
 _UNIT = r"(?:,?[ ]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Bldg|Building|Room|Rm|Lot|Space|APT|SUITE|STE|UNIT|FLOOR|BLDG|ROOM|#)\.?[ ]{0,2}#?[ ]?[A-Za-z0-9\-]{1,6})?"
 # A UK postcode after the town ("18 Kings Road, Cardiff CF10 4JW"); tried

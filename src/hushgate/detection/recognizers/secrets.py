@@ -194,9 +194,10 @@ class PasswordRecognizer(Recognizer):
             _PASSWORD_KEYWORDS,
             r"[^\s\"',;`]{3,128}",
             0.85,
-            # "password for vpn: ...", "temp password they gave me was ...".
-            sep=r"(?:[ _\-]?(?:for[ ][a-z]{1,20}))?(?:[ ](?:they|you|it|he|she|we)[ ](?:gave|sent|set|issued)(?:[ ](?:me|us))?)?"
-            r"[\"'\]]{0,2}[ \t]{0,3}(?:[:=]|[ \t]is[ \t]|[ \t]was[ \t])[ \t\"']{0,4}",
+            # "password for vpn: ...", "wifi pass for the clinic is ...",
+            # "temp password they gave me was ...", "the admin pw is still ...".
+            sep=r"(?:[ _\-]?(?:for(?:[ ](?:the|our|my|your))?[ ][a-z]{1,20}))?(?:[ ](?:they|you|it|he|she|we)[ ](?:gave|sent|set|issued)(?:[ ](?:me|us))?)?"
+            r"[\"'\]]{0,2}[ \t]{0,3}(?:[:=]|[ \t](?:is|was)[ \t](?:(?:still|now|currently|just)[ \t])?)[ \t\"']{0,4}",
         ),
         # The abbreviations need no ":" ("db user is svc_report with pw Tr0ub4dor&3"),
         # but then the value must hold a digit or a symbol ("pw reset link" is prose).

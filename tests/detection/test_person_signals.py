@@ -320,6 +320,18 @@ def test_speakers_of_a_timestamped_chat_export_are_persons_and_roles_are_not() -
     assert persons(text) == ["Faadumo", "Ana Lima"]
 
 
+def test_speakers_before_a_slack_stamp_are_persons_and_roles_are_not() -> None:
+    text = (
+        "Summarize this Slack thread:\nLorenzo [9:14 AM]: prod is down again\n"
+        "Backend [9:15 AM]: looking\nAyane Kato [9:17 AM]: fixed\nDeploy [10:02]: done"
+    )
+    assert persons(text) == ["Lorenzo", "Ayane Kato"]
+
+
+def test_a_stamp_in_the_middle_of_a_sentence_names_no_speaker() -> None:
+    assert persons("the sync with Maria moved to noon [12:30 PM]: agenda below") == []
+
+
 def test_an_interjection_after_a_role_word_is_not_a_name() -> None:
     assert persons("[00:00:09] PATIENT: Sure\nCustomer: Oh, fine.") == []
 

@@ -92,6 +92,11 @@ from hushgate.detection.recognizers.person_words import (
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{WORD}(?:[ ](?:{PARTICLE}[ ])?{WORD}){{1,3}})[ ]{{1,2}}\Z")
 
 
+# A chat stamp's "AM"/"PM", and the speaker before a stamp (``stamped_speaker``).
+_AM_PM = r"(?:[ ]?[AaPp]\.?[Mm]\.?)?"
+_SPEAKER_LINE_START = re.compile(rf"{WORD}(?:[ ]{WORD}){{0,2}}")
+
+
 class PersonRecognizer(Recognizer):
     ENTITY = "PERSON"
     PATTERNS = (
@@ -117,8 +122,12 @@ class PersonRecognizer(Recognizer):
         # signature under the "-- " delimiter ("--\nAvishai Katzir | Director").
         Pattern("email_from", rf"From:[ ]{{1,2}}(?P<v>{WORD}(?:[ ]{WORD}){{1,3}})[ ]*\r?\n(?:Sent|To|Date|Cc|Subject):", 0.8),
         Pattern("signature", rf"\n--[ ]?\r?\n(?P<v>{WORD}(?:[ ]{WORD}){{1,3}})(?=[ ]*(?:[|,\r\n]|\Z))", 0.8),
-        # A speaker in a timestamped chat export: "[09:12] Faadumo: did you get ...".
-        Pattern("chat_speaker", rf"\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\][ ]{{1,2}}(?P<v>{WORD}(?:[ ]{WORD})?)(?:[ ]\([a-z][a-z ]{{1,20}}\))?:[ ]", 0.6),
+        # A speaker in a timestamped chat export: "[09:12] Faadumo: did you get ...",
+        # "[9:14 AM] Faadumo: ...".
+        Pattern("chat_speaker", rf"\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{_AM_PM}\][ ]{{1,2}}(?P<v>{WORD}(?:[ ]{WORD})?)(?:[ ]\([a-z][a-z ]{{1,20}}\))?:[ ]", 0.6),
+        # Slack's copy of a thread puts the stamp after the speaker: "Lorenzo [9:14 AM]: prod is down".
+        # Anchored on the stamp, completed backwards to the line's start.
+        Pattern("stamped_speaker", rf"[ ]\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{_AM_PM}\]:?[ ]", 0.6),
     )
     LOWER_PATTERNS = (
         KeyedPattern(
@@ -209,6 +218,16 @@ class PersonRecognizer(Recognizer):
             kept = leading_name(tokens)
             # "--\nAcme Logistics | Billing": a firm signs too.
             if len(kept) == len(tokens) > 1 and not is_organisation(kept, None, text):
+                yield self.candidate(start, end, pattern.score)
+            return
+        if name == "stamped_speaker":
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            speaker = _SPEAKER_LINE_START.fullmatch(text, line_start, match.start())
+            if speaker is None:
+                return
+            start, end = speaker.span()
+            tokens = name_tokens(text, start, end)
+            if all(name_word(t) and not t.upper and t.lower not in _CHAT_ROLES and t.lower not in common_words() for t in tokens):
                 yield self.candidate(start, end, pattern.score)
             return
         if name == "chat_speaker":

@@ -173,3 +173,29 @@ def test_misaligned_rows_of_random_csv_never_raise() -> None:
         rows = "\n".join(",".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(rng.randint(1, 4)))
         list(table_cells(header + "\n" + rows + "\n", lambda label: {"name": "name", "address": "address"}.get(label)))
         found(header + "\n" + rows + "\n")
+
+
+KYC_FORM = (
+    "| Field | Value |\n|---|---|\n| Applicant | Rania Al-Haddad |\n| DOB | Nov 19 1935 |\n"
+    "| US passport number | C55560621 |\n| Driver license (IL) | B882-0692-5363 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entity", "value"),
+    [("US_PASSPORT", "C55560621"), ("US_DRIVER_LICENSE", "B882-0692-5363"), ("PERSON", "Rania Al-Haddad")],
+)
+def test_a_two_column_table_read_as_a_form_types_each_value_by_its_label(entity: str, value: str) -> None:
+    assert (entity, value) in found(KYC_FORM), found(KYC_FORM)
+
+
+def test_a_single_pipe_row_is_not_read_as_a_form() -> None:
+    # Two rows at least: one "| a | b |" line is as often prose as a table.
+    assert "US_PASSPORT" not in {e for e, _ in found("| Passport | C55560621 |")}
+
+
+def test_the_header_of_a_two_column_table_is_not_a_form_row() -> None:
+    from hushgate.detection.tables import key_value_rows
+
+    text = "| Passport | Holder |\n|---|---|\n| C55560621 | Ana Lee |\n| X81234567 | Bo Chen |"
+    assert [label for label, _, _ in key_value_rows(text)] == ["C55560621", "X81234567"]

@@ -22,7 +22,11 @@ Rules, stated generally:
   line and its unit, town and state: ``1254 N Harbor View Terrace, Apt 2,
   Raleigh, NC,27601``) and no other column; other rows that do not line up
   are skipped, never guessed;
-* the table ends at the first blank line or line without the separator.
+* the table ends at the first blank line or line without the separator;
+* a two-column pipe table is also read row by row, as a form: in
+  ``| US passport number | C55560621 |`` the first cell is the label of the
+  second (``key_value_rows``). Only rows with outer pipes, in a block of at
+  least two, and not a header (the row above a ``|---|`` separator).
 
 Cost: one ``str.find`` per line plus a split of lines that contain a
 separator; texts without a newline are not looked at.
@@ -227,6 +231,37 @@ def table_cells(text: str, column_kind: Callable[[str], str | None] | None = Non
             row_start = following
 
 
+_KEY_VALUE_ROW = re.compile(
+    r"^[ \t]{0,3}\|[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}?)[ \t]*\|[ \t]*(?P<v>[^|\r\n]{1,200}?)[ \t]*\|[ \t]*\r?$",
+    re.M,
+)
+
+
+def key_value_rows(text: str) -> Iterator[tuple[str, int, int]]:
+    """(label, value start, value end) for the rows of two-column pipe
+    tables read as forms: ``| DOB | Nov 19 1935 |``."""
+    if "\n|" not in text and not text.lstrip(" \t").startswith("|"):
+        return
+    rows = [match for match in _KEY_VALUE_ROW.finditer(text) if not _above_separator(text, match.end())]
+    for index, match in enumerate(rows):
+        # A block: another such row (or a separator row between) on the line above or below.
+        if any(0 <= other < len(rows) and _adjacent(text, rows[min(index, other)], rows[max(index, other)]) for other in (index - 1, index + 1)):
+            yield match.group("k"), *match.span("v")
+
+
+def _above_separator(text: str, end: int) -> bool:
+    following = text.find("\n", end)
+    if following < 0:
+        return False
+    separator_end, _ = _line_end(text, following + 1)
+    return _MD_SEPARATOR.match(text, following + 1, separator_end) is not None
+
+
+def _adjacent(text: str, upper: re.Match[str], lower: re.Match[str]) -> bool:
+    between = text[upper.end() : lower.start()]
+    return between.count("\n") == 1 or (between.count("\n") == 2 and _MD_SEPARATOR.match(between.strip("\r\n")) is not None)
+
+
 # What only people have: beside it a bare "name" column names people
 # (an e-mail column makes a table of users or contacts; a date column is
 # typed only when its header names a person's date: birth, visit).
@@ -253,6 +288,7 @@ def table_candidates(text: str, field_rule, candidates: list, place_keys: frozen
         return {"PERSON": "name", "STREET_ADDRESS": "address"}.get(entity)  # type: ignore[arg-type]
 
     labelled_cell_candidates(text, table_cells(text, column_kind), field_rule, candidates, place_keys)
+    labelled_cell_candidates(text, key_value_rows(text), field_rule, candidates, place_keys)
 
 
 def labelled_cell_candidates(text: str, cells: Iterable[tuple[str, int, int]], field_rule, candidates: list, place_keys: frozenset[str]) -> None:

@@ -419,6 +419,8 @@ def test_spanish_ages_admissions_member_numbers_security_codes_and_passports(tex
     ("text", "expected"),
     [
         ("Agent: What's the number on the account?\nCustomer: (558) 733-2251.", ("PHONE_NUMBER", "(558) 733-2251")),
+        # A country code is written as only a phone number is: it outweighs "reference".
+        ("Reference: Ottavia Tedeschi, +1 503 555 0174\n", ("PHONE_NUMBER", "+1 503 555 0174")),
         ("Agent: And the IMEI of the handset you want to unlock?\nCustomer: 86-431253-056048-5.", ("DEVICE_ID", "86-431253-056048-5")),
         ("Pueden depositar el reembolso en la cuenta 47626574, ruta 073445252.", ("US_BANK_ACCOUNT", "47626574")),
         ("Pueden depositar el reembolso en la cuenta 47626574, ruta 073445252.", ("US_ROUTING_NUMBER", "073445252")),

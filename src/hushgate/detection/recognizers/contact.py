@@ -274,11 +274,12 @@ class PhoneRecognizer(Recognizer):
         yield self.candidate(start, end, self._layout_score(value, pattern.score))
 
     def _layout_score(self, value: str, score: float) -> float:
-        """Bare digit runs need context; "(558) 733-2251" is written as only
-        a phone number is, and outweighs a nearby "account" or "order"."""
+        """Bare digit runs need context; "(558) 733-2251" and "+1 503 555 0174"
+        are written as only a phone number is, and outweigh a nearby
+        "account" or "reference"."""
         if value.isdigit():
             return self.BARE_SCORE
-        return self.AREA_CODE_SCORE if _AREA_CODE_LAYOUT.fullmatch(value) else score
+        return self.AREA_CODE_SCORE if value[0] == "+" or _AREA_CODE_LAYOUT.fullmatch(value) else score
 
     def propose_many(self, text: str, matches: Iterable[re.Match[str]], pattern: Pattern, out: list[Candidate]) -> None:
         # ``propose`` inlined for the one hot scan (every digit run with

@@ -476,3 +476,38 @@ def test_query_bounds_interchange_ids_ledger_accounts_and_prose_are_not_identifi
 )
 def test_timed_dates_fhir_death_dates_form_ages_swift_headers_and_spaced_hl7_surnames(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Họ và tên: Phạm Đức Thảo\nNgày sinh: 26/01/1980\n", ("PERSON", "Phạm Đức Thảo")),
+        ("Họ và tên: Phạm Đức Thảo\nNgày sinh: 26/01/1980\n", ("DATE_TIME", "26/01/1980")),
+        ("Số tài khoản ngân hàng: 65685972388", ("US_BANK_ACCOUNT", "65685972388")),
+        ("الاسم: ليلى السيد\nرمز السويفت: BCHOSAYH\n", ("PERSON", "ليلى السيد")),
+        ("الاسم: ليلى السيد\nرمز السويفت: BCHOSAYH\n", ("SWIFT_CODE", "BCHOSAYH")),
+        ("تاريخ الميلاد: 12/03/1980\nرقم الحساب: 4263662028", ("DATE_TIME", "12/03/1980")),
+        ("تاريخ الميلاد: 12/03/1980\nرقم الحساب: 4263662028", ("US_BANK_ACCOUNT", "4263662028")),
+        ("다음 환자 정보를 영어로 번역해 주세요:\n환자명: 전서연\n", ("PERSON", "전서연")),
+        ("氏名：石川 彩音\n保険者番号・記号番号：19445693\n", ("HEALTH_PLAN_ID", "19445693")),
+    ],
+)
+def test_vietnamese_arabic_korean_and_japanese_form_labels(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Transmitter ID NP-8910-71140. What does E-17 mean?", ("DEVICE_ID", "NP-8910-71140")),
+        ("please release the payment today.\nPay to Priyanka Raghunathan\nIBAN PL84", ("PERSON", "Priyanka Raghunathan")),
+        ("Cheque payable to Tomasz Wiśniewski.", ("PERSON", "Tomasz Wiśniewski")),
+    ],
+)
+def test_transmitter_ids_and_payees(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Pay to Netflix", "Pay to the order of Acme Corp"])
+def test_a_payee_the_gazetteer_does_not_know_alone_is_not_a_person(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)

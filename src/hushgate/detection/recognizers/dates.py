@@ -162,8 +162,8 @@ class PersonDateRecognizer(Recognizer):
         # Injuries and study enrolment: "I was injured on July 26, 2023", "enrolled 2024-05-15".
         "injured", "injured on", "enrolled", "enrolled on", "date enrolled", "enrollment date", "enrolment date",
         "consented", "randomized", "randomised",
-        # Birth in Hindi.
-        "जन्मदिन", "जन्म तिथि", "जन्मतिथि",
+        # Birth in Hindi, Vietnamese and Arabic.
+        "जन्मदिन", "जन्म तिथि", "जन्मतिथि", "ngày sinh", "sinh ngày", "تاريخ الميلاد", "تاريخ الولادة",
         # Birth, visits, admission and discharge in Japanese, Chinese and Korean.
         "生年月日", "誕生日", "受診日", "入院日", "退院日", "入院", "退院", "出生日期", "出生", "就诊日期", "생년월일", "입원", "퇴원",
         # "nací el 11 de agosto de 1955"; a consultation's or an appointment's date;

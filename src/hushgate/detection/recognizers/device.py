@@ -63,6 +63,8 @@ class DeviceIdRecognizer(Recognizer):
             "serial|s/n|sn|device serial|device id|device identifier|udi|udi-di|udi di|"
             # Phones and SIMs: iOS UDID, SIM ICCID, subscriber IMSI, CDMA MEID/ESN, Android and advertising ids.
             "udid|iccid|imsi|meid|esn|android id|android_id|advertising id|idfa|gaid|"
+            # A glucose monitor's or pump's transmitter and sensor: "Transmitter ID 8G4KQ2".
+            "transmitter id|transmitter serial|sensor id|sensor serial|"
             # Serial number in Portuguese, Spanish, French, German, Italian.
             "número de série|número de serie|numéro de série|seriennummer|numero di serie",
             r"[a-z0-9][a-z0-9\-]{3,29}",

@@ -168,7 +168,9 @@ class UsBankAccountRecognizer(Recognizer):
             "deposit account|account_number|acct_no|beneficiary account|loan|loan account|mortgage|dda|"
             "chk|chkg|sav|svgs|"
             # Spanish, French, German, Italian, Portuguese.
-            "cuenta|número de cuenta|cuenta bancaria|compte|numéro de compte|kontonummer|konto|conto|numero di conto|conta|número da conta",
+            "cuenta|número de cuenta|cuenta bancaria|compte|numéro de compte|kontonummer|konto|conto|numero di conto|conta|número da conta|"
+            # Vietnamese, Arabic.
+            "số tài khoản|số tài khoản ngân hàng|رقم الحساب",
             # Dashed, or in groups of three or four digits ("0001 2345 6789").
             r"(?:[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}|[0-9][0-9\-]{2,19}[0-9])",
             0.8,
@@ -202,7 +204,7 @@ _BIC_COUNTRIES = frozenset(IBAN_LENGTHS) | frozenset(
 class SwiftCodeRecognizer(Recognizer):
     ENTITY = "SWIFT_CODE"
     PATTERNS = (Pattern("bic", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.35),)
-    CONTEXT = ("swift", "bic", "swift code", "bic code", "swift/bic", "bank", "wire", "beneficiary bank", "sort code")
+    CONTEXT = ("swift", "bic", "swift code", "bic code", "swift/bic", "bank", "wire", "beneficiary bank", "sort code", "السويفت")
     # Shop codes have the same shape: "Promo code WIISPSV0".
     # X12 interchange ids after their "ZZ" qualifier: "ISA*00*...*ZZ*SUBMITTER01".
     NEGATIVE_CONTEXT = (

@@ -130,7 +130,9 @@ class HealthPlanIdRecognizer(Recognizer):
             # Spanish, German, French.
             "miembro id|número de afiliado|afiliado|número de afiliada|afiliada|número de póliza|póliza|versichertennummer|numéro d'adhérent|"
             # French "N° d'adhérent mutuelle", Portuguese "carteirinha do convênio", Japanese "被保険者番号".
-            "n° d'adhérent|n° d'adhérent mutuelle|adhérent mutuelle|carteirinha|carteirinha do convênio|convênio|被保険者番号|被保険者証番号",
+            "n° d'adhérent|n° d'adhérent mutuelle|adhérent mutuelle|carteirinha|carteirinha do convênio|convênio|被保険者番号|被保険者証番号|"
+            # The insured's own "symbol and number" on a Japanese insurance card.
+            "記号番号|記号・番号|保険証番号",
             _ID_VALUE,
             0.8,
         ),

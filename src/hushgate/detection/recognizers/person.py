@@ -92,6 +92,8 @@ from hushgate.detection.recognizers.person_words import (
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{WORD}(?:[ ](?:{PARTICLE}[ ])?{WORD}){{1,3}})[ ]{{1,2}}\Z")
 
 
+# A given name and a family name in Arabic script.
+_ARABIC_NAME = r"[\u0621-\u064a]{2,15}(?:[ ][\u0621-\u064a]{2,15}){1,3}"
 # A chat stamp's "AM"/"PM", and the speaker before a stamp (``stamped_speaker``).
 _AM_PM = r"(?:[ ]?[AaPp]\.?[Mm]\.?)?"
 _SPEAKER_LINE_START = re.compile(rf"{WORD}(?:[ ]{WORD}){{0,2}}")
@@ -146,9 +148,11 @@ class PersonRecognizer(Recognizer):
         # After "attending physician", "patient", "name" in Japanese, Chinese or Korean: "担当医 佐藤 花子".
         # Payees and recipients too: "收款人：赵磊", "받는 분: 강도현", "보호자: 송우진".
         KeyedPattern(
-            "cjk_keyed", "担当医|主治医|患者|氏名|名前|姓名|病人|환자|이름|담당의|收款人|付款人|受取人|받는 분|보호자|수취인",
+            "cjk_keyed", "担当医|主治医|患者|氏名|名前|姓名|病人|환자|환자명|성명|이름|담당의|收款人|付款人|受取人|받는 분|보호자|수취인",
             CJK_NAME, 0.8, sep=r"[ :\u3000]{1,2}",
         ),
+        # After "name", "patient's name", "full name" in Arabic: "الاسم: ليلى السيد".
+        KeyedPattern("arabic_keyed", "الاسم|الاسم الكامل|اسم المريض|اسم المريضة", _ARABIC_NAME, 0.8, sep=r"[ :]{1,3}"),
         # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
         KeyedPattern(
             "answer_name",
@@ -204,6 +208,9 @@ class PersonRecognizer(Recognizer):
             # "お客さん" is "the customer": an honorific prefix, not a name.
             if name_span is not None and text[name_span.start() - 1 : name_span.start()] not in ("お", "ご"):
                 yield self.candidate(*name_span.span(), pattern.score)
+            return
+        if name == "arabic_keyed":
+            yield self.candidate(*match.span("v"), pattern.score)
             return
         if name == "cjk_keyed":
             # "환자 접수 정보를 ...": a Korean word ending in a case particle is not a name.

@@ -27,6 +27,8 @@ LONE_NEEDS_KNOWN = frozenset(
     "hijo hija esposo esposa madre padre hermano hermana abuelo abuela nieto nieta "
     "fils fille épouse mère père frère sœur soeur sohn tochter ehemann ehefrau mutter vater bruder schwester "
     "figlio figlia marito moglie fratello sorella filho filha marido mãe irmão irmã".split()
+    # Payment instructions name a firm as often as a person: "Pay to Acme", "payable to Priya Nair".
+    + ["pay to", "payable to", "pay to the order of"]
 )
 # Sign-offs in French, Spanish, German, Italian, Portuguese and Dutch.
 FOREIGN_SIGN_OFFS = (
@@ -54,7 +56,7 @@ STRONG_KEYWORDS = (
     "paciente|patiente|patientin|paziente|patiënt|pasyente|mareez|pacjent|pacjentka|señor|señora|senhor|senhora|monsieur|"
     "signor|signora|mevrouw|meneer|shri|smt|"
     # Name labels and roles of forms in Italian, French, Polish; who signed or pronounced.
-    "cognome e nome|nome e cognome|cognome|titulaire du compte|titulaire|odbiorca|nadawca|imię i nazwisko|"
+    "cognome e nome|nome e cognome|cognome|titulaire du compte|titulaire|odbiorca|nadawca|imię i nazwisko|họ và tên|họ tên|"
     "personal reference|character reference|pronounced by|signed by|witnessed by|" + "|".join(PAYMENT_PHRASES) + "|" + "|".join(FOREIGN_SIGN_OFFS)
 )
 # Not "to", "for", "and", "with", "from", "by": after them only a gazetteer

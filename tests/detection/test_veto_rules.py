@@ -859,3 +859,29 @@ def test_a_coverage_class_value_is_not_a_member_id_but_its_identifier_is() -> No
 )
 def test_a_given_name_after_a_place_label_is_the_place(text: str, person: str | None) -> None:
     assert [v for e, v in found(text) if e == "PERSON"] == ([person] if person else []), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pharmacy fax -> Cedar Hollow Cardiology: Please verify the refill",  # a practice named for its specialty
+        "DISCHARGE SUMMARY — Tolliver Women's Health\n",  # "Women" is no name
+        "-- \nCustomer Care, Mendel Biologics\n",
+        "Patient Carlotta Bellandi, hydrocodone/APAP 5/325 #12. Written Jun 26 2022.",  # a month before its day
+        "Our analyzer flags lot HTA4DJG of the calibrator as expired on 2026-04-12.",  # things are flagged expired
+    ],
+)
+def test_practices_firms_months_and_expired_lots_are_not_persons_or_person_dates(text: str) -> None:
+    assert [(e, v) for e, v in found(text) if e in ("PERSON", "DATE_TIME") and v != "Carlotta Bellandi"] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attending: Mehmet Aksoy, Cardiology", ("PERSON", "Mehmet Aksoy")),  # after a comma only a legal form makes a firm
+        ("Patient June Lee, seen June 5.", ("PERSON", "June Lee")),
+        ("the patient expired on 2026-04-12.", ("DATE_TIME", "2026-04-12")),
+    ],
+)
+def test_signatures_with_a_specialty_names_that_are_months_and_deaths_are_still_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

@@ -183,6 +183,9 @@ class PersonDateRecognizer(Recognizer):
         "policy", "effective", "reviewed", "approved", "revised", "amended", "statement", "closing", "period", "charge-off", "shipped",
         # A parcel's arrival, a committee's review, a device's maintenance: "ETA 27 May 2025", "last PM 2024-07-30".
         "eta", "lab committee", "committee", "last pm", "maintenance", "calibration", "calibrated", "firmware",
+        # Things are flagged expired, people are not: "lot HTA4DJG of the calibrator as expired on 2026-04-12"
+        # (longer than "expired", these hide it from the context).
+        "as expired", "marked expired", "flagged expired", "marked as expired", "flagged as expired",
     )
     CONTEXT_BOOST = 0.45
     FIELD_NAMES = (

@@ -49,6 +49,9 @@ def hl7_person(value: str) -> bool:
     return not any(part in _HL7_PLACEHOLDERS for part in parts[:2]) and not any(part in _HL7_CODING_SYSTEMS for part in parts[1:])
 
 
+_LEGAL_FORMS = frozenset("inc incorporated llc llp ltd limited plc corp corporation company gmbh".split())
+
+
 def is_organisation(window: list[_Token], following: _Token | None, text: str) -> bool:
     """'Johns Hopkins Hospital', 'Lumen Outfitters', 'Wells Fargo': an organisation.
 
@@ -57,7 +60,8 @@ def is_organisation(window: list[_Token], following: _Token | None, text: str) -
     eponymous organisation's name."""
     if following is not None and following.lower in ORG_WORDS:
         gap = text[window[-1].end : following.start]
-        if gap in (" ", "  ", ", "):
+        # After a comma only a legal form: "Mehmet Aksoy, Cardiology" signs a person.
+        if gap in (" ", "  ") or (gap == ", " and following.lower in _LEGAL_FORMS):
             return True
     if len(window) >= 2 or "-" in window[0].word or window[0].lower in EPONYMOUS_ORGS:
         # Every organisation name starts with one of a few words: most runs

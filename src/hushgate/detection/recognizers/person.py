@@ -92,6 +92,11 @@ from hushgate.detection.recognizers.person_words import (
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{WORD}(?:[ ](?:{PARTICLE}[ ])?{WORD}){{1,3}})[ ]{{1,2}}\Z")
 
 
+_MONTH_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december".split()
+)
+_DAY_AFTER = re.compile(r"\.?[ ]{1,2}[0-9]{1,2}(?![0-9:])")
 # A given name and a family name in Arabic script.
 _ARABIC_NAME = r"[\u0621-\u064a]{2,15}(?:[ ][\u0621-\u064a]{2,15}){1,3}"
 # A chat stamp's "AM"/"PM", and the speaker before a stamp (``stamped_speaker``).
@@ -417,6 +422,12 @@ class PersonRecognizer(Recognizer):
             while j < count and j - i <= 4 and (name_word(tokens[j]) or tokens[j].lower in PARTICLES):
                 j += 1
             while j > i + 1 and tokens[j - 1].lower in PARTICLES:
+                j -= 1
+            if tokens[j - 1].lower in _MONTH_WORDS and _DAY_AFTER.match(text, tokens[j - 1].end):
+                # "Written Jun 26 2022": a month before its day ends the run.
+                if j == i + 1:
+                    i = j
+                    continue
                 j -= 1
             window = tokens[i:j]
             last = window[-1]

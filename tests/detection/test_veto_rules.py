@@ -885,3 +885,13 @@ def test_practices_firms_months_and_expired_lots_are_not_persons_or_person_dates
 )
 def test_signatures_with_a_specialty_names_that_are_months_and_deaths_are_still_found(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+def test_a_name_in_capitals_on_a_bank_statement_is_not_a_bic() -> None:
+    text = "Kessler Bank AG — Statement\nWOJCIECH KACZMAREK\n6703 LARKSPUR ST\nPort Ashby, ME 04041-8510"
+    assert ("PERSON", "WOJCIECH KACZMAREK") in found(text) and "SWIFT_CODE" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(("text", "bic"), [("SWIFT: CAROLINE", "CAROLINE"), ("bank wire to BNPAFRPP today", "BNPAFRPP")])
+def test_a_labelled_bic_that_spells_a_name_and_real_bics_are_still_bics(text: str, bic: str) -> None:
+    assert ("SWIFT_CODE", bic) in found(text), found(text)

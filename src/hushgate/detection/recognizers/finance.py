@@ -10,6 +10,7 @@ from presidio_analyzer import Pattern
 
 from hushgate.detection.checksums import IBAN_LENGTHS, aba_routing_valid, card_valid, iban_valid
 from hushgate.detection.findings import Candidate
+from hushgate.detection.names import first_names, surnames
 from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
 from hushgate.detection.recognizers.government import NINE_DIGITS
 from hushgate.detection.recognizers.keyed import ANSWER_ID_SEP, ANSWER_SEP, KeyedPattern
@@ -201,6 +202,9 @@ _BIC_COUNTRIES = frozenset(IBAN_LENGTHS) | frozenset(
 )
 
 
+_BIC_LABEL_BEFORE = re.compile(r"(?i:swift|bic|السويفت)[^\n]{0,16}\Z")
+
+
 class SwiftCodeRecognizer(Recognizer):
     ENTITY = "SWIFT_CODE"
     PATTERNS = (Pattern("bic", r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{3}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.35),)
@@ -224,6 +228,12 @@ class SwiftCodeRecognizer(Recognizer):
         # "GS*HC*SUBMITTER01*...": an X12 element between its separators, not a BIC.
         if text[start - 1 : start] == "*" and text[end : end + 1] == "*":
             return
+        # "WOJCIECH KACZMAREK" on a bank statement: a name in capitals has
+        # the shape too. Only a label right before it makes it a BIC.
+        if value.isalpha() and _BIC_LABEL_BEFORE.search(text, max(0, start - 24), start) is None:
+            lower = value.lower()
+            if lower in first_names() or lower in surnames():
+                return
         # A digit in the location/branch part is typical of real BICs and
         # absent from shouted English words ("HOSPITAL").
         score = pattern.score + (0.2 if any(c.isdigit() for c in value[6:]) else 0.0)

@@ -110,7 +110,7 @@ ORG_WORDS = frozenset(
     falls canyon river springs island islands harbor harbour county township hole
     questionnaire inventory maneuver manoeuvre apartments residences towers condominiums condos estates
     pen pens inhaler autoinjector injector
-    collie spaniel terrier retriever poodle bulldog pinscher schnauzer mastiff dachshund chihuahua beagle hound
+    collie spaniel terrier retriever poodle bulldog pinscher schnauzer mastiff dachshund chihuahua beagle hound tzu
     manor lofts
     memorial monument museum library stadium gallery theater theatre cathedral airport station terminal tunnel
     termini centrale centraal stazione gare bahnhof hauptbahnhof hbf estacion aeroporto aeroport flughafen

@@ -55,9 +55,43 @@ _CYRILLIC_LOCALES = ("ru_RU", "uk_UA", "mk_MK")
 _ENGLISH_WORDS = frozenset({"spas", "firs", "prov"})
 
 
-def romanize(name: str, locale: str) -> set[str]:
-    """Latin spellings of a Cyrillic name (lower case); the name itself otherwise."""
+# Hangul syllables in the Revised Romanization: initial, vowel and final
+# jamo ("서연" seo + yeon). Names are also spelled the popular way, with
+# "u" as "oo" and "eo" after "y" as "u" ("우" woo, "현" hyun).
+_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+
+
+def hangul_syllables(word: str) -> list[str] | None:
+    """The romanized syllables of a Hangul word, or None if it is not one."""
+    syllables = []
+    for char in word:
+        index = ord(char) - 0xAC00
+        if not 0 <= index < 11172:
+            return None
+        initial = _INITIALS[index // 588].replace("-", "")
+        # "이" as a syllable of its own is "i"; the initial "ㅇ" is silent.
+        syllables.append(initial + _VOWELS[index % 588 // 28] + _FINALS[index % 28])
+    return syllables
+
+
+def romanize_korean(word: str) -> set[str]:
+    """Spellings of a Korean given name: "서연" seoyeon, seo-yeon is read as its halves."""
+    syllables = hangul_syllables(word)
+    if not syllables:
+        return set()
+    popular = ["woo" if s == "u" else s[:-1] + "oo" if s.endswith("u") else s.replace("hyeo", "hyu") for s in syllables]
+    return {"".join(syllables), "".join(popular)}
+
+
+def romanize(name: str, locale: str, given: bool = True) -> set[str]:
+    """Latin spellings of a Cyrillic name or a Korean given name (lower
+    case); the name itself otherwise. Korean surnames are left out: their
+    usual spellings are not the romanization ("박" Park, "이" Lee)."""
     lower = name.lower()
+    if locale == "ko_KR":
+        return romanize_korean(lower) if given else set()
     if not any("\u0400" <= c <= "\u04ff" for c in lower):
         return {lower}
     if locale not in _CYRILLIC_LOCALES:
@@ -68,8 +102,12 @@ def romanize(name: str, locale: str) -> set[str]:
     return {strict, common}
 
 
-FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
-LAST_NAME_ATTRIBUTES = ("last_names", "last_names_male", "last_names_female", "last_names_nonbinary")
+# Japanese and Chinese providers also carry their names romanized ("Haruka", "Xiuying").
+FIRST_NAME_ATTRIBUTES = (
+    "first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+    "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female",
+)
+LAST_NAME_ATTRIBUTES = ("last_names", "last_names_male", "last_names_female", "last_names_nonbinary", "last_romanized_names")
 
 
 def faker_names(root: Path, attributes: tuple[str, ...], prefix: str = "") -> set[str]:
@@ -90,7 +128,7 @@ def faker_names(root: Path, attributes: tuple[str, ...], prefix: str = "") -> se
                 continue
             for name in values.keys() if isinstance(values, dict) else values:
                 for part in re.split(r"[ \-]", name):
-                    names.update(fold(spelling) for spelling in romanize(part, module.name))
+                    names.update(fold(spelling) for spelling in romanize(part, module.name, attributes is FIRST_NAME_ATTRIBUTES))
     return {name for name in names if re.fullmatch(r"[a-z][a-z']+[a-z]", name)}
 
 

@@ -608,6 +608,10 @@ def test_particles_do_not_count_as_name_words(text: str, expected: str) -> None:
         ("customer oksana kaya called twice", "oksana kaya"),
         ("I met Dmytro Kovalchuk at the clinic.", "Dmytro Kovalchuk"),
         ("Cc: Yuliya Petrenko", "Yuliya Petrenko"),
+        # Korean given names romanized, in both spellings; Japanese and Chinese ones.
+        ("customer jiwoo kaya called twice", "jiwoo kaya"),
+        ("customer hyunwoo kaya called", "hyunwoo kaya"),
+        ("customer haruka kaya called", "haruka kaya"),
     ],
 )
 def test_given_names_of_other_origins_are_known(text: str, expected: str) -> None:
@@ -895,3 +899,8 @@ def test_a_name_in_capitals_on_a_bank_statement_is_not_a_bic() -> None:
 @pytest.mark.parametrize(("text", "bic"), [("SWIFT: CAROLINE", "CAROLINE"), ("bank wire to BNPAFRPP today", "BNPAFRPP")])
 def test_a_labelled_bic_that_spells_a_name_and_real_bics_are_still_bics(text: str, bic: str) -> None:
     assert ("SWIFT_CODE", bic) in found(text), found(text)
+
+
+def test_a_dog_breed_is_not_a_given_name_and_surname() -> None:
+    # "Shih" and "Tzu" are both romanized Chinese given names.
+    assert found("Which is calmer, a Shih Tzu or a Beagle?") == []

@@ -904,3 +904,30 @@ def test_a_labelled_bic_that_spells_a_name_and_real_bics_are_still_bics(text: st
 def test_a_dog_breed_is_not_a_given_name_and_surname() -> None:
     # "Shih" and "Tzu" are both romanized Chinese given names.
     assert found("Which is calmer, a Shih Tzu or a Beagle?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"resourceType": "StructureDefinition", "name": "ClinicPatient", "status": "draft"}',  # an identifier
+        "REMOTE MONITORING TRANSMISSION\nPatient: X",  # a heading in capitals, everyday words only
+        "Device: ICD  Model MMT-780\nPatient: X",  # a run in two writings
+        "DISCHARGE SUMMARY — Mesa Ridge General Hospital\nPatient: X",  # a firm word one word on
+        "Cedar Brook Family Medicine\n",
+    ],
+)
+def test_identifiers_headings_mixed_runs_and_hospitals_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"name": "MaryBeth McDonald"}', "MaryBeth McDonald"),
+        ("Dear DeShawn,", "DeShawn"),
+        ("Patient: GARCIA MARIA", "GARCIA MARIA"),
+        ("Patient Maria Lopez General appearance: well", "Maria Lopez"),
+    ],
+)
+def test_camel_case_names_names_in_capitals_and_names_before_a_section_word_are_persons(text: str, expected: str) -> None:
+    assert ("PERSON", expected) in found(text), found(text)

@@ -124,6 +124,7 @@ ORG_WORDS = frozenset(
     therapeutics biosciences biotech diagnostics laboratories labs biologics biopharma genomics
     cardiology dermatology oncology pediatrics paediatrics orthopedics orthopaedics radiology urology neurology
     gastroenterology nephrology pulmonology rheumatology ophthalmology obstetrics gynecology psychiatry endocrinology
+    medicine
     systems services solutions technologies technology software networks network communications telecom
     media studios entertainment productions publishing press
     industries manufacturing motors automotive airlines airways energy electric utilities foods brands

@@ -86,10 +86,14 @@ def pair_score(window: list[Token], firsts: frozenset[str], lasts: frozenset[str
     if len(window) == 1 or is_initial(last):
         # A lone word is a name only with context ("Dear Maria").
         return 0.3 if known_first else 0.0
-    if first.upper != last.upper:
+    if any(t.upper != first.upper for t in window):
+        # One writing for the whole run: "ICD  Model MMT" is not a name.
         return 0.0
     if first.upper and not (first.lower in firsts and (last.lower in lasts or last.lower in firsts)):
-        # ALL-CAPS pairs are headings and SQL as often as names.
+        # ALL-CAPS pairs are headings and SQL as often as names; of everyday
+        # words only ("REMOTE MONITORING TRANSMISSION"), never names.
+        if all(t.lower in common_words() and t.lower not in firsts and t.lower not in lasts for t in window):
+            return 0.0
         return 0.2
     known_last = known_surname(last.lower, lasts) or last.lower in firsts
     if known_first and known_last:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hushgate.detection.names import EPONYMOUS_ORGS, ORG_WORDS, first_names, public_figure_first_words, public_figures
+from hushgate.detection.names import EPONYMOUS_ORGS, NOT_NAMES, ORG_WORDS, first_names, public_figure_first_words, public_figures
 from hushgate.detection.recognizers.letters import LETTER, UPPER
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ def hl7_person(value: str) -> bool:
     return not any(part in _HL7_PLACEHOLDERS for part in parts[:2]) and not any(part in _HL7_CODING_SYSTEMS for part in parts[1:])
 
 
+_NEXT_WORD = re.compile(r"[ ]([A-Z][a-z]+)")
 _LEGAL_FORMS = frozenset("inc incorporated llc llp ltd limited plc corp corporation company gmbh".split())
 
 
@@ -58,11 +59,17 @@ def is_organisation(window: list[_Token], following: _Token | None, text: str) -
     True when the word right after the run (same line, one or two spaces, or
     ", Inc") is an organisation word, or when the run starts with a well-known
     eponymous organisation's name."""
-    if following is not None and following.lower in ORG_WORDS:
+    if following is not None:
         gap = text[window[-1].end : following.start]
-        # After a comma only a legal form: "Mehmet Aksoy, Cardiology" signs a person.
-        if gap in (" ", "  ") or (gap == ", " and following.lower in _LEGAL_FORMS):
-            return True
+        if following.lower in ORG_WORDS:
+            # After a comma only a legal form: "Mehmet Aksoy, Cardiology" signs a person.
+            if gap in (" ", "  ") or (gap == ", " and following.lower in _LEGAL_FORMS):
+                return True
+        elif gap == " " and following.word[0].isupper() and following.lower in NOT_NAMES:
+            # "Mesa Ridge General Hospital", "Cedar Brook Family Medicine": one more word first.
+            after = _NEXT_WORD.match(text, following.end)
+            if after is not None and after.group(1).lower() in ORG_WORDS:
+                return True
     if len(window) >= 2 or "-" in window[0].word or window[0].lower in EPONYMOUS_ORGS:
         # Every organisation name starts with one of a few words: most runs
         # need no joined forms at all.

@@ -548,7 +548,7 @@ class PersonRecognizer(Recognizer):
             if weak and not greeting and not answering and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
                 return None
             # "Customer: Oh, sure": an interjection opening the answer ("Oh" is a surname, too).
-            if first.lower in _INTERJECTIONS:
+            if first.lower in _INTERJECTIONS or _is_identifier(first.word):
                 return None
             # "Sincerely, Initech": a lone unknown word after a sign-off is usually a company.
             if keyword in SIGN_OFFS and not known:
@@ -600,6 +600,8 @@ class PersonRecognizer(Recognizer):
             bare = word.replace("-", "").replace("'", "").replace("\u2019", "").replace(".", "")
             if not bare.isalpha():
                 return False
+            if _is_identifier(word):
+                return False
             lower = name_key(word)
             if word[0].islower() and lower not in PARTICLES and lower not in firsts and lower not in lasts:
                 return False
@@ -607,6 +609,13 @@ class PersonRecognizer(Recognizer):
 
 
 _SIGN_OFF_NAME = re.compile(SEQUENCE)
+# The words of a CamelCase identifier, four letters or more: "Clinic", "Patient".
+_CAMEL_PART = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _is_identifier(word: str) -> bool:
+    """"ClinicPatient" is an identifier; "McDonald", "DeShawn", "MaryBeth" are names."""
+    return any(part.lower() in NOT_NAMES for part in _CAMEL_PART.findall(word)[1:])
 _CJK_NAME_BEFORE = re.compile(rf"[{CJK}]{{1,4}}(?:[ \u3000][{CJK}]{{1,3}})?\Z")
 def _word_before(text: str, end: int) -> str:
     """The lower-cased word that ends right before `end` (past one separator)."""

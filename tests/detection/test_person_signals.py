@@ -328,6 +328,31 @@ def test_speakers_before_a_slack_stamp_are_persons_and_roles_are_not() -> None:
     assert persons(text) == ["Lorenzo", "Ayane Kato"]
 
 
+def test_a_speaker_with_a_team_in_brackets_is_a_person_and_a_role_is_not() -> None:
+    text = "Yonas Wolde (IT): Hi Bao, what's the serial?\nBackend (infra): on it\nsee (note): below"
+    assert persons(text) == ["Yonas Wolde", "Bao"]
+
+
+def test_a_mention_of_a_known_given_name_is_a_person() -> None:
+    text = "ok I'll call. @emeka can you check why\n@channel deploy done, @here too\n@staticmethod\nmail ana@emeka.com"
+    assert persons(text) == ["emeka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收款人：赵磊 (LEI ZHAO)\n收款银行：Harborline Trust", ["赵磊", "LEI ZHAO"]),
+        ("患者：小林 蓮 (KOBAYASHI Ren)", ["小林 蓮", "KOBAYASHI Ren"]),
+        ("患者：小林 蓮 (see note)", ["小林 蓮"]),
+        ("紹介元医師：加藤直樹\n", ["加藤直樹"]),
+        ("お世話になっております。山本陽菜と申します。", ["山本陽菜"]),
+        ("저는 김민준이라고 합니다", ["김민준"]),
+    ],
+)
+def test_cjk_names_their_romanization_in_brackets_and_self_introductions(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected
+
+
 def test_a_stamp_in_the_middle_of_a_sentence_names_no_speaker() -> None:
     assert persons("the sync with Maria moved to noon [12:30 PM]: agenda below") == []
 

@@ -97,11 +97,16 @@ _MONTH_WORDS = frozenset(
     "september october november december".split()
 )
 _DAY_AFTER = re.compile(r"\.?[ ]{1,2}[0-9]{1,2}(?![0-9:])")
+_ROMANIZED_AFTER = re.compile(
+    rf"[ \u3000]?\((?P<v>[{_UP}][{_ANY}'\-]{{1,30}}(?:[ ][{_UP}][{_ANY}'\-]{{0,30}}){{1,3}})\)"
+)
 # A given name and a family name in Arabic script.
 _ARABIC_NAME = r"[\u0621-\u064a]{2,15}(?:[ ][\u0621-\u064a]{2,15}){1,3}"
 # A chat stamp's "AM"/"PM", and the speaker before a stamp (``stamped_speaker``).
 _AM_PM = r"(?:[ ]?[AaPp]\.?[Mm]\.?)?"
 _SPEAKER_LINE_START = re.compile(rf"{WORD}(?:[ ]{WORD}){{0,2}}")
+# What may stand between the speaker and the anchor: nothing, or the team in brackets.
+_SPEAKER_TAIL = {"stamped_speaker": re.compile(""), "role_speaker": re.compile(r"[ ]\([A-Za-z][A-Za-z .&/\-]{0,20}")}
 
 
 class PersonRecognizer(Recognizer):
@@ -120,8 +125,9 @@ class PersonRecognizer(Recognizer):
         # Anchored on the bracket (rare) and completed backwards.
         Pattern("name_email", r"[<(][A-Za-z0-9._%+\-]{1,64}@", 0.8),
         # A Japanese, Chinese or Korean name before its honorific ("佐藤 花子様",
-        # "김 민준님"): anchored on the honorific, completed backwards.
-        Pattern("cjk_honorific", "(?:様|さん|先生|氏(?!名)|님|씨)", 0.8),
+        # "김 민준님") or a self-introduction ("山本陽菜と申します"): anchored
+        # on the honorific, completed backwards.
+        Pattern("cjk_honorific", "(?:様|さん|先生|氏(?!名)|님|씨|と申します|이라고 합니다|라고 합니다)", 0.8),
         # The airline and card-track form "MOREAU/HIROSHI": anchored on the
         # slash (the given name after it) and completed backwards.
         Pattern("slash_name", r"/(?<=[A-Z]{2}/)[A-Z][A-Z'\-]{2,30}(?![A-Za-z0-9/])", 0.8),
@@ -132,9 +138,13 @@ class PersonRecognizer(Recognizer):
         # A speaker in a timestamped chat export: "[09:12] Faadumo: did you get ...",
         # "[9:14 AM] Faadumo: ...".
         Pattern("chat_speaker", rf"\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{_AM_PM}\][ ]{{1,2}}(?P<v>{WORD}(?:[ ]{WORD})?)(?:[ ]\([a-z][a-z ]{{1,20}}\))?:[ ]", 0.6),
-        # Slack's copy of a thread puts the stamp after the speaker: "Lorenzo [9:14 AM]: prod is down".
-        # Anchored on the stamp, completed backwards to the line's start.
+        # Slack's copy of a thread puts the stamp after the speaker: "Lorenzo [9:14 AM]: prod is down";
+        # a help-desk chat the speaker's team: "Yonas Wolde (IT): Hi Bao".
+        # Anchored on the stamp or the bracket, completed backwards to the line's start.
         Pattern("stamped_speaker", rf"[ ]\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{_AM_PM}\]:?[ ]", 0.6),
+        Pattern("role_speaker", r"\):[ ]", 0.6),
+        # A mention in a chat: "@emeka can you check" (``propose`` asks the gazetteer).
+        Pattern("mention", r"(?<![\w.@])@(?P<v>[A-Za-z][a-z]{2,20}(?:\.[a-z]{2,30})?)(?![\w@(]|\.[\w])", 0.6),
     )
     LOWER_PATTERNS = (
         KeyedPattern(
@@ -153,7 +163,7 @@ class PersonRecognizer(Recognizer):
         # After "attending physician", "patient", "name" in Japanese, Chinese or Korean: "担当医 佐藤 花子".
         # Payees and recipients too: "收款人：赵磊", "받는 분: 강도현", "보호자: 송우진".
         KeyedPattern(
-            "cjk_keyed", "担当医|主治医|患者|氏名|名前|姓名|病人|환자|환자명|성명|이름|담당의|收款人|付款人|受取人|받는 분|보호자|수취인",
+            "cjk_keyed", "担当医|主治医|医師|患者|氏名|名前|姓名|病人|환자|환자명|성명|이름|담당의|收款人|付款人|受取人|받는 분|보호자|수취인",
             CJK_NAME, 0.8, sep=r"[ :\u3000]{1,2}",
         ),
         # After "name", "patient's name", "full name" in Arabic: "الاسم: ليلى السيد".
@@ -212,15 +222,22 @@ class PersonRecognizer(Recognizer):
             name_span = _CJK_NAME_BEFORE.search(text, max(0, match.start() - 9), match.start())
             # "お客さん" is "the customer": an honorific prefix, not a name.
             if name_span is not None and text[name_span.start() - 1 : name_span.start()] not in ("お", "ご"):
-                yield self.candidate(*name_span.span(), pattern.score)
+                start, end = name_span.span()
+                space = text.find(" ", start, end)
+                if space > 0 and text[space - 1] in _KOREAN_PARTICLES:
+                    # "저는 김민준이라고 합니다": "저는" ("I") is not the family name.
+                    start = space + 1
+                yield self.candidate(start, end, pattern.score)
             return
-        if name == "arabic_keyed":
-            yield self.candidate(*match.span("v"), pattern.score)
-            return
-        if name == "cjk_keyed":
+        if name in ("arabic_keyed", "cjk_keyed"):
             # "환자 접수 정보를 ...": a Korean word ending in a case particle is not a name.
-            if text[match.end("v") - 1] not in _KOREAN_PARTICLES:
-                yield self.candidate(*match.span("v"), pattern.score)
+            if name == "cjk_keyed" and text[match.end("v") - 1] in _KOREAN_PARTICLES:
+                return
+            yield self.candidate(*match.span("v"), pattern.score)
+            # "收款人：赵磊 (LEI ZHAO)": the same name romanized, in brackets right after.
+            romanized = _ROMANIZED_AFTER.match(text, match.end("v"))
+            if romanized is not None:
+                yield self.candidate(*romanized.span("v"), pattern.score)
             return
         if name in ("email_from", "signature"):
             if name == "email_from" and match.start() > 0 and text[match.start() - 1] not in "\n>":
@@ -232,22 +249,25 @@ class PersonRecognizer(Recognizer):
             if len(kept) == len(tokens) > 1 and not is_organisation(kept, None, text):
                 yield self.candidate(start, end, pattern.score)
             return
-        if name == "stamped_speaker":
+        if name in ("stamped_speaker", "role_speaker"):
+            # "Lorenzo [9:14 AM]: ...", "Yonas Wolde (IT): ...": the speaker starts the line.
             line_start = text.rfind("\n", 0, match.start()) + 1
-            speaker = _SPEAKER_LINE_START.fullmatch(text, line_start, match.start())
-            if speaker is None:
+            speaker = _SPEAKER_LINE_START.match(text, line_start, match.start())
+            if speaker is None or not _SPEAKER_TAIL[name].fullmatch(text, speaker.end(), match.start()):
                 return
-            start, end = speaker.span()
-            tokens = name_tokens(text, start, end)
-            if all(name_word(t) and not t.upper and t.lower not in _CHAT_ROLES and t.lower not in common_words() for t in tokens):
-                yield self.candidate(start, end, pattern.score)
+            if _is_speaker(text, *speaker.span()):
+                yield self.candidate(*speaker.span(), pattern.score)
             return
         if name == "chat_speaker":
-            start, end = match.span("v")
-            tokens = name_tokens(text, start, end)
-            # "[09:12] RN:", "[10:01] System:", "[10:02] Agent:": roles and labels, not names.
-            if all(name_word(t) and not t.upper and t.lower not in _CHAT_ROLES and t.lower not in common_words() for t in tokens):
-                yield self.candidate(start, end, pattern.score)
+            if _is_speaker(text, *match.span("v")):
+                yield self.candidate(*match.span("v"), pattern.score)
+            return
+        if name == "mention":
+            # "@emeka can you check": a Slack mention of a given name the gazetteer knows.
+            handle = match.group("v").lower()
+            first, _, last = handle.partition(".")
+            if first in first_names() and first not in AMBIGUOUS_FIRST and first not in common_words() and (not last or last in surnames()):
+                yield self.candidate(*match.span("v"), pattern.score)
             return
         if name == "slash_name":
             found = self._slash_name(text, match)
@@ -640,6 +660,14 @@ _PLACE_LABEL_BEFORE = re.compile(
     r"(?:[ ]of[ ](?:birth|residence|issue|citizenship|origin))?[ ]?:[ \t]{1,3}\Z",
     re.IGNORECASE,
 )
+def _is_speaker(text: str, start: int, end: int) -> bool:
+    """"[09:12] RN:", "[10:01] System:", "Backend [9:15 AM]:": roles, teams and words, not names."""
+    return all(
+        name_word(t) and not t.upper and t.lower not in _CHAT_ROLES and t.lower not in common_words()
+        for t in name_tokens(text, start, end)
+    )
+
+
 _KOREAN_PARTICLES = frozenset("를을는은의에와과도로")
 _INTERJECTIONS = frozenset({"oh", "ah", "uh", "um", "eh", "er", "hmm", "ok", "okay", "yes", "yeah", "no", "well", "sure"})
 _SPEAKER_AFTER = re.compile(r"(?:[ ]\([a-z][a-z ]{1,20}\))?:[ ]")

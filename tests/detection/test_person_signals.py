@@ -421,3 +421,22 @@ def test_a_provider_column_of_an_appointment_export_names_clinicians_and_of_a_se
     appointments = 'patient,dob,provider\n"Lim, Ye-jin",1973-04-05,Hosseini\n"Oakes, Marjorie",1962-11-29,Bergström\n'
     assert persons(appointments) == ["Lim, Ye-jin", "Hosseini", "Oakes, Marjorie", "Bergström"]
     assert persons("service,provider,region\napi,Anthropic,us\nllm,OpenAI,eu\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what do I do? - Faadumo", ["Faadumo"]),
+        ('{"body": "Call 206-555-0132 with questions.\\n— Sakura"}', ["Sakura"]),
+        ("it expired. Thanks, Babatunde", ["Babatunde"]),
+        ("pages 3 - Summary", []),
+        ("done! - Backend", []),
+        ("Thanks, Babatunde for the help", []),
+    ],
+)
+def test_a_name_after_a_closing_dash_or_thanks_signs_the_message(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected
+
+
+def test_a_car_after_its_model_year_is_not_a_person() -> None:
+    assert persons("Vehicle: 2022 Kia Niro EV") == []

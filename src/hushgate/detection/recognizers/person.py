@@ -102,6 +102,8 @@ _ROMANIZED_AFTER = re.compile(
 )
 # A given name and a family name in Arabic script.
 _ARABIC_NAME = r"[\u0621-\u064a]{2,15}(?:[ ][\u0621-\u064a]{2,15}){1,3}"
+# The end of a message: of the text, of a line, or of a JSON string ("\\n", '"').
+_MESSAGE_END = re.compile(r"[ .!]*(?:\Z|\r?\n|\\n|\\?\")")
 # A chat stamp's "AM"/"PM", and the speaker before a stamp (``stamped_speaker``).
 _AM_PM = r"(?:[ ]?[AaPp]\.?[Mm]\.?)?"
 _SPEAKER_LINE_START = re.compile(rf"{WORD}(?:[ ]{WORD}){{0,2}}")
@@ -143,6 +145,9 @@ class PersonRecognizer(Recognizer):
         # Anchored on the stamp or the bracket, completed backwards to the line's start.
         Pattern("stamped_speaker", rf"[ ]\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{_AM_PM}\]:?[ ]", 0.6),
         Pattern("role_speaker", r"\):[ ]", 0.6),
+        # A signature after a dash that closes a message: "what do I do? - Faadumo",
+        # "Call us with questions.\n— Sakura" (``propose`` checks what ends before the dash).
+        Pattern("dash_signature", rf"[-\u2014\u2013][ ](?P<v>{WORD}(?:[ ]{WORD})?)(?=[ .!]*(?:\Z|\r?\n|\\n|\\?\"))", 0.6),
         # A mention in a chat: "@emeka can you check" (``propose`` asks the gazetteer).
         Pattern("mention", r"(?<![\w.@])@(?P<v>[A-Za-z][a-z]{2,20}(?:\.[a-z]{2,30})?)(?![\w@(]|\.[\w])", 0.6),
     )
@@ -257,6 +262,12 @@ class PersonRecognizer(Recognizer):
                 return
             if _is_speaker(text, *speaker.span()):
                 yield self.candidate(*speaker.span(), pattern.score)
+            return
+        if name == "dash_signature":
+            # A sentence ends right before the dash, on its line or the line above: not a list item.
+            before = text[max(0, match.start() - 4) : match.start()].rstrip(" ").removesuffix("\\n").rstrip("\r\n ")
+            if (match.start() == 0 or before[-1:] in (".", "?", "!")) and _is_speaker(text, *match.span("v")):
+                yield self.candidate(*match.span("v"), pattern.score)
             return
         if name == "chat_speaker":
             if _is_speaker(text, *match.span("v")):
@@ -565,13 +576,15 @@ class PersonRecognizer(Recognizer):
             # "Nurse advice line, this is Yui, who am I speaking with?": an agent
             # answering the phone names themself, known name or not.
             answering = introduced and _ANSWERING_AFTER.match(text, first.end) is not None
-            if weak and not greeting and not answering and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
+            # "... it expired. Thanks, Babatunde": thanks and a name closing the message.
+            signed = keyword in ("thanks", "thank you") and "," in text[key_start:keyword_end] and _MESSAGE_END.match(text, first.end) is not None
+            if weak and not greeting and not answering and not signed and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
                 return None
             # "Customer: Oh, sure": an interjection opening the answer ("Oh" is a surname, too).
             if first.lower in _INTERJECTIONS or _is_identifier(first.word):
                 return None
             # "Sincerely, Initech": a lone unknown word after a sign-off is usually a company.
-            if keyword in SIGN_OFFS and not known:
+            if keyword in SIGN_OFFS and not known and not signed:
                 return None
             score = 0.8 if (known or greeting) else 0.6
         else:

@@ -78,3 +78,19 @@ def test_the_name_above_a_street_line_found_by_its_town_line_is_a_person() -> No
 )
 def test_other_lines_above_a_town_line_are_not_streets(text: str) -> None:
     assert "STREET_ADDRESS" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Caller: 11244 W Granger Bluff Pkwy Apt 12, Saguache Bend.\nAgent: thanks", "11244 W Granger Bluff Pkwy Apt 12, Saguache Bend"),
+        ("is it still 667 SW Harrowgate Dr Unit C, Ashford Mills?\n", "667 SW Harrowgate Dr Unit C, Ashford Mills"),
+    ],
+)
+def test_the_town_after_a_street_line_that_ends_the_sentence_is_part_of_the_address(text: str, street: str) -> None:
+    hits = found(text)
+    assert ("STREET_ADDRESS", street) in hits and "PERSON" not in {e for e, _ in hits}, hits
+
+
+def test_a_name_after_a_street_line_in_a_running_sentence_stays_a_person() -> None:
+    assert ("PERSON", "Maria Lopez") in found("I live at 12 Oak St, Maria Lopez is my landlord")

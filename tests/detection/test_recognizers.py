@@ -131,13 +131,14 @@ POSITIVE = [
     ("STREET_ADDRESS", "ship to 1600 N Pennsylvania Ave Apt 4B", "1600 N Pennsylvania Ave Apt 4B"),
     # European layouts: type first, number first in lower case, type as a suffix.
     ("STREET_ADDRESS", "arrivé à Calle de Alcalá 122, 28014 Madrid", "Calle de Alcalá 122, 28014 Madrid"),
-    ("STREET_ADDRESS", "Moro em Rua Augusta 274, Lisboa.", "Rua Augusta 274"),
+    # The town that ends the sentence after the street's comma is part of the address (layout.towns_after_streets).
+    ("STREET_ADDRESS", "Moro em Rua Augusta 274, Lisboa.", "Rua Augusta 274, Lisboa"),
     ("STREET_ADDRESS", "J'habite au 12 rue de la Paix, 75002 Paris.", "12 rue de la Paix"),
     ("STREET_ADDRESS", "J'habite au 12 rue Lepic et puis", "12 rue Lepic"),
     ("STREET_ADDRESS", "Meine Anschrift: Friedrichstraße 47, 70174 Stuttgart.", "Friedrichstraße 47, 70174 Stuttgart"),
     ("STREET_ADDRESS", "Goethestraße 5, 60313 Frankfurt am Main. Tel.", "Goethestraße 5, 60313 Frankfurt am Main"),
     ("STREET_ADDRESS", "Hauptstr. 5, 10115 Berlin am 5. Mai", "Hauptstr. 5, 10115 Berlin"),
-    ("STREET_ADDRESS", "Address: Keizersgracht 123, Amsterdam", "Keizersgracht 123"),
+    ("STREET_ADDRESS", "Address: Keizersgracht 123, Amsterdam", "Keizersgracht 123, Amsterdam"),
     # A UK postcode after the town ends the address line (before a state reading of "CO").
     ("STREET_ADDRESS", "moved to 18 Kings Road, Cardiff CF10 4JW, new mobile", "18 Kings Road, Cardiff CF10 4JW"),
     ("STREET_ADDRESS", "12 High Street, Colchester CO4 3SQ", "12 High Street, Colchester CO4 3SQ"),
@@ -511,3 +512,15 @@ def test_transmitter_ids_and_payees(text: str, expected: tuple[str, str]) -> Non
 @pytest.mark.parametrize("text", ["Pay to Netflix", "Pay to the order of Acme Corp"])
 def test_a_payee_the_gazetteer_does_not_know_alone_is_not_a_person(text: str) -> None:
     assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5. PATIENT'S ADDRESS (No., Street)  766 W MOCKINGBIRD RISE, APT 4B\n", ("STREET_ADDRESS", "766 W MOCKINGBIRD RISE, APT 4B")),
+        ("billing address 29 Mockingbird Rise Unit C", ("STREET_ADDRESS", "29 Mockingbird Rise Unit C")),
+        ('{"requested_slot": "2025-12-21T12:00:00", "reason": "refill"}', ("DATE_TIME", "2025-12-21T12:00:00")),
+    ],
+)
+def test_rise_streets_and_requested_appointment_slots(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

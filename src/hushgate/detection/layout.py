@@ -15,6 +15,9 @@ Below the street line, "Springfield, MA 01103" is the same address's town
 (a Safe Harbor identifier of its own): the street candidate is extended over
 "Springfield, MA" (the ZIP code stays a US_ZIP_CODE of its own).
 
+On the same line, a town after the street's comma that ends the sentence
+("... Apt 12, Saguache Bend.") belongs to the address too, not to a person.
+
 Read the other way, a town line makes the line above it a street line when
 that starts with a house number, even where the street pattern cannot say so
 on its own: mailing labels abbreviate in capitals ("6703 LARKSPUR ST",
@@ -79,6 +82,27 @@ def streets_above_towns(text: str, candidates: list[Candidate]) -> None:
         added = Candidate("STREET_ADDRESS", street.start("v"), town.end("v"), _STREET_SCORE, "StreetAddressRecognizer")
         candidates.append(added)
         streets.append(added)
+
+
+# ", Saguache Bend." / ", Ashford Mills?\n": one to three capitalised words ending a sentence or
+# line; not an abbreviation ("Av. Insurgentes Sur 1602, Col. Roma").
+_TOWN_AFTER = re.compile(r",[ ](?P<v>[A-Z][a-z]{3,20}(?:[ ][A-Z][a-z]{2,20}){0,2})(?=[.?!]*(?:\r?\n|\Z)|[.?!][ ])")
+
+
+def towns_after_streets(text: str, candidates: list[Candidate]) -> None:
+    """Extend each street candidate over the town after its comma when the
+    town ends the sentence; drop the PERSON candidates the town held."""
+    towns: list[tuple[int, int]] = []
+    for candidate in candidates:
+        if candidate.entity_type == "STREET_ADDRESS" and text.startswith(", ", candidate.end):
+            town = _TOWN_AFTER.match(text, candidate.end)
+            if town is not None:
+                candidate.end = town.end("v")
+                towns.append(town.span("v"))
+    if towns:
+        candidates[:] = [
+            c for c in candidates if c.entity_type != "PERSON" or not any(s <= c.start and c.end <= e for s, e in towns)
+        ]
 
 
 def names_above_addresses(text: str, candidates: list[Candidate]) -> None:

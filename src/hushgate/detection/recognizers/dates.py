@@ -197,6 +197,8 @@ class PersonDateRecognizer(Recognizer):
         "enrolmentdate", "consentdate", "randomizationdate", "injurydate", "dateofinjury", "collectedat",
         # FHIR: Patient.deceasedDateTime, Condition.onsetDateTime.
         "deceaseddatetime", "deceaseddate", "onsetdatetime", "onsetdate",
+        # A scheduling tool's booked or requested appointment: "requested_slot": "2025-12-21T12:00:00".
+        "requestedslot", "appointmentslot", "bookedslot", "appointmenttime", "appointmentdatetime", "visittime", "visitdatetime",
         # Columns of lab, pharmacy and immunization exports: "collected", "date_written", "Date given".
         "collected", "datecollected", "datewritten", "datefilled", "filldate", "filled", "dispensed", "datedispensed",
         "dategiven", "dateadministered", "administereddate", "admindate", "administrationdate",

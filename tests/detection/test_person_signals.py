@@ -440,3 +440,15 @@ def test_a_name_after_a_closing_dash_or_thanks_signs_the_message(text: str, expe
 
 def test_a_car_after_its_model_year_is_not_a_person() -> None:
     assert persons("Vehicle: 2022 Kia Niro EV") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Driver: ABERNATHY, Beatriz\nCDL number: A441", ["ABERNATHY, Beatriz"]),
+        ("Patiente MOREAU, Katarzyna, née le 8 novembre 1925", ["MOREAU, Katarzyna"]),
+        ("Attn: ACME, Billing", []),
+    ],
+)
+def test_a_surname_in_capitals_before_its_comma_and_given_name_is_one_name(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected

@@ -524,3 +524,18 @@ def test_a_payee_the_gazetteer_does_not_know_alone_is_not_a_person(text: str) ->
 )
 def test_rise_streets_and_requested_appointment_slots(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the MAC on the sticker is e9:23:ae:f3:0e:e6.", ("DEVICE_ID", "e9:23:ae:f3:0e:e6")),
+        ("Mordecai Petrović\n133 Quarry Way, Worcester, MA\n22070\nPhone: (736) 859-6849", ("US_ZIP_CODE", "22070")),
+    ],
+)
+def test_a_mac_ending_a_sentence_and_a_zip_on_the_line_below_its_state(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+def test_a_five_digit_number_below_a_word_like_state_code_is_not_a_zip() -> None:
+    assert found("Badge ID\n48213") == []

@@ -32,7 +32,8 @@ _IMEI = r"[0-9]{2}[ \-]?[0-9]{6}[ \-]?[0-9]{6}[ \-]?[0-9]"
 _QUESTION_THEN_ANSWER = r"[^?\n]{0,60}\?[ \t]*\r?\n(?:\[[0-9:]{4,8}\][ \t]*)?[a-z][a-z .]{0,20}:[ \t]*"
 
 
-_MAC_TAIL = re.compile(r"(?::[0-9A-Fa-f]{2}){5}(?![0-9A-Fa-f:.])")
+# Not followed by another group or ".4" (an IPv6 address's IPv4 tail); a full stop is the sentence's.
+_MAC_TAIL = re.compile(r"(?::[0-9A-Fa-f]{2}){5}(?![0-9A-Fa-f:]|\.[0-9A-Za-z])")
 _HEX_PAIR_BEFORE = re.compile(r"(?<![0-9A-Za-z:.\-])[0-9A-Fa-f]{2}\Z")
 # Not a device: the all-zero and broadcast addresses.
 _NOT_A_DEVICE = frozenset({"000000000000", "ffffffffffff"})

@@ -49,7 +49,7 @@ _WORDLIKE_CODES = frozenset("ID IN OR OK ME HI DE MS PA MD CO OH".split())
 # A state code or name right before a ZIP ("IL 62704", "Texas, 73301").
 # Searched in the 20 characters before every five-digit number: the
 # look-ahead lets the search skip positions without a capital quickly.
-_STATE_BEFORE = re.compile(r"(?=[A-Z])(?:([A-Z]{2})|" + one_of(STATE_NAMES.split("|")) + r")(?:,?[ ]{1,2}|[ ]·[ ])\Z")
+_STATE_BEFORE = re.compile(r"(?=[A-Z])(?:([A-Z]{2})|" + one_of(STATE_NAMES.split("|")) + r")(?:,?[ ]{1,2}|[ ]·[ ]|[ ]?\r?\n)\Z")
 
 
 # European layouts. Street type first, number after: "Calle de Alcalá 122",
@@ -244,8 +244,9 @@ class UsZipCodeRecognizer(Recognizer):
             start, end = match.span()
             if not bounded(text, start, end) or (start > 0 and text[start - 1] in "-./"):
                 return
-            # The state is followed by a space right before the ZIP.
-            before = _STATE_BEFORE.search(text, max(0, start - 20), start) if start > 0 and text[start - 1] == " " else None
+            # The state is followed by a space right before the ZIP, or ends the line above
+            # ("Worcester, MA\n22070" in a letter's address block).
+            before = _STATE_BEFORE.search(text, max(0, start - 20), start) if start > 0 and text[start - 1] in " \n" else None
             if before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum()):
                 code = before.group(1)
                 # "(ID 48213)" is an id: a code that is also a word needs the

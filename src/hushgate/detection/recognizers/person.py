@@ -588,7 +588,10 @@ class PersonRecognizer(Recognizer):
                 return None
             score = 0.8 if (known or greeting) else 0.6
         else:
-            if any(t.upper != first.upper for t in kept if not is_initial(t) and t.lower not in PARTICLES):
+            # One writing for the whole name, but for the surname in capitals
+            # before its comma: "Driver: ABERNATHY, Beatriz".
+            surname_first = first.upper and text[first.end : first.end + 1] == "," and not any(t.upper for t in kept[1:])
+            if not surname_first and any(t.upper != first.upper for t in kept if not is_initial(t) and t.lower not in PARTICLES):
                 return None
             score = 0.8
             if weak:

@@ -24,7 +24,7 @@ from hushgate.detection.x12 import x12_candidates
 from hushgate.detection.fhir import fhir_candidates
 from hushgate.detection.coreference import REPEAT_SCORE, with_repeated_names
 from hushgate.detection.hl7 import hl7_candidates
-from hushgate.detection.layout import names_above_addresses, streets_above_towns, towns_after_streets, towns_below_addresses
+from hushgate.detection.layout import closing_signature, names_above_addresses, streets_above_towns, towns_after_streets, towns_below_addresses
 from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
@@ -112,6 +112,8 @@ class ReferenceScanner:
             names_above_addresses(norm, candidates)
             towns_below_addresses(norm, candidates)
         towns_after_streets(norm, candidates)
+        # "... what do I do? - Faadumo": the name that signs the message.
+        closing_signature(norm, candidates)
         window = d.config.context_window
         for candidate in candidates:
             rules = self.context.get(candidate.recognizer)

@@ -427,14 +427,15 @@ def test_a_provider_column_of_an_appointment_export_names_clinicians_and_of_a_se
     ("text", "expected"),
     [
         ("what do I do? - Faadumo", ["Faadumo"]),
-        ('{"body": "Call 206-555-0132 with questions.\\n— Sakura"}', ["Sakura"]),
+        ("Call 206-555-0132 with questions.\n— Sakura", ["Sakura"]),
         ("it expired. Thanks, Babatunde", ["Babatunde"]),
         ("pages 3 - Summary", []),
+        ("What next? - Faadumo said to wait.", []),  # not the end of the text
         ("done! - Backend", []),
         ("Thanks, Babatunde for the help", []),
     ],
 )
-def test_a_name_after_a_closing_dash_or_thanks_signs_the_message(text: str, expected: list[str]) -> None:
+def test_a_name_after_a_dash_or_thanks_that_ends_the_text_signs_it(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
 
 

@@ -26,7 +26,7 @@ from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, norma
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
 from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.keywords import KeywordIndex, KeywordScanner
-from hushgate.detection.layout import names_above_addresses, streets_above_towns, towns_after_streets, towns_below_addresses
+from hushgate.detection.layout import closing_signature, names_above_addresses, streets_above_towns, towns_after_streets, towns_below_addresses
 from hushgate.detection.names import first_names, surnames
 from hushgate.detection.sql import sql_candidates
 from hushgate.detection.swift_mt import swift_candidates
@@ -341,6 +341,8 @@ class Detector:
                 yield
         # "... Apt 12, Saguache Bend.": the town after the street's comma.
         towns_after_streets(norm, candidates)
+        # "... what do I do? - Faadumo": the name that signs the message.
+        closing_signature(norm, candidates)
         if stepping:
             for batch in range(0, len(candidates), _STEP_CANDIDATES):
                 self._score_context(candidates[batch : batch + _STEP_CANDIDATES], keywords, field_context)

@@ -1,5 +1,6 @@
-"""Address blocks placed by layout: the name line above a street line, the
-town line below it, and the street line above a town line.
+"""Address blocks and signatures placed by layout: the name line above a
+street line, the town line below it, the street line above a town line, and
+the name after the dash that closes a message.
 
 Letters, statements, EOBs and shipping labels put the addressee's name on
 the line right above the street line:
@@ -32,6 +33,8 @@ import re
 from hushgate.detection.findings import Candidate
 from hushgate.detection.names import NOT_NAMES, common_words, name_key
 from hushgate.detection.recognizers.location import STREET_SUFFIXES
+from hushgate.detection.recognizers.name_forms import WORD
+from hushgate.detection.recognizers.person import is_speaker
 
 # Two to four words, each capitalised or all capitals; an optional title.
 _NAME_LINE = re.compile(
@@ -57,8 +60,11 @@ def streets_above_towns(text: str, candidates: list[Candidate]) -> None:
     """Add a STREET_ADDRESS candidate for the street line above each town line
     ("Springfield, MA 01103") that no street candidate covers yet; it spans
     the town too, as ``towns_below_addresses`` would."""
+    zips = [c for c in candidates if c.entity_type == "US_ZIP_CODE"]
+    if not zips:
+        return
     streets = [c for c in candidates if c.entity_type == "STREET_ADDRESS"]
-    for candidate in [c for c in candidates if c.entity_type == "US_ZIP_CODE"]:
+    for candidate in zips:
         line_start = text.rfind("\n", 0, candidate.start) + 1
         if line_start < 2:
             continue
@@ -141,3 +147,17 @@ def towns_below_addresses(text: str, candidates: list[Candidate]) -> None:
         town = _TOWN_LINE.match(text, end + 1)
         if town is not None:
             candidate.end = town.end("v")
+
+
+# "what do I do? - Faadumo" at the very end: a sentence, a dash (the
+# normalized view writes "—" as "-"), one or two name words. Only the text's
+# tail is searched: a dash is everywhere, a closing one only here.
+_CLOSING_SIGNATURE = re.compile(rf"[.?!](?:[ ]|\r?\n|\\n)-[ ](?P<v>{WORD}(?:[ ]{WORD})?)[ .!]*\Z")
+_TAIL_CHARS = 64
+
+
+def closing_signature(text: str, candidates: list[Candidate]) -> None:
+    """Add a PERSON candidate for the name after a dash that ends the text."""
+    found = _CLOSING_SIGNATURE.search(text, max(0, len(text) - _TAIL_CHARS))
+    if found is not None and is_speaker(text, *found.span("v")):
+        candidates.append(Candidate("PERSON", *found.span("v"), 0.6, "PersonRecognizer"))

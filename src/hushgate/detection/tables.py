@@ -25,8 +25,9 @@ Rules, stated generally:
 * the table ends at the first blank line or line without the separator;
 * a two-column pipe table is also read row by row, as a form: in
   ``| US passport number | C55560621 |`` the first cell is the label of the
-  second (``key_value_rows``). Only rows with outer pipes, in a block of at
-  least two, and not a header (the row above a ``|---|`` separator).
+  second (``key_value_rows``). Only rows that start their line with a pipe
+  and end it with one, in a block of at least two, and not a header (the
+  row above a ``|---|`` separator).
 
 Cost: one ``str.find`` per line plus a split of lines that contain a
 separator; texts without a newline are not looked at.
@@ -231,22 +232,29 @@ def table_cells(text: str, column_kind: Callable[[str], str | None] | None = Non
             row_start = following
 
 
-_KEY_VALUE_ROW = re.compile(
-    r"^[ \t]{0,3}\|[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 _#./()'\-]{0,39}?)[ \t]*\|[ \t]*(?P<v>[^|\r\n]{1,200}?)[ \t]*\|[ \t]*\r?$",
-    re.M,
-)
+# Matched at each line that starts with "|" (a multi-line "^" scan tries every position).
+# Possessive cells: a row of more than two cells fails at its third pipe without backtracking.
+_KEY_VALUE_ROW = re.compile(r"\|(?P<k>[^|\r\n]{1,48}+)\|(?P<v>[^|\r\n]{1,200}+)\|[ \t]*(?=\r?\n|\Z)")
 
 
 def key_value_rows(text: str) -> Iterator[tuple[str, int, int]]:
     """(label, value start, value end) for the rows of two-column pipe
     tables read as forms: ``| DOB | Nov 19 1935 |``."""
-    if "\n|" not in text and not text.lstrip(" \t").startswith("|"):
-        return
-    rows = [match for match in _KEY_VALUE_ROW.finditer(text) if not _above_separator(text, match.end())]
+    starts = [0] if text.startswith("|") else []
+    at = text.find("\n|")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n|", at + 1)
+    rows = [row for start in starts if (row := _KEY_VALUE_ROW.match(text, start)) is not None and not _above_separator(text, row.end())]
     for index, match in enumerate(rows):
         # A block: another such row (or a separator row between) on the line above or below.
         if any(0 <= other < len(rows) and _adjacent(text, rows[min(index, other)], rows[max(index, other)]) for other in (index - 1, index + 1)):
-            yield match.group("k"), *match.span("v")
+            label = match.group("k").strip(" \t")
+            start, end = match.span("v")
+            value = text[start:end]
+            if _LABEL.fullmatch(label) and value.strip(" \t"):
+                lead = len(value) - len(value.lstrip(" \t"))
+                yield label, start + lead, start + len(value.rstrip(" \t"))
 
 
 def _above_separator(text: str, end: int) -> bool:

@@ -86,7 +86,7 @@ def pair_score(window: list[Token], firsts: frozenset[str], lasts: frozenset[str
     if len(window) == 1 or is_initial(last):
         # A lone word is a name only with context ("Dear Maria").
         return 0.3 if known_first else 0.0
-    if any(t.upper != first.upper for t in window):
+    if first.upper != last.upper or (len(window) > 2 and any(t.upper != first.upper for t in window)):
         # One writing for the whole run: "ICD  Model MMT" is not a name.
         return 0.0
     if first.upper and not (first.lower in firsts and (last.lower in lasts or last.lower in firsts)):

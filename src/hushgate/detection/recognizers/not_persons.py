@@ -60,12 +60,12 @@ def is_organisation(window: list[_Token], following: _Token | None, text: str) -
     ", Inc") is an organisation word, or when the run starts with a well-known
     eponymous organisation's name."""
     if following is not None:
-        gap = text[window[-1].end : following.start]
         if following.lower in ORG_WORDS:
+            gap = text[window[-1].end : following.start]
             # After a comma only a legal form: "Mehmet Aksoy, Cardiology" signs a person.
             if gap in (" ", "  ") or (gap == ", " and following.lower in _LEGAL_FORMS):
                 return True
-        elif gap == " " and following.word[0].isupper() and following.lower in NOT_NAMES:
+        elif following.lower in NOT_NAMES and following.start == window[-1].end + 1 and following.word[0].isupper():
             # "Mesa Ridge General Hospital", "Cedar Brook Family Medicine": one more word first.
             after = _NEXT_WORD.match(text, following.end)
             if after is not None and after.group(1).lower() in ORG_WORDS:
@@ -147,7 +147,9 @@ _VESSEL_BEFORE = re.compile(r"(?:vessel|ship|yacht|tanker|freighter|ferry|barge|
 def vessel_before(text: str, start: int) -> bool:
     """'container MSKU8260440 on vessel Maersk Essen': a ship, not a person;
     'Vehicle: 2022 Kia Niro': a car."""
-    before = _VESSEL_BEFORE.search(text, max(0, start - 12), start) or _VEHICLE_BEFORE.search(text, max(0, start - 24), start)
+    before = _VESSEL_BEFORE.search(text, max(0, start - 12), start)
+    if before is None and text[start - 5 : start - 1].isdigit():
+        before = _VEHICLE_BEFORE.search(text, max(0, start - 24), start)
     return before is not None and (before.start() == 0 or not text[before.start() - 1].isalpha())
 
 

@@ -145,11 +145,8 @@ class PersonRecognizer(Recognizer):
         # Anchored on the stamp or the bracket, completed backwards to the line's start.
         Pattern("stamped_speaker", rf"[ ]\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{_AM_PM}\]:?[ ]", 0.6),
         Pattern("role_speaker", r"\):[ ]", 0.6),
-        # A signature after a dash that closes a message: "what do I do? - Faadumo",
-        # "Call us with questions.\n— Sakura" (``propose`` checks what ends before the dash).
-        Pattern("dash_signature", rf"[-\u2014\u2013][ ](?P<v>{WORD}(?:[ ]{WORD})?)(?=[ .!]*(?:\Z|\r?\n|\\n|\\?\"))", 0.6),
         # A mention in a chat: "@emeka can you check" (``propose`` asks the gazetteer).
-        Pattern("mention", r"(?<![\w.@])@(?P<v>[A-Za-z][a-z]{2,20}(?:\.[a-z]{2,30})?)(?![\w@(]|\.[\w])", 0.6),
+        Pattern("mention", r"@(?<![\w.@]@)(?P<v>[A-Za-z][a-z]{2,20}(?:\.[a-z]{2,30})?)(?![\w@(]|\.[\w])", 0.6),
     )
     LOWER_PATTERNS = (
         KeyedPattern(
@@ -260,17 +257,11 @@ class PersonRecognizer(Recognizer):
             speaker = _SPEAKER_LINE_START.match(text, line_start, match.start())
             if speaker is None or not _SPEAKER_TAIL[name].fullmatch(text, speaker.end(), match.start()):
                 return
-            if _is_speaker(text, *speaker.span()):
+            if is_speaker(text, *speaker.span()):
                 yield self.candidate(*speaker.span(), pattern.score)
             return
-        if name == "dash_signature":
-            # A sentence ends right before the dash, on its line or the line above: not a list item.
-            before = text[max(0, match.start() - 4) : match.start()].rstrip(" ").removesuffix("\\n").rstrip("\r\n ")
-            if (match.start() == 0 or before[-1:] in (".", "?", "!")) and _is_speaker(text, *match.span("v")):
-                yield self.candidate(*match.span("v"), pattern.score)
-            return
         if name == "chat_speaker":
-            if _is_speaker(text, *match.span("v")):
+            if is_speaker(text, *match.span("v")):
                 yield self.candidate(*match.span("v"), pattern.score)
             return
         if name == "mention":
@@ -651,7 +642,7 @@ _CAMEL_PART = re.compile(r"[A-Z][a-z]{3,}")
 
 def _is_identifier(word: str) -> bool:
     """"ClinicPatient" is an identifier; "McDonald", "DeShawn", "MaryBeth" are names."""
-    return any(part.lower() in NOT_NAMES for part in _CAMEL_PART.findall(word)[1:])
+    return not word[1:].islower() and any(part.lower() in NOT_NAMES for part in _CAMEL_PART.findall(word)[1:])
 _CJK_NAME_BEFORE = re.compile(rf"[{CJK}]{{1,4}}(?:[ \u3000][{CJK}]{{1,3}})?\Z")
 def _word_before(text: str, end: int) -> str:
     """The lower-cased word that ends right before `end` (past one separator)."""
@@ -676,7 +667,7 @@ _PLACE_LABEL_BEFORE = re.compile(
     r"(?:[ ]of[ ](?:birth|residence|issue|citizenship|origin))?[ ]?:[ \t]{1,3}\Z",
     re.IGNORECASE,
 )
-def _is_speaker(text: str, start: int, end: int) -> bool:
+def is_speaker(text: str, start: int, end: int) -> bool:
     """"[09:12] RN:", "[10:01] System:", "Backend [9:15 AM]:": roles, teams and words, not names."""
     return all(
         name_word(t) and not t.upper and t.lower not in _CHAT_ROLES and t.lower not in common_words()

@@ -28,6 +28,8 @@ from hushgate.detection.layout import closing_signature, names_above_addresses, 
 from hushgate.detection.findings import Candidate, Finding
 from hushgate.detection.keywords import KeywordScanner
 from hushgate.detection.normalize import ascii_lower, normalize
+from hushgate.detection.spoken import KEYWORDS as SPOKEN_KEYWORDS
+from hushgate.detection.spoken import spoken_candidates
 from hushgate.detection.recognizers.keyed import KeyedPattern
 from hushgate.detection.recognizers.dates import share_range_context
 from hushgate.detection.resolve import ENTITY_PRIORITY, MIN_REMAINDER, SECRET_TYPES, lift_specific_readings
@@ -58,9 +60,14 @@ class ReferenceScanner:
             if not isinstance(pattern, KeyedPattern)
         )
         self.keywords = KeywordScanner(
-            word
-            for r in recognizers
-            for word in (*r.CONTEXT, *r.NEGATIVE_CONTEXT, *(w for _, p in r.compiled_lower if isinstance(p, KeyedPattern) for w in p.keywords))
+            [
+                *(
+                    word
+                    for r in recognizers
+                    for word in (*r.CONTEXT, *r.NEGATIVE_CONTEXT, *(w for _, p in r.compiled_lower if isinstance(p, KeyedPattern) for w in p.keywords))
+                ),
+                *SPOKEN_KEYWORDS,
+            ]
         )
         self.keyed_scans = tuple(
             (compiled, pattern, r, frozenset(w for w in self.keywords.words if w.startswith(pattern.keywords)))
@@ -92,6 +99,9 @@ class ReferenceScanner:
                 match = compiled.match(lower, start)
                 if match is not None:
                     candidates.extend(recognizer.propose(norm, match, pattern))
+        spoken = [(s, w) for s, w in keywords.hits() if w in SPOKEN_KEYWORDS]
+        if spoken:
+            spoken_candidates(norm, lower, spoken, d._recognizers, candidates)
         if d._ner is not None:
             candidates.extend(d._ner.candidates(norm))
         field_context: frozenset[str] = frozenset()

@@ -30,6 +30,8 @@ from hushgate.detection.layout import closing_signature, names_above_addresses, 
 from hushgate.detection.names import first_names, surnames
 from hushgate.detection.sql import sql_candidates
 from hushgate.detection.swift_mt import swift_candidates
+from hushgate.detection.spoken import KEYWORDS as SPOKEN_KEYWORDS
+from hushgate.detection.spoken import spoken_candidates
 from hushgate.detection.tables import table_candidates
 from hushgate.detection.x12 import x12_candidates
 from hushgate.detection.normalize import ascii_lower, normalize
@@ -139,10 +141,16 @@ class Detector:
             (compiled, pattern, r) for r in recognizers for compiled, pattern in r.compiled_lower
             if not isinstance(pattern, KeyedPattern)
         )
+        # Every recognizer's context and keywords, and the words spoken identifiers are made of.
         self._keywords = KeywordScanner(
-            word
-            for r in recognizers
-            for word in (*r.CONTEXT, *r.NEGATIVE_CONTEXT, *(w for _, p in r.compiled_lower if isinstance(p, KeyedPattern) for w in p.keywords))
+            [
+                *(
+                    word
+                    for r in recognizers
+                    for word in (*r.CONTEXT, *r.NEGATIVE_CONTEXT, *(w for _, p in r.compiled_lower if isinstance(p, KeyedPattern) for w in p.keywords))
+                ),
+                *SPOKEN_KEYWORDS,
+            ]
         )
         # Keyword-led patterns are anchored at the hits of the shared keyword
         # pass. The pass reports the longest keyword at a position ("dr." of
@@ -161,6 +169,8 @@ class Detector:
             for word in anchors:
                 by_word.setdefault(word, []).append((compiled, pattern, r))
         self._keyed_by_word = {word: tuple(users) for word, users in by_word.items()}
+        # Spoken-identifier words that also anchor keyword-led patterns ("last name").
+        self._spoken_keyed = SPOKEN_KEYWORDS & self._keyed_by_word.keys()
         # The keyword pass reports the longest keyword at a position, so where
         # the text says "member id" the hit is "member id", not "member":
         # each context list also holds its words' qualified forms.
@@ -290,10 +300,16 @@ class Detector:
                 candidates.extend(recognizer.propose(norm, match, pattern))
         by_word = self._keyed_by_word
         count = 0
+        spoken: list[tuple[int, str]] = []
+        spoken_keyed = self._spoken_keyed
         for start, word in keywords.hits():
             users = by_word.get(word)
             if users is None:
+                if word in SPOKEN_KEYWORDS:
+                    spoken.append((start, word))
                 continue
+            if word in spoken_keyed:
+                spoken.append((start, word))
             for compiled, pattern, recognizer in users:
                 match = compiled.match(lower, start)
                 if match is not None:
@@ -303,6 +319,9 @@ class Detector:
                 yield
         if stepping:
             yield
+        if spoken:
+            # Call transcripts: "four zero double six ...", "B-R-E-N-N-A-N".
+            spoken_candidates(norm, lower, spoken, self._recognizers, candidates)
         if self._ner is not None:
             candidates.extend(self._ner.candidates(norm))
             if stepping:

@@ -1,0 +1,72 @@
+"""Identifiers said aloud in speech-to-text transcripts (detection/spoken.py).
+Synthetic transcripts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import found
+
+INTAKE = (
+    "[00:01:08] spk_0: social security number\n"
+    "[00:01:11] spk_1: four zero double six four zero six two three\n"
+    "[00:01:14] spk_0: best phone number\n"
+    "[00:01:20] spk_1: six one four, double eight four, four five nine eight\n"
+    "[00:01:24] spk_0: and the zip code\n"
+    "[00:01:26] spk_1: two two six three one\n"
+    "[00:01:30] spk_0: and your date of birth\n"
+    "[00:01:33] spk_1: march seventeenth nineteen thirty eight\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entity", "said"),
+    [
+        ("US_SSN", "four zero double six four zero six two three"),
+        ("PHONE_NUMBER", "six one four, double eight four, four five nine eight"),
+        ("US_ZIP_CODE", "two two six three one"),
+        ("DATE_TIME", "march seventeenth nineteen thirty eight"),
+    ],
+)
+def test_a_spoken_identifier_after_the_agents_question_is_found(entity: str, said: str) -> None:
+    assert (entity, said) in found(INTAKE), found(INTAKE)
+
+
+def test_spoken_digits_without_context_are_not_reported() -> None:
+    # Nine digits could be an SSN, a routing number or an order: the question decides.
+    assert found("spk_1: four zero double six four zero six two three") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one two three four, here we go",  # counting, not an identifier
+        "I have two three year old kids and one on the way",
+        "the march twentieth meeting moved",  # a month and a day, no year
+        "Plan A - B - C",  # letters, but nothing is spelled
+    ],
+)
+def test_number_words_and_letters_in_prose_are_not_identifiers(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("AGENT: Can you spell the last name for me?\nCALLER: B-R-E-N-N-A-N.", "B-R-E-N-N-A-N"),
+        ("spk_1: yeah it's joris visser last name is v i s s e r", "v i s s e r"),
+    ],
+)
+def test_a_name_spelled_out_after_a_spelling_or_name_word_is_a_person(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text), found(text)
+
+
+def test_an_mbi_read_character_by_character_is_an_mbi() -> None:
+    text = "AGENT: And the Medicare number on the card?\nCALLER: 1 R T 1 - R F 5 - A F 0 6.\nAGENT: Spell your name?"
+    assert ("US_MBI", "1 R T 1 - R F 5 - A F 0 6") in found(text), found(text)
+
+
+def test_spoken_spans_map_back_to_the_original_text() -> None:
+    # A zero-width joiner and a full-width colon before the run shift the normalized view.
+    text = "social\u200d security number\uff1a four zero double six four zero six two three"
+    assert ("US_SSN", "four zero double six four zero six two three") in found(text), found(text)

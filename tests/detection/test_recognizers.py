@@ -539,3 +539,22 @@ def test_a_mac_ending_a_sentence_and_a_zip_on_the_line_below_its_state(text: str
 
 def test_a_five_digit_number_below_a_word_like_state_code_is_not_a_zip() -> None:
     assert found("Badge ID\n48213") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mon père a 96 ans et a besoin d'un rendez-vous", ("AGE", "96")),
+        ("Mijn oma is 99 jaar. Polisnummer W515069654, telefoon", ("AGE", "99")),
+        ("Mijn oma is 99 jaar. Polisnummer W515069654, telefoon", ("HEALTH_PLAN_ID", "W515069654")),
+        ("Mia nonna ha 96 anni. Tessera sanitaria H62961831, cellulare", ("HEALTH_PLAN_ID", "H62961831")),
+        ("Su número de afiliación es MBR-85488306.", ("HEALTH_PLAN_ID", "MBR-85488306")),
+        ("Numéro d'assuré MBR-99274961. Mon", ("HEALTH_PLAN_ID", "MBR-99274961")),
+        ("Bed 24: Kamau, Achieng, 90 F, MRN KB628574197.", ("AGE", "90")),
+        ("- 19 DOROTHY PRESCOTT (99y) — fall risk", ("AGE", "99y")),
+        ("Last name = Müller\nFirst name = Jürgen", ("PERSON", "Müller")),
+        ("ORC|RE|2534587|||||||||2843242316^ASHFORD^JOAN\nOBR|1|6123952", ("PERSON", "ASHFORD^JOAN")),
+    ],
+)
+def test_ages_and_member_numbers_in_other_languages_form_equals_and_an_hl7_name_ending_its_segment(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

@@ -51,7 +51,7 @@ class AgeRecognizer(Recognizer):
         Pattern(
             "age_number",
             rf"{_NUMBER}(?:[ ]?(?:y/o|y\.o\.?|yo)(?![a-z0-9])|[- ]{_UNIT}[- ]old(?![a-z0-9])|[ ]{_UNIT}[ ]of[ ]age(?![a-z0-9])"
-            r"|[ ]?[MF](?![A-Za-z0-9])|'?s(?![A-Za-z0-9])"
+            r"|[ ]?[MF](?![A-Za-z0-9])|'?s(?![A-Za-z0-9])|y(?=[)\],;])"
             # "93 años", "(92 Jahre)", "94 ans", "91 anni", "95 jaar", "94 lata", "91 साल"; "101st birthday";
             # "Mr. Diaz, 93, fell", "Mrs. Park (95)", "(F, 95)".
             r"|[ ](?:[Aa]ños|[Aa]nos|[Jj]ahre|ans|anni|jaar|lat|lata|år|ani|साल|वर्ष)(?![A-Za-z])|(?:st|nd|rd|th)[ ]birthday(?![a-z])|(?=,[ ]|\)))",
@@ -96,6 +96,10 @@ class AgeRecognizer(Recognizer):
         "data di nascita", "nascimento", "data de nascimento", "उम्र", "आयु",
         # "tiene 92 años", "ha 91 anni": a person has an age ("hace 93 años" is a time ago).
         "tiene", "tenía", "cumple", "cumplió",
+        # Kin and beds in French, Italian, Dutch, German, Spanish, Portuguese: "Mon père a 96 ans",
+        # "Mia nonna ha 96 anni", "Mijn oma is 99 jaar"; a ward's "Bed 24: Kamau, Achieng, 90 F".
+        "père", "mère", "grand-père", "grand-mère", "nonna", "nonno", "padre", "madre", "abuela", "abuelo",
+        "vater", "mutter", "oma", "opa", "vader", "moeder", "pai", "mãe", "avó", "avô", "bed", "rm",
     )
     NEGATIVE_CONTEXT = ("temp", "temperature", "fever", "febrile", "afebrile", "tmax", "degrees", "revenue", "sales")
     CONTEXT_BOOST = 0.35

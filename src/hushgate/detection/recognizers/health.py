@@ -129,6 +129,8 @@ class HealthPlanIdRecognizer(Recognizer):
             "bcbs id|bcbs|anthem id|aetna id|cigna id|humana id|uhc id|kaiser id|tricare id|medicare id|"
             # Spanish, German, French.
             "miembro id|número de afiliado|afiliado|número de afiliada|afiliada|número de póliza|póliza|versichertennummer|numéro d'adhérent|"
+            # Spanish, French, Italian, Dutch, Polish membership and policy numbers.
+            "número de afiliación|afiliación|numéro d'assuré|numéro d'assurée|tessera sanitaria|polisnummer|verzekeringsnummer|numer ubezpieczenia|"
             # French "N° d'adhérent mutuelle", Portuguese "carteirinha do convênio", Japanese "被保険者番号".
             "n° d'adhérent|n° d'adhérent mutuelle|adhérent mutuelle|carteirinha|carteirinha do convênio|convênio|被保険者番号|被保険者証番号|"
             # The insured's own "symbol and number" on a Japanese insurance card.

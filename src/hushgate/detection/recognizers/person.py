@@ -118,7 +118,7 @@ class PersonRecognizer(Recognizer):
         # HL7 v2 XPN/XCN fields: |FAMILY^GIVEN^MIDDLE| (also after an id: ^FAMILY^GIVEN).
         Pattern(
             "hl7_name",
-            rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}(?:[ ][{_UP}][{_UP}'\-]{{1,30}})?\^[{_UP}][{_UP}'\-]{{1,30}}(?:\^[{_UP}][{_UP}'\-]{{0,30}}\.?)?)(?=[|\^])",
+            rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}(?:[ ][{_UP}][{_UP}'\-]{{1,30}})?\^[{_UP}][{_UP}'\-]{{1,30}}(?:\^[{_UP}][{_UP}'\-]{{0,30}}\.?)?)(?=[|\^\r\n]|\\[rn]|\Z)",
             0.85,
         ),
         # A salutation line: "\n\nWalter,\n" at the top of an e-mail body.
@@ -156,7 +156,7 @@ class PersonRecognizer(Recognizer):
             0.8,
             # A form's hint on the name's parts may stand before the value:
             # "PATIENT NAME (Last, First, MI)  XU, MINGZHE" (not "Agent (Henrike): ...").
-            sep=r"(?:[ ]?\((?=[a-z ,/.]{0,24}(?<![a-z])(?:last|first|surname|family|given|middle|legal|full|print)(?![a-z]))[a-z][a-z ,/.]{0,30}\))?[\"']?(?:\.|,|:|=|-| -| :)?[ \t\"'\[(]{1,5}(?:is[ ]|was[ ]|of[ ])?",
+            sep=r"(?:[ ]?\((?=[a-z ,/.]{0,24}(?<![a-z])(?:last|first|surname|family|given|middle|legal|full|print)(?![a-z]))[a-z][a-z ,/.]{0,30}\))?[\"']?(?:\.|,|:|=|-| -| :| =)?[ \t\"'\[(]{1,5}(?:is[ ]|was[ ]|of[ ])?",
         ),
         # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski" /
         # "Cordialement,\nHiroshi Tanaka". Anchored on the keyword pass's hits

@@ -558,3 +558,14 @@ def test_a_five_digit_number_below_a_word_like_state_code_is_not_a_zip() -> None
 )
 def test_ages_and_member_numbers_in_other_languages_form_equals_and_an_hl7_name_ending_its_segment(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hello, I had blood work on May 13, 2024 and the portal says", ("DATE_TIME", "May 13, 2024")),
+        ('{"rx": {"written_on": "2025-11-01"}}', ("DATE_TIME", "2025-11-01")),
+    ],
+)
+def test_blood_work_dates_and_a_prescriptions_written_on_date(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

@@ -931,3 +931,20 @@ def test_identifiers_headings_mixed_runs_and_hospitals_are_not_persons(text: str
 )
 def test_camel_case_names_names_in_capitals_and_names_before_a_section_word_are_persons(text: str, expected: str) -> None:
     assert ("PERSON", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To: Kestrel Bay Cardiology Associates Nurse Line <nurseline@x.com>",  # a phone line, not a person after "Nurse"
+        "Her chart number at Cedar Hollow Women's Health is on file.",
+        "To: Briar Glen Renal Care",
+    ],
+)
+def test_nurse_lines_and_clinics_named_for_their_care_are_not_persons(text: str) -> None:
+    assert "PERSON" not in {e for e, _ in found(text)}, found(text)
+
+
+def test_a_zip_plus_four_after_its_state_is_a_zip_not_a_phone() -> None:
+    hits = found("Glenmoor Heights, NJ 07869-6206\nTel (216) 264-6035")
+    assert ("US_ZIP_CODE", "07869-6206") in hits and ("PHONE_NUMBER", "07869-6206") not in hits, hits

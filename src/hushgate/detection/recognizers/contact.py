@@ -208,6 +208,10 @@ TRUNK_PREFIX_REGIONS = ("GB", "IE", "DE", "FR", "NL", "BE", "AT", "CH", "IT", "A
 _DATE_GROUPS = frozenset({(2, 2, 4), (4, 2, 2), (2, 2, 2), (2, 2, 4, 2, 2), (4, 2, 2, 2, 2)})
 
 
+_ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}")
+_STATE_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2}[ ]\Z")
+
+
 class PhoneRecognizer(Recognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = (Pattern("phone_candidate", r"[+(0-9][0-9 .\-()/]{6,22}[0-9]", 0.75),)
@@ -265,6 +269,9 @@ class PhoneRecognizer(Recognizer):
         if digits < 7 or digits > 15:
             return
         if _trunk_prefixed(value):
+            # "Glenmoor Heights, NJ 07869-6206": a ZIP+4 after its state, not a national number.
+            if _ZIP_PLUS_4.fullmatch(value) and _STATE_CODE_BEFORE.search(text, max(0, start - 4), start):
+                return
             score = self._national_score(value, groups)
             if score:
                 yield self.candidate(start, end, score)

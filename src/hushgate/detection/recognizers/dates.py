@@ -147,6 +147,7 @@ class PersonDateRecognizer(Recognizer):
         # Immunizations and pharmacy fills: "Tdap 05/11/2019", "booster 09/20/2024", "Rx written ..., filled ...".
         "vaccine", "vaccines", "immunization", "immunizations", "booster", "tdap", "flu shot",
         "rx written", "prescribed", "filled", "dispensed", "fill date", "date of loss", "date of accident",
+        "blood work", "bloodwork", "blood drawn", "labs drawn",
         # Date of birth in other languages: German, French, Spanish, Italian, Portuguese, Dutch.
         "geburtsdatum", "geboren", "geb.", "date de naissance", "né le", "née le", "fecha de nacimiento",
         "data di nascita", "data de nascimento", "geboortedatum", "data urodzenia", "urodzona", "urodzony", "ur.",
@@ -201,7 +202,7 @@ class PersonDateRecognizer(Recognizer):
         "requestedslot", "appointmentslot", "bookedslot", "appointmenttime", "appointmentdatetime", "visittime", "visitdatetime",
         # Columns of lab, pharmacy and immunization exports: "collected", "date_written", "Date given".
         "collected", "datecollected", "datewritten", "datefilled", "filldate", "filled", "dispensed", "datedispensed",
-        "dategiven", "dateadministered", "administereddate", "admindate", "administrationdate",
+        "dategiven", "dateadministered", "administereddate", "admindate", "administrationdate", "writtenon", "prescribedon",
         # HL7 v3 / C-CDA elements: <birthTime value="19811209"/>.
         "birthtime", "deceasedtime",
         # Appointment exports, unit census boards, FHIR MedicationRequest.authoredOn.

@@ -49,7 +49,7 @@ def hl7_person(value: str) -> bool:
     return not any(part in _HL7_PLACEHOLDERS for part in parts[:2]) and not any(part in _HL7_CODING_SYSTEMS for part in parts[1:])
 
 
-_NEXT_WORD = re.compile(r"[ ]([A-Z][a-z]+)")
+_NEXT_WORD = re.compile(r"(?:'s)?[ ]([A-Z][a-z]+)")
 _LEGAL_FORMS = frozenset("inc incorporated llc llp ltd limited plc corp corporation company gmbh".split())
 
 
@@ -66,7 +66,7 @@ def is_organisation(window: list[_Token], following: _Token | None, text: str) -
             if gap in (" ", "  ") or (gap == ", " and following.lower in _LEGAL_FORMS):
                 return True
         elif following.lower in NOT_NAMES and following.start == window[-1].end + 1 and following.word[0].isupper():
-            # "Mesa Ridge General Hospital", "Cedar Brook Family Medicine": one more word first.
+            # "Mesa Ridge General Hospital", "Cedar Hollow Women's Health": one more word first.
             after = _NEXT_WORD.match(text, following.end)
             if after is not None and after.group(1).lower() in ORG_WORDS:
                 return True

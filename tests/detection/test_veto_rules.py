@@ -948,3 +948,38 @@ def test_nurse_lines_and_clinics_named_for_their_care_are_not_persons(text: str)
 def test_a_zip_plus_four_after_its_state_is_a_zip_not_a_phone() -> None:
     hits = found("Glenmoor Heights, NJ 07869-6206\nTel (216) 264-6035")
     assert ("US_ZIP_CODE", "07869-6206") in hits and ("PHONE_NUMBER", "07869-6206") not in hits, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 396-7707591-0196049",  # an order number: cards are printed in fours from the left
+        "Bei Rückfragen: +49 457 20254616",  # after "+", a phone number
+        "Make a pocket card of these reference ranges:\nHemoglobin (adult F): 12.0–15.5 g/dL",
+        "DEATH PRONOUNCEMENT\n",  # capitals of words the gazetteer does not know
+        "DIRECT DEPOSIT AUTHORIZATION — Bexley Precision Plastics\n",
+        "Generator: ICD, model Aurel DR",
+        "Guten Tag, mein Vater",
+        "JWT_SECRET=change-this-in-production",
+        'client_secret_ref = "vault:secret/data/gateway#client_secret"',
+        "password = var.db_password",
+    ],
+)
+def test_order_numbers_lab_names_headings_firms_models_greetings_and_secret_references_are_not_reported(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bitte höflicher:\n\nHallo Esperanza,\nwir", ("PERSON", "Esperanza")),
+        ("Bonjour Élodie ! Je", ("PERSON", "Élodie")),
+        ("Bonjour Madame Moreau,\nJe", ("PERSON", "Moreau")),
+        ("PV1|1|I|3N^406^B||||2961960194^PHAM^HOAI THUONG^^^^^DO|||MED", ("PERSON", "PHAM^HOAI THUONG")),
+        ("password: change-me-not-7Q", ("PASSWORD", "change-me-not-7Q")),
+        ("주소: 경기도 한솔시 푸른숲길 252, 104동 1840호. 전화 010-7371-7568", ("STREET_ADDRESS", "경기도 한솔시 푸른숲길 252, 104동 1840호")),
+        ("新地址：浙江省临溪市滨河大道160号5单元1496室。电话 +86 130 3817 6408", ("STREET_ADDRESS", "浙江省临溪市滨河大道160号5单元1496室")),
+    ],
+)
+def test_names_after_greetings_in_other_languages_hl7_given_names_passwords_and_cjk_addresses_to_the_sentence_end(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

@@ -27,6 +27,9 @@ NOT_NAMES = frozenset(
     august september october november december spring summer fall autumn winter christmas easter
     patient patients doctor doctors nurse nurses physician clinic hospital medical health care center centre
     women men children veterans womens childrens line hotline helpline triage
+    guten bonjour hola hallo ciao salut buongiorno buenos buenas
+    hemoglobin haemoglobin hematocrit potassium sodium glucose creatinine albumin bilirubin platelets ferritin
+    troponin cholesterol triglycerides calcium magnesium chloride bicarbonate lactate cortisol
     department unit ward room bed floor emergency surgery surgical clinical lab labs test tests result results
     history plan assessment diagnosis treatment therapy medication medications dose daily twice weekly
     chief complaint present illness exam physical review systems vitals vital signs blood pressure heart
@@ -124,7 +127,7 @@ ORG_WORDS = frozenset(
     therapeutics biosciences biotech diagnostics laboratories labs biologics biopharma genomics
     cardiology dermatology oncology pediatrics paediatrics orthopedics orthopaedics radiology urology neurology
     gastroenterology nephrology pulmonology rheumatology ophthalmology obstetrics gynecology psychiatry endocrinology
-    medicine care
+    medicine care plastics
     systems services solutions technologies technology software networks network communications telecom
     media studios entertainment productions publishing press
     industries manufacturing motors automotive airlines airways energy electric utilities foods brands

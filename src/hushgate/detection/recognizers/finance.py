@@ -44,6 +44,10 @@ class CreditCardRecognizer(Recognizer):
         # The greedy match may have swallowed a following group ("... 1111 12");
         # try the longest run of whole digit groups that is a valid card.
         groups = _GROUP.findall(text, start, end)
+        # Cards are printed in fours from the left (4-4-4-4, Amex 4-6-5): "396-7707591-0196049"
+        # is an order number, "+49 457 20254616" a phone number.
+        if (len(groups) > 1 and len(groups[0]) != 4) or text[start - 1 : start] == "+":
+            return
         digits = "".join(groups)
         for count in range(len(groups), 0, -1):
             if len(digits) < 12:

@@ -129,7 +129,8 @@ class StreetAddressRecognizer(Recognizer):
         # Japanese, Korean and Chinese addresses after their label: "住所：福岡県福岡市中央区大名3丁目19-7",
         # "주소: 서울특별시 송파구 올림픽로21길 24", "地址：北京市朝阳区建国路 177 号 1708 室".
         # The rest of the line, if it holds the script and a number (``propose``).
-        KeyedPattern("cjk_keyed", "住所|送り先|주소|배송지|地址|住址", r"[^\r\n]{4,80}", 0.8, sep=r"[ :\u3000]{1,3}"),
+        # The line up to the sentence's end ("。", ". ", "，"): "…1840호. 전화 010-…" goes on with a phone.
+        KeyedPattern("cjk_keyed", "住所|送り先|주소|배송지|地址|住址", r"(?:[^\r\n。，.]|\.(?![ ]))" + "{4,80}", 0.8, sep=r"[ :\u3000]{1,3}"),
     )
     CONTEXT = ("address", "addr", "street", "lives at", "residence", "home", "mailing", "resides", "located at", "ship to")
     FIELD_NAMES = ("address", "streetaddress", "address1", "addressline1", "addressline", "street", "homeaddress", "mailingaddress", "line1")

@@ -90,9 +90,10 @@ def pair_score(window: list[Token], firsts: frozenset[str], lasts: frozenset[str
         # One writing for the whole run: "ICD  Model MMT" is not a name.
         return 0.0
     if first.upper and not (first.lower in firsts and (last.lower in lasts or last.lower in firsts)):
-        # ALL-CAPS pairs are headings and SQL as often as names; of everyday
-        # words only ("REMOTE MONITORING TRANSMISSION"), never names.
-        if all(t.lower in common_words() and t.lower not in firsts and t.lower not in lasts for t in window):
+        # ALL-CAPS pairs are headings and SQL as often as names; of words the
+        # gazetteer does not know ("DEATH PRONOUNCEMENT"), not names at all
+        # (a keyword, a field or the address below still finds "TAVITA LEAUPEPE").
+        if not any(t.lower in firsts or t.lower in lasts for t in window):
             return 0.0
         return 0.2
     known_last = known_surname(last.lower, lasts) or last.lower in firsts

@@ -141,12 +141,12 @@ def is_street_name(text: str, window: list[_Token]) -> bool:
 # Words that name the thing after them: "on vessel Maersk Essen", "the yacht
 # Lady Anne", "aboard the MV Ever Given".
 _VEHICLE_BEFORE = re.compile(r"(?:vehicle|car|truck|suv|auto|make|model|year/make)[ ]?[:\-]?[ ]{1,2}(?:19|20)[0-9]{2}[ ]\Z", re.I)
-_VESSEL_BEFORE = re.compile(r"(?:vessel|ship|yacht|tanker|freighter|ferry|barge|tugboat|aboard|m/v|mv|m\.v\.|ss|hms|uss)[ ]{1,2}\Z", re.I)
+_VESSEL_BEFORE = re.compile(r"(?:vessel|ship|yacht|tanker|freighter|ferry|barge|tugboat|aboard|m/v|mv|m\.v\.|ss|hms|uss|model)[ ]{1,2}\Z", re.I)
 
 
-def vessel_before(text: str, start: int) -> bool:
+def thing_before(text: str, start: int) -> bool:
     """'container MSKU8260440 on vessel Maersk Essen': a ship, not a person;
-    'Vehicle: 2022 Kia Niro': a car."""
+    'Vehicle: 2022 Kia Niro': a car; 'ICD, model Aurel DR': a device."""
     before = _VESSEL_BEFORE.search(text, max(0, start - 12), start)
     if before is None and text[start - 5 : start - 1].isdigit():
         before = _VEHICLE_BEFORE.search(text, max(0, start - 24), start)

@@ -72,9 +72,10 @@ from hushgate.detection.recognizers.not_persons import (
     is_public_figure,
     is_street_name,
     place_or_pet_after,
-    vessel_before,
+    thing_before,
 )
 from hushgate.detection.recognizers.person_words import (
+    GREETINGS,
     HEADER_LABELS,
     LONE_NEEDS_KNOWN,
     LOWERCASE_NAMING,
@@ -118,7 +119,7 @@ class PersonRecognizer(Recognizer):
         # HL7 v2 XPN/XCN fields: |FAMILY^GIVEN^MIDDLE| (also after an id: ^FAMILY^GIVEN).
         Pattern(
             "hl7_name",
-            rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}(?:[ ][{_UP}][{_UP}'\-]{{1,30}})?\^[{_UP}][{_UP}'\-]{{1,30}}(?:\^[{_UP}][{_UP}'\-]{{0,30}}\.?)?)(?=[|\^\r\n]|\\[rn]|\Z)",
+            rf"[|\^](?P<v>[{_UP}][{_UP}'\-]{{1,30}}(?:[ ][{_UP}][{_UP}'\-]{{1,30}})?\^[{_UP}][{_UP}'\-]{{1,30}}(?:[ ][{_UP}][{_UP}'\-]{{1,30}})?(?:\^[{_UP}][{_UP}'\-]{{0,30}}\.?)?)(?=[|\^\r\n]|\\[rn]|\Z)",
             0.85,
         ),
         # A salutation line: "\n\nWalter,\n" at the top of an e-mail body.
@@ -465,7 +466,7 @@ class PersonRecognizer(Recognizer):
                 last_first = surname_comma_before(text, start, token.upper)
                 if last_first is not None:
                     start, score = last_first[0], max(score, last_first[1])
-            if score > 0 and not place_or_pet_after(text, last.end) and not is_street_name(text, window) and not is_eponym(text, last.end) and not vessel_before(text, start):
+            if score > 0 and not place_or_pet_after(text, last.end) and not is_street_name(text, window) and not is_eponym(text, last.end) and not thing_before(text, start):
                 yield self.candidate(start, last.end, score)
             i = j
 
@@ -559,7 +560,7 @@ class PersonRecognizer(Recognizer):
             labelled = keyword in NAME_LABELS  # "Surnames: BAPTISTE" on a form
             if is_initial(first) or constant or (first.upper and not known and not labelled) or keyword in PAYMENT_KEYWORDS or (keyword in LONE_NEEDS_KNOWN and not known):
                 return None
-            greeting = keyword in ("hi", "hey", "hello") and (text[first.end : first.end + 1] in (",", "!", "\n") or text[first.end : first.end + 3] in (" — ", " - ", " – "))
+            greeting = keyword in GREETINGS and (text[first.end : first.end + 1] in (",", "!", "\n") or text[first.end : first.end + 3] in (" — ", " - ", " – ") or text[first.end : first.end + 2] == " !")
             # A transcript's speaker label: "Agent Arjun: Thank you for calling".
             speaker = text[first.end : first.end + 1] == ":" and (key_start == 0 or text[key_start - 1] == "\n")
             # "Hi, I'm Chiara, calling about...", "Claims, this is Paloma.": introducing oneself.

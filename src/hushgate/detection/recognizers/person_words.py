@@ -8,7 +8,7 @@ from __future__ import annotations
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof sir madam rev fr sra srta mme mlle herr frau "
     # Spanish, Portuguese, French, Italian, Dutch, Hindi and Tagalog forms of address.
-    "señor señora senor senora senhor senhora monsieur signor signora dott mevrouw meneer mevr dhr shri smt gng ginoo".split()
+    "señor señora senor senora senhor senhora monsieur madame mademoiselle signor signora dott mevrouw meneer mevr dhr shri smt gng ginoo".split()
 )
 SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa dds".split())
 # Person-to-person payments in statement lines ("ZELLE TO OKSANA KAYA"): the
@@ -38,7 +38,7 @@ FOREIGN_SIGN_OFFS = (
 )
 # Words after which capitalised words are a person (checked on the lower-cased text).
 STRONG_KEYWORDS = (
-    "dear|hi|hello|hey|name|full name|patient name|patient|pt|first name|last name|given name|"
+    "dear|hi|hello|hey|hallo|hola|bonjour|ciao|salut|guten tag|buongiorno|buenos días|buenas tardes|olá|name|full name|patient name|patient|pt|first name|last name|given name|"
     "firstname|lastname|givenname|familyname|fullname|"
     "surname|surnames|given names|family names|first names|last names|legal name|full legal name|named|called|regards|sincerely|signed|attn|attention|emergency contact|next of kin|son|"
     "daughter|wife|husband|mother|father|mom|dad|spouse|brother|sister|guardian|parent|grandmother|"
@@ -64,8 +64,10 @@ STRONG_KEYWORDS = (
 # score; as keywords they were a third of all keyword hits (findings on the
 # 1,558 oracle inputs were identical without them but for "T. Rowe").
 # Keywords too common to carry a lone unknown capitalised word on their own.
+GREETINGS = frozenset(("hi", "hey", "hello", "hallo", "hola", "bonjour", "ciao", "salut", "guten tag", "buongiorno", "buenos días", "buenas tardes", "olá"))
 WEAK_KEYWORDS = frozenset(
-    "cc see this is i am i'm user member contact agent rep owner hi hey hello".split()
+    "cc see this is i am i'm user member contact agent rep owner".split()
+    + list(GREETINGS)
     + ["this is", "i am", "i'm", "thanks", "thank you"]
 )
 # Form labels that say the next word is a name part, whatever its case.

@@ -140,7 +140,7 @@ class JwtRecognizer(Recognizer):
 # "your-api-key-here", "<token>", "${DB_PASS}", "replace_me", "xxxx".
 _PLACEHOLDER = re.compile(
     r"(?:<[^>]*>|<[a-z][a-z_\-]*|\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|null|none|true|false|redacted|\[redacted\]|\$[a-z_]+"
-    r"|(?:change|replace)[-_.]?me|your[-_.][a-z0-9_.\-]{1,40}|[a-z0-9_.\-]{1,40}[-_.]here"
+    r"|(?:change|replace)[-_.]?(?:me|this|it)(?:[-_.](?:in|before|for|on)[-_.][a-z0-9_.\-]{1,30})?|your[-_.][a-z0-9_.\-]{1,40}|[a-z0-9_.\-]{1,40}[-_.]here"
     r"|placeholder|dummy|example|sample|todo|tbd|fixme)",
     re.I,
 )
@@ -156,7 +156,9 @@ _CODE_REFERENCE = re.compile(
 # settings object's attribute ("settings.DB_PASSWORD", "config.db.password").
 _REFERENCE = re.compile(
     r"\$[{(]|![A-Za-z][\w:]*[ \t]+[|>A-Za-z$\"']"
-    r"|(?:settings|config|cfg|conf|self|this|env|secrets|vault|app|options|opts|args|params|creds|credentials)\.[A-Za-z_]"
+    r"|(?:settings|config|cfg|conf|self|this|env|secrets|vault|app|options|opts|args|params|creds|credentials|var|local|module)\.[A-Za-z_]"
+    # Secret stores by path: "vault:secret/data/gateway#client_secret", "arn:aws:secretsmanager:...".
+    r"|(?:vault|ssm|secretsmanager|gcpsm|azurekv):[A-Za-z]|arn:aws:(?:secretsmanager|ssm):"
     r"|[A-Za-z_][A-Za-z0-9_]{0,40}(?:\.[A-Za-z_][A-Za-z0-9_]{0,40}){0,5}\.[A-Z][A-Z0-9]*_[A-Z0-9_]+(?![A-Za-z0-9_.])"
 )
 

@@ -569,3 +569,24 @@ def test_ages_and_member_numbers_in_other_languages_form_equals_and_an_hl7_name_
 )
 def test_blood_work_dates_and_a_prescriptions_written_on_date(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("진료일: 2025년 5월 19일\n담당의: 조하은", ("PERSON", "조하은")),
+        ("主治医师：何伟", ("PERSON", "何伟")),
+        ("【外来記録】\n患者氏名：渡辺 浩二（68歳）", ("PERSON", "渡辺 浩二")),
+        ("名義：佐藤 浩二\n銀行：みなと信用金庫", ("PERSON", "佐藤 浩二")),
+        ("예금주: 김민준\n계좌번호: 275-338-059921", ("PERSON", "김민준")),
+        ("持卡人：赵雨桐\n卡号", ("PERSON", "赵雨桐")),
+        ("مرحباً، أنا حسن خوري، تاريخ الميلاد 1931-04-01.", ("PERSON", "حسن خوري")),
+        ("Пишу по поводу мамы, дата рождения 16.08.1927, ей 96.", ("DATE_TIME", "16.08.1927")),
+        ("Influenza (quadrivalent)   03/26/2024   lot 5P4KMT", ("DATE_TIME", "03/26/2024")),
+        ('{"dob": "1940-12-02", "slot": "2025-04-22T12:30:00"}', ("DATE_TIME", "2025-04-22T12:30:00")),
+        ("The title says registered owner BARAKA MUTUA, plate YE5044.", ("PERSON", "BARAKA MUTUA")),
+        ("[00:00:40] spk_0: okay can i get your full name please\n[00:00:48] spk_1: yeah it's joris visser", ("PERSON", "joris visser")),
+    ],
+)
+def test_cjk_arabic_and_russian_labels_vaccine_rows_booked_slots_owners_and_answers_to_a_speaker_label(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

@@ -176,7 +176,9 @@ class PersonDateRecognizer(Recognizer):
         "fecha de atención", "atención", "data do atendimento", "atendimento", "data przyjęcia", "przyjęcia", "진료일", "진료",
         # Vaccines in an immunization list: "- Hep A: 05/29/2022 (lot 1AYA61)".
         "hep a", "hep b", "hepatitis a", "hepatitis b", "mmr", "varicella", "dtap", "ipv", "hpv vaccine", "flu vaccine",
-        "pneumococcal", "shingrix", "zoster", "covid-19 vaccine", "rsv vaccine",
+        "pneumococcal", "shingrix", "zoster", "covid-19 vaccine", "rsv vaccine", "influenza", "pcv20", "pcv15", "pcv13", "ppsv23",
+        # Birth in Russian and Turkish.
+        "дата рождения", "doğum tarihi",
     )
     NEGATIVE_CONTEXT = (
         "released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp",
@@ -187,6 +189,8 @@ class PersonDateRecognizer(Recognizer):
         # Things are flagged expired, people are not: "lot HTA4DJG of the calibrator as expired on 2026-04-12"
         # (longer than "expired", these hide it from the context).
         "as expired", "marked expired", "flagged expired", "marked as expired", "flagged as expired",
+        # A disease's season, not a patient's shot: "Influenza season peaked on 01/15/2024".
+        "season", "peaked",
     )
     CONTEXT_BOOST = 0.45
     FIELD_NAMES = (
@@ -199,7 +203,7 @@ class PersonDateRecognizer(Recognizer):
         # FHIR: Patient.deceasedDateTime, Condition.onsetDateTime.
         "deceaseddatetime", "deceaseddate", "onsetdatetime", "onsetdate",
         # A scheduling tool's booked or requested appointment: "requested_slot": "2025-12-21T12:00:00".
-        "requestedslot", "appointmentslot", "bookedslot", "appointmenttime", "appointmentdatetime", "visittime", "visitdatetime",
+        "slot", "requestedslot", "appointmentslot", "bookedslot", "appointmenttime", "appointmentdatetime", "visittime", "visitdatetime",
         # Columns of lab, pharmacy and immunization exports: "collected", "date_written", "Date given".
         "collected", "datecollected", "datewritten", "datefilled", "filldate", "filled", "dispensed", "datedispensed",
         "dategiven", "dateadministered", "administereddate", "admindate", "administrationdate", "writtenon", "prescribedon",

@@ -33,7 +33,7 @@ SEP = (
 # ("How many zip files?" is not asking for a ZIP code).
 ANSWER_SEP = (
     r"(?:[ ](?:code|number|no\.?|id|please|again|on file|on (?:the|your) (?:card|file|account))){0,2}"
-    r"[ ]?\??[ \t]*\r?\n(?:\[[0-9:]{4,8}\][ \t]*)?[a-z][a-z .]{0,20}:[ \t]*"
+    r"[ ]?\??[ \t]*\r?\n(?:\[[0-9:]{4,8}\][ \t]*)?[a-z][a-z0-9_ .]{0,20}:[ \t]*"
 )
 # ... and the answer's opening words before an identifier: "yes it's 522334455", "sure, that's A1234567".
 ANSWER_ID_SEP = ANSWER_SEP + r"(?:(?:yeah|yes|yep|sure|ok|okay|um|uh)[,.]?[ ]{1,2})?(?:(?:it's|its|it is|that's|that is|my \w+ is)[ ]{1,2})?"

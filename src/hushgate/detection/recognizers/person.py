@@ -162,15 +162,17 @@ class PersonRecognizer(Recognizer):
         # Sign-offs: "Thanks,\nAmy Lee" / "Kind regards,\n\nJosé Kowalski" /
         # "Cordialement,\nHiroshi Tanaka". Anchored on the keyword pass's hits
         # (no scan of its own); the name is matched on the original text.
-        KeyedPattern("sign_off", SIGN_OFF_KEYWORDS, "[^ \t\r\n]", 0.8, sep=r",?[ ]?\r?\n{1,2}"),
+        KeyedPattern("sign_off", SIGN_OFF_KEYWORDS, "[^ \t\r\n]", 0.8, sep=r"[,!]?[ ]?\r?\n{1,2}"),
         # After "attending physician", "patient", "name" in Japanese, Chinese or Korean: "担当医 佐藤 花子".
         # Payees and recipients too: "收款人：赵磊", "받는 분: 강도현", "보호자: 송우진".
         KeyedPattern(
-            "cjk_keyed", "担当医|主治医|医師|患者|氏名|名前|姓名|病人|환자|환자명|성명|이름|담당의|收款人|付款人|受取人|받는 분|보호자|수취인",
-            CJK_NAME, 0.8, sep=r"[ :\u3000]{1,2}",
+            "cjk_keyed", "担当医|主治医|医師|患者|氏名|名前|姓名|病人|名義|持卡人|户名|戶名|예금주|환자|환자명|성명|이름|담당의|收款人|付款人|受取人|받는 분|보호자|수취인",
+            # "患者氏名：", "主治医师：": the keyword, then the rest of a longer label.
+            CJK_NAME, 0.8, sep=r"(?:氏名|姓名|师|師)?[ :\u3000]{1,2}",
         ),
         # After "name", "patient's name", "full name" in Arabic: "الاسم: ليلى السيد".
-        KeyedPattern("arabic_keyed", "الاسم|الاسم الكامل|اسم المريض|اسم المريضة", _ARABIC_NAME, 0.8, sep=r"[ :]{1,3}"),
+        # "أنا حسن خوري" ("I am ..."), "اسمي ..." ("my name is ...").
+        KeyedPattern("arabic_keyed", "الاسم|الاسم الكامل|اسم المريض|اسم المريضة|أنا|اسمي", _ARABIC_NAME, 0.8, sep=r"[ :]{1,3}"),
         # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
         KeyedPattern(
             "answer_name",
@@ -234,7 +236,9 @@ class PersonRecognizer(Recognizer):
             return
         if name in ("arabic_keyed", "cjk_keyed"):
             # "환자 접수 정보를 ...": a Korean word ending in a case particle is not a name.
-            if name == "cjk_keyed" and text[match.end("v") - 1] in _KOREAN_PARTICLES:
+            value = match.group("v")
+            # "조하은" is a family name and a given name ending in a syllable that is also a particle.
+            if name == "cjk_keyed" and value[-1] in _KOREAN_PARTICLES and not (len(value) == 3 and value[0] in _KOREAN_FAMILY_NAMES):
                 return
             yield self.candidate(*match.span("v"), pattern.score)
             # "收款人：赵磊 (LEI ZHAO)": the same name romanized, in brackets right after.
@@ -677,6 +681,10 @@ def is_speaker(text: str, start: int, end: int) -> bool:
 
 
 _KOREAN_PARTICLES = frozenset("를을는은의에와과도로")
+# The common Korean family names (one syllable each).
+_KOREAN_FAMILY_NAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
 _INTERJECTIONS = frozenset({"oh", "ah", "uh", "um", "eh", "er", "hmm", "ok", "okay", "yes", "yeah", "no", "well", "sure"})
 _SPEAKER_AFTER = re.compile(r"(?:[ ]\([a-z][a-z ]{1,20}\))?:[ ]")
 # What follows a name someone is addressed by: a request or a question.

@@ -47,7 +47,7 @@ STRONG_KEYWORDS = (
     "client|customer|employee|cardholder|name on card|account holder|applicant|tenant|insured|"
     "subscriber|beneficiary|resident|caller|referred by|referring|attending|physician|nurse|surgeon|"
     "therapist|pcp|prescriber|ordering|ordering physician|ordering provider|proband|decedent|deceased|reporter|recipient|borrower|borrowers|"
-    "co-borrower|policyholder|driver|other driver|payee|payer|sender|employee name|member|user|"
+    "co-borrower|policyholder|driver|other driver|payee|payer|sender|employee name|member|user|registered owner|"
     "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
     "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
     "note for|letter for|reminder for|referral for|referral -|review -|registration|cc|"

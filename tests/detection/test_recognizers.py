@@ -133,7 +133,7 @@ POSITIVE = [
     ("STREET_ADDRESS", "arrivé à Calle de Alcalá 122, 28014 Madrid", "Calle de Alcalá 122, 28014 Madrid"),
     # The town that ends the sentence after the street's comma is part of the address (layout.towns_after_streets).
     ("STREET_ADDRESS", "Moro em Rua Augusta 274, Lisboa.", "Rua Augusta 274, Lisboa"),
-    ("STREET_ADDRESS", "J'habite au 12 rue de la Paix, 75002 Paris.", "12 rue de la Paix"),
+    ("STREET_ADDRESS", "J'habite au 12 rue de la Paix, 75002 Paris.", "12 rue de la Paix, 75002 Paris"),
     ("STREET_ADDRESS", "J'habite au 12 rue Lepic et puis", "12 rue Lepic"),
     ("STREET_ADDRESS", "Meine Anschrift: Friedrichstraße 47, 70174 Stuttgart.", "Friedrichstraße 47, 70174 Stuttgart"),
     ("STREET_ADDRESS", "Goethestraße 5, 60313 Frankfurt am Main. Tel.", "Goethestraße 5, 60313 Frankfurt am Main"),
@@ -590,3 +590,27 @@ def test_blood_work_dates_and_a_prescriptions_written_on_date(text: str, expecte
 )
 def test_cjk_arabic_and_russian_labels_vaccine_rows_booked_slots_owners_and_answers_to_a_speaker_label(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TERM-22 host=172.30.114.72:9100 AUTH", ("IP_ADDRESS", "172.30.114.72")),
+        ("Agent: The three or four digit code on the back?\nCustomer: seven three nine.\nAgent:", ("CARD_SECURITY_CODE", "seven three nine")),
+        ("  exp              10/29\n  cvc              117\n", ("CARD_SECURITY_CODE", "117")),
+        ("KAYLA TILLMAN\n14959 QUARRYSTONE PL\nDUNMORE FALLS OH 44573\n:52A:LANYUSEX", ("US_ZIP_CODE", "44573")),
+        ("Hi, I reset my password to wPumpkin$699 but the app", ("PASSWORD", "wPumpkin$699")),
+        ('    command: ["redis-server", "--requirepass", "granite-tulip-18"]', ("PASSWORD", "granite-tulip-18")),
+        ("名義：佐藤 浩二\n銀行：みなと信用金庫 本店営業部\n普通 1882063\n連絡先", ("US_BANK_ACCOUNT", "1882063")),
+        ("계좌번호: 275-338-059921 (한빛은행)", ("US_BANK_ACCOUNT", "275-338-059921")),
+        ("Endereço: Rua Frei Anselmo, 2400, apto 146, 69673-675 Jardim Aurora - MG. Carteirinha", ("STREET_ADDRESS", "Rua Frei Anselmo, 2400, apto 146, 69673-675 Jardim Aurora - MG")),
+        ("Mon adresse : 119 allée du Moulin-Bas, 23845 Montferrand-le-Haut. Numéro", ("STREET_ADDRESS", "119 allée du Moulin-Bas, 23845 Montferrand-le-Haut")),
+    ],
+)
+def test_ports_spoken_security_codes_aligned_forms_capital_towns_passwords_cjk_accounts_and_postal_towns(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["version 1.2.3.4:5.6", "ID 48213", "one two three, go", "the password to the portal"])
+def test_versions_ids_counting_and_prose_stay_unreported(text: str) -> None:
+    assert found(text) == [], found(text)

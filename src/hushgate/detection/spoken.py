@@ -8,7 +8,7 @@ eight", "march seventeenth nineteen thirty eight", a name spelled out
 digits, so this stage reads it:
 
 * spoken digits: a run of digit words ("oh" is zero; "double" and "triple"
-  repeat the next digit), four digits or more, found from the keyword pass's
+  repeat the next digit), three digits or more, found from the keyword pass's
   hits (no scan of its own; the gap between two hits must be blanks, a comma
   or a hyphen). Commas and hyphens between words group the
   digits as the caller did ("614-884-4598"). The run is a candidate for every
@@ -49,7 +49,8 @@ KEYWORDS = frozenset((*DIGIT_WORDS, *REPEATS, *MONTHS, *SPELLING_WORDS))
 
 SPOKEN_SCORE = 0.3
 SPELLED_NAME_SCORE = 0.8
-MIN_DIGITS = 4
+# Three: a card's security code is said as three digit words.
+MIN_DIGITS = 3
 DIGIT_TARGETS = frozenset(
     {
         "US_SSN", "US_ITIN", "PHONE_NUMBER", "US_ZIP_CODE", "CREDIT_CARD", "CARD_SECURITY_CODE", "US_ROUTING_NUMBER",

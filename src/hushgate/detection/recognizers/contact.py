@@ -117,6 +117,9 @@ _VERSION_OPERATORS = frozenset({"==", ">=", "<=", "~=", "!="})
 COLON_RUN = r":[0-9A-Fa-f:.]{2,45}(?:/[0-9]{1,3})?"
 
 
+_PORT = re.compile(r":[0-9]{1,5}(?![0-9.:A-Za-z])")
+
+
 class IpAddressRecognizer(Recognizer):
     ENTITY = "IP_ADDRESS"
     PATTERNS = (
@@ -145,7 +148,9 @@ class IpAddressRecognizer(Recognizer):
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".:"):
             return
         if end < len(text) and (text[end].isalnum() or (text[end] in ".:" and end + 1 < len(text) and text[end + 1].isalnum())):
-            return
+            # "host=172.30.114.72:9100": an IPv4 address and its port.
+            if not (pattern.name == "ipv4" and _PORT.match(text, end)):
+                return
         value = text[start:end]
         # Dependency pins (">=1.2.0.0", "==3.7.4.1") are versions.
         if pattern.name == "ipv4" and start > 0 and (text[start - 1] in "<>~^" or text[max(0, start - 2) : start] in _VERSION_OPERATORS):

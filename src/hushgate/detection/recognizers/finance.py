@@ -86,7 +86,7 @@ class CardSecurityCodeRecognizer(Recognizer):
             sep=ANSWER_SEP,
         ),
     )
-    CONTEXT = ("cvv", "cvc", "security code")
+    CONTEXT = ("cvv", "cvc", "security code", "code on the back", "digits on the back")
     FIELD_NAMES = ("cvv", "cvc", "cvv2", "cvc2", "securitycode", "cardsecuritycode", "csc")
 
     def value_ok(self, value: str) -> bool:
@@ -174,8 +174,8 @@ class UsBankAccountRecognizer(Recognizer):
             "chk|chkg|sav|svgs|"
             # Spanish, French, German, Italian, Portuguese.
             "cuenta|número de cuenta|cuenta bancaria|compte|numéro de compte|kontonummer|konto|conto|numero di conto|conta|número da conta|"
-            # Vietnamese, Arabic.
-            "số tài khoản|số tài khoản ngân hàng|رقم الحساب",
+            # Vietnamese, Arabic, Korean, Japanese (an ordinary or current account), Chinese.
+            "số tài khoản|số tài khoản ngân hàng|رقم الحساب|계좌번호|계좌|口座番号|普通|当座|账号|帐号|帳號",
             # Dashed, or in groups of three or four digits ("0001 2345 6789").
             r"(?:[0-9]{3,4}(?:[ ][0-9]{3,4}){2,4}|[0-9][0-9\-]{2,19}[0-9])",
             0.8,

@@ -23,7 +23,8 @@ from hushgate.detection.alternation import one_of
 SEP = (
     r"(?:(?:\.?[ _\-]?|,[ ])(?:number|num|nbr|no\.|no|id|#|n\.|n°|nº))?"
     r"(?:[ ]?\([a-z][a-z0-9 /.,\-]{0,23}\))?"
-    r"[\"'\]*]{0,2}[ \t]{0,3}(?:[:=#]|is[ \t]|was[ \t]|es[ \t]|est[ \t]|ist[ \t]|-[ \t])?[ \t\"'#*(]{0,4}"
+    # Aligned forms pad the label: "cvc              117".
+    r"[\"'\]*]{0,2}(?:[ \t]{0,3}(?:[:=#]|is[ \t]|was[ \t]|es[ \t]|est[ \t]|ist[ \t]|-[ \t])?[ \t\"'#*(]{0,4}|[ ]{5,24}(?=[^ ]))"
 )
 
 

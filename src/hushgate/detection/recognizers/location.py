@@ -45,6 +45,7 @@ _CITY_STATE = (
 )
 
 
+_CAPITALS_TOWN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3,}[ ]\Z")
 _WORDLIKE_CODES = frozenset("ID IN OR OK ME HI DE MS PA MD CO OH".split())
 # A state code or name right before a ZIP ("IL 62704", "Texas, 73301").
 # Searched in the 20 characters before every five-digit number: the
@@ -71,9 +72,12 @@ _EU_NAME = r"(?:" + _EU_PARTICLES + r"){0,2}[^\W\d_][\w'.\-]{1,25}(?:[ ]" + _EU_
 _COMPOUND_SUFFIX = "straße|strasse|str.|gasse|allee|platz|gracht|straat"
 # ", 70174 Stuttgart", ", 28014 Madrid", ", 60313 Frankfurt am Main", ", F-75002 Paris".
 # Postal codes: 5 digits (DE, FR, ES, IT), 4 (AT, CH, BE, DK), "1452 AE" (NL),
-# "3135-910" (PT), "63-036" (PL), "F-75002".
-_POSTAL_CODE = r"(?:(?:[A-Z]{1,2}-)?[0-9]{4,5}|[0-9]{4}[ ][A-Z]{2}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3})"
-_TOWN = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:[ ](?:(?:am|an|der|im|sur|de|la)[ ])?[A-ZÀ-Þ][^\W\d_]{1,30}){0,3}"
+# "3135-910" (PT), "63-036" (PL), "F-75002", "69673-675" (BR).
+_POSTAL_CODE = r"(?:[0-9]{5}-[0-9]{3}|(?:[A-Z]{1,2}-)?[0-9]{4,5}|[0-9]{4}[ ][A-Z]{2}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3})"
+# Words joined by hyphens ("Saint-Aubin-des-Prés", "Montferrand-le-Haut"), and a
+# Brazilian town's state after a dash ("Jardim Aurora - MG").
+_TOWN_WORD = r"[A-ZÀ-Þ][^\W\d_]{1,30}(?:-[^\W\d_]{1,30}){0,4}"
+_TOWN = _TOWN_WORD + r"(?:[ ](?:(?:am|an|der|im|sur|de|la)[ ])?" + _TOWN_WORD + r"){0,3}(?:[ ]-[ ][A-Z]{2}(?![A-Za-z]))?"
 # A floor and door between the house number and the postal code: "1º A", "2.º Esq.", "apto 43"
 # (NFKC, which the engine matches on, writes "º" and "ª" as "o" and "a").
 _FLOOR = r"(?:,[ ]{1,2}(?:[0-9]{1,2}\.?[º°ªoa](?:[ ]?[A-Za-z]{1,4}\.?)?|(?:apto|apt|piso|planta|bloco|bloque)\.?[ ]?[0-9A-Za-z]{1,5}))?"
@@ -206,6 +210,9 @@ class StreetAddressRecognizer(Recognizer):
             if position < words_end - 1 and text[position:words_end].strip(" ,"):
                 return
             kept_end = _with_postal_town(text, end)
+        else:
+            # "119 allée du Moulin-Bas, 23845 Montferrand-le-Haut"
+            kept_end = _with_postal_town(text, kept_end)
         yield self.candidate(start, kept_end, pattern.score)
 
     def value_ok(self, value: str) -> bool:
@@ -252,7 +259,8 @@ class UsZipCodeRecognizer(Recognizer):
                 code = before.group(1)
                 # "(ID 48213)" is an id: a code that is also a word needs the
                 # address shape "City, ST 12345".
-                if code is not None and code in _WORDLIKE_CODES and (before.start() < 2 or text[before.start() - 2] != ","):
+                # A town in capitals before it is the address shape too: "DUNMORE FALLS OH 44573".
+                if code is not None and code in _WORDLIKE_CODES and (before.start() < 2 or text[before.start() - 2] != ",") and not _CAPITALS_TOWN_BEFORE.search(text, max(0, before.start() - 24), before.start()):
                     code = ""
                 if code is None or code in STATE_CODES:
                     yield self.candidate(start, end, pattern.score)

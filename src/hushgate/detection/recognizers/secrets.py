@@ -188,6 +188,8 @@ class PasswordRecognizer(Recognizer):
         Pattern("basic_auth", r"Basic[ ]{1,4}(?P<v>[A-Za-z0-9+/]{8,344}={0,2})(?![A-Za-z0-9+/=])", 0.9),
         # Credentials on a command line: curl -u user:pass, --user=user:pass.
         Pattern("cli_user", r"(?:--user|-u)[ \t=]{1,3}['\"]?[^\s:'\"@]{1,64}:(?P<v>[^\s'\"]{3,128})", 0.85),
+        # A server's password option, also in a YAML or JSON command list: --requirepass "granite-tulip-18".
+        Pattern("cli_password", r"--(?:requirepass|password|passwd)(?:=|[\"']?,?[ \t]{1,3}[\"']?)(?P<v>[^\s'\"$]{3,128})", 0.85),
     )
     LOWER_PATTERNS = (
         # An explicit ":", "=" or "is" is required: "pass  # no-op" in code is not a password.
@@ -222,7 +224,8 @@ class PasswordRecognizer(Recognizer):
             r"(?![/.]|~/)(?=[^\s]{0,63}[0-9!@#$%^&*?+=])(?=[^\s]{0,63}[a-z])[^\s\"',;`()]{6,64}",
             0.8,
             # "reset your password to a temp one: obsidian64_Zeph".
-            sep=r"[ \t]{1,3}(?:(?:set|reset|changed)[ \t]to[ \t]{1,3}|is[ \t]now[ \t]{1,3}|now[ \t]{1,3}|to[ \t](?:a[ \t])?(?:temp|temporary|new)(?:[ \t]one)?:[ \t]{1,3})?",
+            # "reset my password to wPumpkin$699".
+            sep=r"[ \t]{1,3}(?:(?:set|reset|changed)[ \t]to[ \t]{1,3}|is[ \t]now[ \t]{1,3}|now[ \t]{1,3}|to[ \t](?:a[ \t])?(?:temp|temporary|new)(?:[ \t]one)?:[ \t]{1,3}|to[ \t]{1,3})?",
             suffix=r"(?![^\s\"',;`()])",
         ),
         # Credentials embedded in a connection string: scheme://user:PASSWORD@host.

@@ -34,7 +34,7 @@ from hushgate.detection.findings import Candidate
 from hushgate.detection.names import NOT_NAMES, common_words, name_key
 from hushgate.detection.recognizers.location import STREET_SUFFIXES
 from hushgate.detection.recognizers.name_forms import WORD
-from hushgate.detection.recognizers.person import is_speaker
+from hushgate.detection.recognizers.speakers import is_speaker
 
 # Two to four words, each capitalised or all capitals; an optional title.
 _NAME_LINE = re.compile(

@@ -89,6 +89,12 @@ from hushgate.detection.recognizers.person_words import (
     TITLES,
     WEAK_KEYWORDS,
 )
+from hushgate.detection.recognizers.speakers import (
+    AM_PM,
+    MESSAGE_END,
+    is_speaker,
+    speaker_starting_line,
+)
 
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{WORD}(?:[ ](?:{PARTICLE}[ ])?{WORD}){{1,3}})[ ]{{1,2}}\Z")
 
@@ -103,13 +109,6 @@ _ROMANIZED_AFTER = re.compile(
 )
 # A given name and a family name in Arabic script.
 _ARABIC_NAME = r"[\u0621-\u064a]{2,15}(?:[ ][\u0621-\u064a]{2,15}){1,3}"
-# The end of a message: of the text, of a line, or of a JSON string ("\\n", '"').
-_MESSAGE_END = re.compile(r"[ .!]*(?:\Z|\r?\n|\\n|\\?\")")
-# A chat stamp's "AM"/"PM", and the speaker before a stamp (``stamped_speaker``).
-_AM_PM = r"(?:[ ]?[AaPp]\.?[Mm]\.?)?"
-_SPEAKER_LINE_START = re.compile(rf"{WORD}(?:[ ]{WORD}){{0,2}}")
-# What may stand between the speaker and the anchor: nothing, or the team in brackets.
-_SPEAKER_TAIL = {"stamped_speaker": re.compile(""), "role_speaker": re.compile(r"[ ]\([A-Za-z][A-Za-z .&/\-]{0,20}")}
 
 
 class PersonRecognizer(Recognizer):
@@ -140,11 +139,11 @@ class PersonRecognizer(Recognizer):
         Pattern("signature", rf"\n--[ ]?\r?\n(?P<v>{WORD}(?:[ ]{WORD}){{1,3}})(?=[ ]*(?:[|,\r\n]|\Z))", 0.8),
         # A speaker in a timestamped chat export: "[09:12] Faadumo: did you get ...",
         # "[9:14 AM] Faadumo: ...".
-        Pattern("chat_speaker", rf"\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{_AM_PM}\][ ]{{1,2}}(?P<v>{WORD}(?:[ ]{WORD})?)(?:[ ]\([a-z][a-z ]{{1,20}}\))?:[ ]", 0.6),
+        Pattern("chat_speaker", rf"\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{AM_PM}\][ ]{{1,2}}(?P<v>{WORD}(?:[ ]{WORD})?)(?:[ ]\([a-z][a-z ]{{1,20}}\))?:[ ]", 0.6),
         # Slack's copy of a thread puts the stamp after the speaker: "Lorenzo [9:14 AM]: prod is down";
         # a help-desk chat the speaker's team: "Yonas Wolde (IT): Hi Bao".
         # Anchored on the stamp or the bracket, completed backwards to the line's start.
-        Pattern("stamped_speaker", rf"[ ]\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{_AM_PM}\]:?[ ]", 0.6),
+        Pattern("stamped_speaker", rf"[ ]\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?{AM_PM}\]:?[ ]", 0.6),
         Pattern("role_speaker", r"\):[ ]", 0.6),
         # A mention in a chat: "@emeka can you check" (``propose`` asks the gazetteer).
         Pattern("mention", r"@(?<![\w.@]@)(?P<v>[A-Za-z][a-z]{2,20}(?:\.[a-z]{2,30})?)(?![\w@(]|\.[\w])", 0.6),
@@ -257,13 +256,9 @@ class PersonRecognizer(Recognizer):
                 yield self.candidate(start, end, pattern.score)
             return
         if name in ("stamped_speaker", "role_speaker"):
-            # "Lorenzo [9:14 AM]: ...", "Yonas Wolde (IT): ...": the speaker starts the line.
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            speaker = _SPEAKER_LINE_START.match(text, line_start, match.start())
-            if speaker is None or not _SPEAKER_TAIL[name].fullmatch(text, speaker.end(), match.start()):
-                return
-            if is_speaker(text, *speaker.span()):
-                yield self.candidate(*speaker.span(), pattern.score)
+            speaker = speaker_starting_line(text, match.start(), team=name == "role_speaker")
+            if speaker is not None:
+                yield self.candidate(*speaker, pattern.score)
             return
         if name == "chat_speaker":
             if is_speaker(text, *match.span("v")):
@@ -573,7 +568,7 @@ class PersonRecognizer(Recognizer):
             # answering the phone names themself, known name or not.
             answering = introduced and _ANSWERING_AFTER.match(text, first.end) is not None
             # "... it expired. Thanks, Babatunde": thanks and a name closing the message.
-            signed = keyword in ("thanks", "thank you") and "," in text[key_start:keyword_end] and _MESSAGE_END.match(text, first.end) is not None
+            signed = keyword in ("thanks", "thank you") and "," in text[key_start:keyword_end] and MESSAGE_END.match(text, first.end) is not None
             if weak and not greeting and not answering and not signed and not (known and first.lower not in AMBIGUOUS_FIRST and (keyword == "thanks" or speaker or introduced)):
                 return None
             # "Customer: Oh, sure": an interjection opening the answer ("Oh" is a surname, too).
@@ -660,26 +655,11 @@ _SURNAME_BEFORE_SLASH = re.compile(rf"(?<![{_ANY}0-9])[A-Z][A-Z'\-]{{1,30}}\Z")
 _ANSWERING_AFTER = re.compile(
     r"[,.][ ](?:who[ ](?:am[ ]i|do[ ]i[ ]have)|how[ ](?:can|may)[ ]i|with[ ]whom|may[ ]i[ ](?:have|ask|get))", re.IGNORECASE
 )
-# Who speaks in a chat export when it is not a person's name.
-_CHAT_ROLES = frozenset(
-    "bot chatbot assistant ai user system agent support admin moderator operator host guest me you customer "
-    "caller nurse doctor patient rep team staff server client console "
-    # Teams reporting in a standup: "[09:31] Backend: p95 is 120 ms".
-    "backend frontend devops infra sre mobile web design product data security platform engineering qa ops".split()
-) | HEADER_LABELS
 _PLACE_LABEL_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:country|nationality|citizenship|place|city|state|province|county|region)"
     r"(?:[ ]of[ ](?:birth|residence|issue|citizenship|origin))?[ ]?:[ \t]{1,3}\Z",
     re.IGNORECASE,
 )
-def is_speaker(text: str, start: int, end: int) -> bool:
-    """"[09:12] RN:", "[10:01] System:", "Backend [9:15 AM]:": roles, teams and words, not names."""
-    return all(
-        name_word(t) and not t.upper and t.lower not in _CHAT_ROLES and t.lower not in common_words()
-        for t in name_tokens(text, start, end)
-    )
-
-
 _KOREAN_PARTICLES = frozenset("를을는은의에와과도로")
 # The common Korean family names (one syllable each).
 _KOREAN_FAMILY_NAMES = frozenset(

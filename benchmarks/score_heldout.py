@@ -14,6 +14,7 @@
     python benchmarks/score_heldout.py --set heldout11  # held-out set #11 (tests/detection_heldout11/)
     python benchmarks/score_heldout.py --set heldout12  # held-out set #12 (tests/detection_heldout12/)
     python benchmarks/score_heldout.py --set heldout13  # held-out set #13 (tests/detection_heldout13/)
+    python benchmarks/score_heldout.py --set heldout14  # held-out set #14 (tests/detection_heldout14/)
 
 Prints, per detector: per-entity support/recall/precision, leak rate overall, per
 domain and per kind, hard-negative false alarms, then misses and false positives
@@ -51,6 +52,7 @@ SETS = {
     "heldout11": ROOT / "tests" / "detection_heldout11" / "prompts.jsonl",
     "heldout12": ROOT / "tests" / "detection_heldout12" / "prompts.jsonl",
     "heldout13": ROOT / "tests" / "detection_heldout13" / "prompts.jsonl",
+    "heldout14": ROOT / "tests" / "detection_heldout14" / "prompts.jsonl",
 }
 
 

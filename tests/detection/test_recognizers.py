@@ -614,3 +614,15 @@ def test_ports_spoken_security_codes_aligned_forms_capital_towns_passwords_cjk_a
 @pytest.mark.parametrize("text", ["version 1.2.3.4:5.6", "ID 48213", "one two three, go", "the password to the portal"])
 def test_versions_ids_counting_and_prose_stay_unreported(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("お名前: 山口 ひなた\nメール", ("PERSON", "山口 ひなた")),
+        ("【外来記録】\n患者氏名：渡辺 さくら（68歳）", ("PERSON", "渡辺 さくら")),
+        ("患者 佐藤 さくらさんの件", ("PERSON", "佐藤")),  # the honorific's kana end the name short
+    ],
+)
+def test_japanese_given_names_in_kana_after_a_label(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text), found(text)

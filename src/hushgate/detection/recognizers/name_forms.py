@@ -42,7 +42,10 @@ _TOKEN_RE = re.compile(rf"{TOKEN}|\b{PARTICLE}\b")
 # CJK ideographs and Hangul syllables, and a name written with them: a
 # family name of one to four characters, then (after a space) a given name.
 CJK = "\u4e00-\u9fff\uac00-\ud7a3"
-CJK_NAME = rf"[{CJK}]{{1,4}}(?:[ \u3000][{CJK}]{{1,3}})?(?![{CJK}])"
+# A Japanese given name is often written in kana ("山口 ひなた", "渡辺 サクラ"): two to six
+# of them, where no more kana follow (an honorific's "さん" ends the name short).
+_KANA_GIVEN = r"[\u3041-\u3096]{2,4}(?![\u3040-\u30ff])|[\u30a1-\u30fa\u30fc]{2,6}(?![\u3040-\u30ff])"
+CJK_NAME = rf"[{CJK}]{{1,4}}(?:[ \u3000](?:[{CJK}]{{1,3}}(?![{CJK}])|{_KANA_GIVEN}))?(?![{CJK}])"
 PARTICLES = frozenset("van der den von de la los las del da dos du di le bin ibn al el ter ten".split())
 
 class Token:

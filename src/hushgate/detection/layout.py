@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from hushgate.detection.fields import drop_persons_inside
 from hushgate.detection.findings import Candidate
 from hushgate.detection.names import NOT_NAMES, common_words, name_key
 from hushgate.detection.recognizers.location import STREET_SUFFIXES
@@ -106,9 +107,7 @@ def towns_after_streets(text: str, candidates: list[Candidate]) -> None:
                 candidate.end = town.end("v")
                 towns.append(town.span("v"))
     if towns:
-        candidates[:] = [
-            c for c in candidates if c.entity_type != "PERSON" or not any(s <= c.start and c.end <= e for s, e in towns)
-        ]
+        drop_persons_inside(towns, candidates)
 
 
 def names_above_addresses(text: str, candidates: list[Candidate]) -> None:

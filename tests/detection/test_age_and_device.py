@@ -144,3 +144,12 @@ def test_age_and_sex_shorthand_reports_the_number_only() -> None:
 @pytest.mark.parametrize("text", ["Pt temp, 94F this morning", "Client revenue, 94M in Q3", "72M with chest pain"])
 def test_age_and_sex_shorthand_lookalikes(text: str) -> None:
     assert "AGE" not in {entity for entity, _ in found(text)}
+
+
+def test_an_age_over_89_given_in_the_first_person_after_how_old_is_found() -> None:
+    assert ("AGE", "ninety three") in found("Nurse: And how old are you?\nPatient: I'm ninety three"), found("x")
+
+
+@pytest.mark.parametrize("text", ["I'm 100 sure it shipped", "I'm 95 pages into the manual"])
+def test_a_number_after_im_without_age_context_is_not_an_age(text: str) -> None:
+    assert found(text) == [], found(text)

@@ -70,3 +70,54 @@ def test_spoken_spans_map_back_to_the_original_text() -> None:
     # A zero-width joiner and a full-width colon before the run shift the normalized view.
     text = "social\u200d security number\uff1a four zero double six four zero six two three"
     assert ("US_SSN", "four zero double six four zero six two three") in found(text), found(text)
+
+
+def test_spoken_digits_grouped_by_the_word_dash_are_one_identifier() -> None:
+    text = "Agent: his social security number?\nCaller: three one two dash four five dash six seven eight nine"
+    assert ("US_SSN", "three one two dash four five dash six seven eight nine") in found(text), found(text)
+
+
+def test_an_email_address_said_aloud_after_the_agent_asks_for_it_is_an_email() -> None:
+    text = "[00:00:03] AGENT: can you confirm your email address\n[00:00:06] CUSTOMER: sure it's d dot okafor at mailbox dot com"
+    assert ("EMAIL_ADDRESS", "d dot okafor at mailbox dot com") in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["take a look at example dot com for the pricing", "we met at acme dot com's office"])
+def test_words_around_at_and_dot_com_without_email_context_are_prose(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+def test_a_letter_spelled_with_as_in_joins_the_characters_read_after_it() -> None:
+    text = "Speaker 1: Okay and what's the member ID on the card?\nSpeaker 2: It's W as in William, 8 4 4, 2 7 1, 9 9 0."
+    assert found(text) == [("HEALTH_PLAN_ID", "W as in William, 8 4 4, 2 7 1, 9 9 0")], found(text)
+
+
+def test_as_in_after_a_word_is_not_spelling() -> None:
+    assert found("we dosed it as in the last visit, a b c") == []
+
+
+def test_a_spoken_day_and_month_without_a_year_is_a_date_with_person_context() -> None:
+    text = "Caller: my husband passed away on october ninth"
+    assert ("DATE_TIME", "october ninth") in found(text), found(text)
+
+
+def test_may_before_an_ordinal_is_a_verb_not_a_month() -> None:
+    assert found("the patient may first try ice and rest") == []
+
+
+def test_a_spoken_zip_right_after_its_state_is_a_zip_without_other_context() -> None:
+    text = "spk_1: it's in springfield illinois six two seven oh four"
+    assert ("US_ZIP_CODE", "six two seven oh four") in found(text), found(text)
+
+
+def test_a_street_line_said_aloud_is_an_address_with_its_unit_town_and_state() -> None:
+    text = "Caller: uh fourteen twenty two west elm street, apartment six, springfield illinois six two seven oh four"
+    assert found(text) == [
+        ("STREET_ADDRESS", "fourteen twenty two west elm street, apartment six, springfield illinois"),
+        ("US_ZIP_CODE", "six two seven oh four"),
+    ], found(text)
+
+
+def test_a_security_code_said_after_three_digits_on_the_back_is_found() -> None:
+    text = "Rep: and the three digits on the back\nMember: seven three two"
+    assert found(text) == [("CARD_SECURITY_CODE", "seven three two")], found(text)

@@ -76,3 +76,38 @@ def test_an_address_label_without_a_number_is_not_an_address() -> None:
 )
 def test_a_floor_and_door_between_house_number_and_postal_code_stay_in_the_street_line(text: str, expected: str) -> None:
     assert ("STREET_ADDRESS", expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("i live at 1422 west elm street, springfield il 62704", "1422 west elm street, springfield il"),
+        ("send it to 88 oak ave apt 3", "88 oak ave apt 3"),
+        ("my address is 77 maple drive", "77 maple drive"),
+        ("ship to 500 n michigan ave suite 400, chicago il 60611", "500 n michigan ave suite 400, chicago il"),
+        ("resides at 4 oak lane in dover", "4 oak lane"),
+    ],
+)
+def test_a_street_line_typed_in_lower_case_is_an_address(text: str, street: str) -> None:
+    assert ("STREET_ADDRESS", street) in found(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "zip_code"), [("springfield il 62704", "62704"), ("moved to austin texas 73301 in may", "73301")])
+def test_a_zip_after_a_lower_case_state_is_a_zip(text: str, zip_code: str) -> None:
+    assert ("US_ZIP_CODE", zip_code) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have 2 main street locations downtown",
+        "i walked 3 blocks down oak street to the pharmacy",
+        "it's twenty minutes up main street",
+        "the clinic on twenty third street",
+        "deploy to 3 st regions",
+        "the 2 of us drove down elm road",
+        "ok 12345 tickets closed",
+    ],
+)
+def test_numbers_before_a_lower_case_street_word_in_prose_are_not_addresses(text: str) -> None:
+    assert found(text) == [], found(text)

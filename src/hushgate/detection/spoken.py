@@ -33,19 +33,21 @@ import re
 from collections.abc import Iterable
 
 from hushgate.detection.findings import Candidate
+from hushgate.detection.number_words import DAY, DIGIT_WORDS, YEAR
 from hushgate.detection.recognizers.base import Recognizer
+from hushgate.detection.recognizers.location import STATE_NAMES
 
-DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-}
 REPEATS = {"double": 2, "triple": 3}
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 )
 SPELLING_WORDS = ("spell", "spelled", "spelling", "spelt", "last name", "first name", "surname", "name is")
+# "d dot okafor at mailbox dot com": an address said aloud.
+DOT = "dot"
+# "W as in William": a letter spelled on the phone.
+AS_IN = "as in"
 # The keyword pass's words for this stage.
-KEYWORDS = frozenset((*DIGIT_WORDS, *REPEATS, *MONTHS, *SPELLING_WORDS))
+KEYWORDS = frozenset((*DIGIT_WORDS, *REPEATS, *MONTHS, *SPELLING_WORDS, DOT, AS_IN))
 
 SPOKEN_SCORE = 0.3
 SPELLED_NAME_SCORE = 0.8
@@ -59,22 +61,28 @@ DIGIT_TARGETS = frozenset(
 )
 ALNUM_TARGETS = frozenset({"US_MBI", "US_PASSPORT", "US_DRIVER_LICENSE", "HEALTH_PLAN_ID", "MEDICAL_RECORD_NUMBER"})
 
-# Between two spoken digits: blanks, a comma or a hyphen.
-_GAP = re.compile(r"[ ]{1,2}|,[ ]{1,2}|[ ]?-[ ]?")
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_ORDINAL_ONES = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-_DAY = (
-    rf"(?:{_ORDINAL_ONES}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-    rf"nineteenth|twentieth|twenty[ -](?:{_ORDINAL_ONES})|thirtieth|thirty[ -]first)"
-)
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_TWO_DIGITS = rf"(?:oh[ ](?:{_ONES})|{_TEENS}|(?:{_TENS})(?:[ -](?:{_ONES}))?)"
-_YEAR = rf"(?:(?:eighteen|nineteen|twenty)[ ](?:{_TWO_DIGITS}|hundred)|two[ ]thousand(?:[ ]and)?(?:[ ](?:{_ONES}|{_TEENS}|(?:{_TENS})(?:[ -](?:{_ONES}))?))?)"
+# Between two spoken digits: blanks, a comma, a hyphen or the word "dash".
+_GAP = re.compile(r"[ ]{1,2}|,[ ]{1,2}|[ ]?-[ ]?|[ ]dash[ ]")
+_GROUP_BREAKS = (",", "-", "dash")
 # After the month word: "march seventeenth nineteen thirty eight", "may the 2nd, 1950" is not spoken.
-_DATE_AFTER_MONTH = re.compile(rf"[ ](?:the[ ])?{_DAY},?[ ](?:of[ ])?{_YEAR}(?![a-z])")
-# Characters read one by one: "B-R-E-N-N-A-N", "v i s s e r", "1 R T 1 - R F 5 - A F 0 6".
-_SPELLED = re.compile(r"(?<![A-Za-z0-9'])[A-Za-z0-9](?:(?:[ ]|-|[ ]-[ ])[A-Za-z0-9]){2,}(?![A-Za-z0-9'])")
+_DATE_AFTER_MONTH = re.compile(rf"[ ](?:the[ ])?{DAY},?[ ](?:of[ ])?{YEAR}(?![a-z])")
+# "passed away on october ninth": no year, so only a person-date context makes it one
+# ("the march twentieth meeting" is not). Not after "may": "you may first call".
+_DAY_AFTER_MONTH = re.compile(rf"[ ](?:the[ ])?{DAY}(?![a-z])")
+# Characters read one by one: "B-R-E-N-N-A-N", "v i s s e r", "1 R T 1 - R F 5 - A F 0 6",
+# "W as in William, 8 4 4, 2 7 1" (a letter and the word that spells it).
+_CHARACTER = r"[A-Za-z0-9](?:[ ]as[ ]in[ ][A-Za-z]{2,12})?"
+_SPELLED = re.compile(rf"(?<![A-Za-z0-9'])(?:{_CHARACTER})(?:(?:[ ]|-|[ ]-[ ]|,[ ])(?:{_CHARACTER})){{2,}}(?![A-Za-z0-9'])")
+_SPELLING_AID = re.compile(r"[ ]as[ ]in[ ][A-Za-z]+|[ ,\-]")
+# An e-mail address said aloud, found from a "dot" before its top-level domain.
+_SPOKEN_EMAIL_BEFORE = re.compile(
+    r"(?<![a-z0-9'])[a-z0-9]+(?:[ ](?:dot|underscore|dash|hyphen)[ ][a-z0-9]+){0,4}[ ]at[ ][a-z0-9]+(?:[ ]dot[ ][a-z0-9]+){0,3}[ ]\Z"
+)
+_TOP_LEVEL_DOMAIN = re.compile(r"[ ](?:com|org|net|edu|gov|io|co|us|info|biz|me|ca|uk|de|fr|health|care)(?![a-z0-9])")
+_EMAIL_REACH = 100
+# A spoken ZIP right after its state: "springfield illinois six two seven oh four".
+_STATE_NAME_BEFORE = re.compile(r"(?<![a-z])(?:" + STATE_NAMES.lower() + r"),?[ ]\Z")
+ZIP_AFTER_STATE_SCORE = 0.8
 _SPELLED_NAME_REACH = 80
 
 
@@ -86,6 +94,13 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
     spelling = False
     run: list[tuple[int, int, str]] = []
     for start, word in hits:
+        if word == DOT:
+            _spoken_email(lower, start, candidates)
+            continue
+        if word == AS_IN:
+            # After a lone letter: "W as in William", not "as in the last visit".
+            spelling = spelling or (start > 1 and lower[start - 1] == " " and lower[start - 2].isalnum() and (start == 2 or not lower[start - 3].isalnum()))
+            continue
         if word in DIGIT_WORDS or word in REPEATS:
             if run and _GAP.fullmatch(lower, run[-1][1], start) is None:
                 _close(run, lower, digit_runs)
@@ -97,6 +112,8 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
             run = []
         if word in MONTHS:
             date = _DATE_AFTER_MONTH.match(lower, start + len(word))
+            if date is None and word != "may":
+                date = _DAY_AFTER_MONTH.match(lower, start + len(word))
             if date is not None:
                 candidates.append(Candidate("DATE_TIME", start, date.end(), SPOKEN_SCORE, "PersonDateRecognizer"))
         elif word in SPELLING_WORDS:
@@ -104,10 +121,13 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
             spelling = spelling or word.startswith("spel")
     if run:
         _close(run, lower, digit_runs)
-    if not digit_runs and not spelling_ends:
+    if not digit_runs and not spelling_ends and not spelling:
         return
     targets = [r for r in recognizers if r.ENTITY in DIGIT_TARGETS]
     for start, end, value in digit_runs:
+        if len(value) == 5 and _STATE_NAME_BEFORE.search(lower, max(0, start - 24), start) is not None:
+            candidates.append(Candidate("US_ZIP_CODE", start, end, ZIP_AFTER_STATE_SCORE, "UsZipCodeRecognizer"))
+            continue
         _offer(value, start, end, targets, candidates)
     # A name spelled out right after "spell", "last name" or "name is".
     for at in spelling_ends:
@@ -118,7 +138,8 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
         # A call transcript: ids read character by character, anywhere in it.
         targets = [r for r in recognizers if r.ENTITY in ALNUM_TARGETS]
         for spelled in _SPELLED.finditer(norm):
-            characters = spelled.group().replace(" ", "")
+            said = spelled.group()
+            characters = _SPELLING_AID.sub("", said) if " as in " in said or "," in said else said.replace(" ", "")
             if not characters.replace("-", "").isalpha() and any(c.isalpha() for c in characters):
                 _offer(characters.upper(), *spelled.span(), targets, candidates)
 
@@ -133,7 +154,7 @@ def _close(run: list[tuple[int, int, str]], lower: str, out: list[tuple[int, int
     repeat = 1
     previous_end = -1
     for start, end, word in run:
-        if previous_end >= 0 and lower[previous_end:start].strip(" ") in (",", "-") and group:
+        if previous_end >= 0 and lower[previous_end:start].strip(" ") in _GROUP_BREAKS and group:
             groups.append(group)
             group = ""
         previous_end = end
@@ -156,3 +177,16 @@ def _offer(value: str, start: int, end: int, targets: list[Recognizer], candidat
     for recognizer in targets:
         if recognizer.value_ok(value) or (plain != value and recognizer.value_ok(plain)):
             candidates.append(Candidate(recognizer.ENTITY, start, end, SPOKEN_SCORE, recognizer.name))
+
+
+def _spoken_email(lower: str, dot: int, candidates: list[Candidate]) -> None:
+    """"d dot okafor at mailbox dot com": an e-mail address said aloud, when
+    the "dot" at `dot` comes before a top-level domain. Only the e-mail
+    recognizer's context ("email", "contact") makes it a finding: "look at
+    example dot com" is prose."""
+    domain = _TOP_LEVEL_DOMAIN.match(lower, dot + len(DOT))
+    if domain is None:
+        return
+    said = _SPOKEN_EMAIL_BEFORE.search(lower, max(0, dot - _EMAIL_REACH), dot)
+    if said is not None:
+        candidates.append(Candidate("EMAIL_ADDRESS", said.start(), domain.end(), SPOKEN_SCORE, "EmailRecognizer"))

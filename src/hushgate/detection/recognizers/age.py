@@ -73,6 +73,9 @@ class AgeRecognizer(Recognizer):
             # "she is 101 years old" is the number-led form's, whole.
             suffix=_NOT_AN_AGE_AFTER + r"(?![ -]years?[ -]old)",
         ),
+        # "how old are you?" - "I'm ninety three": one's own age needs age context
+        # ("I'm 100 sure" has none).
+        KeyedPattern("first_person", "i'm|i am|im", _AGE_VALUE, 0.3, sep=r"[ ]", suffix=_NOT_AN_AGE_AFTER + r"(?![ -]years?[ -]old)"),
         KeyedPattern(
             "keyed",
             # Not "patient age": the keyword pass reports the longest keyword
@@ -88,7 +91,7 @@ class AgeRecognizer(Recognizer):
     CONTEXT = (
         "patient", "pt", "age", "aged", "male", "female", "man", "woman", "gentleman", "lady",
         "widow", "widower", "veteran", "resident", "grandmother", "grandfather", "mother", "father",
-        "husband", "wife", "mr", "mrs", "ms", "born", "client", "member",
+        "husband", "wife", "mr", "mrs", "ms", "born", "client", "member", "how old",
         "edad", "alter", "âge", "paciente", "patientin", "patiente", "jahre alt", "años de edad",
         "paziente", "età", "patiënt", "leeftijd", "pacjent", "pacjentka", "wiek", "idade",
         # Birth in other languages ("fecha de nacimiento 20/06/1932, 92 años"); age in Hindi.

@@ -86,7 +86,7 @@ class CardSecurityCodeRecognizer(Recognizer):
             sep=ANSWER_SEP,
         ),
     )
-    CONTEXT = ("cvv", "cvc", "security code", "code on the back", "digits on the back")
+    CONTEXT = ("cvv", "cvc", "security code", "code on the back", "digits on the back", "three digits on the back")
     FIELD_NAMES = ("cvv", "cvc", "cvv2", "cvc2", "securitycode", "cardsecuritycode", "csc")
 
     def value_ok(self, value: str) -> bool:

@@ -12,6 +12,7 @@ from hushgate.detection.names import common_words
 from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer, bounded
 from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
+from hushgate.detection.recognizers.lowercase_streets import LOWER_STATE_CODES, LOWER_STATE_NAMES, STREET_WORDS, lowercase_street
 
 STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
@@ -45,6 +46,11 @@ _CITY_STATE = (
 )
 
 
+_LOWER_STATE_BEFORE = re.compile(rf"(?<![a-z])(?:{LOWER_STATE_NAMES}|{LOWER_STATE_CODES}),?[ ]\Z")
+# A lower-case street line standing alone is reported; one that goes on
+# with a word ("2 main street locations") needs an address word nearby.
+_LOWERCASE_STREET_SCORE = 0.6
+_LOWERCASE_STREET_SCORE_IN_PROSE = 0.3
 _CAPITALS_TOWN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3,}[ ]\Z")
 _WORDLIKE_CODES = frozenset("ID IN OR OK ME HI DE MS PA MD CO OH".split())
 # A state code or name right before a ZIP ("IL 62704", "Texas, 73301").
@@ -135,6 +141,8 @@ class StreetAddressRecognizer(Recognizer):
         # The rest of the line, if it holds the script and a number (``propose``).
         # The line up to the sentence's end ("。", ". ", "，"): "…1840호. 전화 010-…" goes on with a phone.
         KeyedPattern("cjk_keyed", "住所|送り先|주소|배송지|地址|住址", r"(?:[^\r\n。，.]|\.(?![ ]))" + "{4,80}", 0.8, sep=r"[ :\u3000]{1,3}"),
+        # In lower case or said aloud: "1422 west elm street", "four twenty one oak street" (``lowercase_streets``).
+        KeyedPattern("lowercase_street", STREET_WORDS, "", _LOWERCASE_STREET_SCORE, sep=""),
     )
     CONTEXT = ("address", "addr", "street", "lives at", "residence", "home", "mailing", "resides", "located at", "ship to")
     FIELD_NAMES = ("address", "streetaddress", "address1", "addressline1", "addressline", "street", "homeaddress", "mailingaddress", "line1")
@@ -152,6 +160,13 @@ class StreetAddressRecognizer(Recognizer):
             return
         if pattern.name in ("type_then_name", "number_then_type"):
             yield from self._european(text, match, pattern)
+            return
+        if pattern.name == "lowercase_street":
+            if text[match.start()].islower():
+                found = lowercase_street(text, match.start(), match.start("v"))
+                if found is not None:
+                    start, end, alone = found
+                    yield self.candidate(start, end, pattern.score if alone else _LOWERCASE_STREET_SCORE_IN_PROSE)
             return
         if pattern.name == "cjk_keyed":
             start, end = match.span("v")
@@ -265,6 +280,10 @@ class UsZipCodeRecognizer(Recognizer):
                 if code is None or code in STATE_CODES:
                     yield self.candidate(start, end, pattern.score)
                     return
+            # In lower case: "springfield illinois 62704", "chicago il 60611".
+            if text[start - 2 : start - 1].islower() and _LOWER_STATE_BEFORE.search(text, max(0, start - 20), start) is not None:
+                yield self.candidate(start, end, pattern.score)
+                return
             if end - start == 10:
                 yield self.candidate(start, end, 0.45)
             return

@@ -453,3 +453,39 @@ def test_a_car_after_its_model_year_is_not_a_person() -> None:
 )
 def test_a_surname_in_capitals_before_its_comma_and_given_name_is_one_name(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("i saw Doctor Hernandez yesterday", "Hernandez"),
+        ("Patient: doctor hernandez said to rest", "hernandez"),
+        ("Doctor Amara Okonkwo will call", "Amara Okonkwo"),
+    ],
+)
+def test_doctor_written_out_is_a_title_before_a_known_surname(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Doctor Portal Login", "Doctor Appointment Reminder", "the doctor will see you now"])
+def test_doctor_before_everyday_words_is_not_a_name(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("his name was harold j. bennett", "harold j. bennett"), ("customer harold j bennett called", "harold j bennett")],
+)
+def test_a_lower_case_name_keeps_its_middle_initial(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text), found(text)
+
+
+def test_whose_name_a_caller_gives_is_not_part_of_the_name() -> None:
+    text = "Speaker 1: And the patient's name?\nSpeaker 2: My mother, Gloria Estevez."
+    assert found(text) == [("PERSON", "Gloria Estevez")], found(text)
+
+
+def test_a_word_that_spells_a_letter_on_the_phone_is_not_a_name() -> None:
+    # "member" is person context: without the rule "William" was reported.
+    text = "Speaker 1: Okay and the member ID?\nSpeaker 2: It's W as in William"
+    assert ("PERSON", "William") not in found(text), found(text)

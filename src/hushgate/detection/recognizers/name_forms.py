@@ -125,14 +125,15 @@ def lowercase_name(text: str, start: int, end: int, keyword: str, firsts: frozen
     named = 0
     for s, e in words:
         word = name_key(text[start + s : start + e])
-        if chosen and word in PARTICLES:
+        if chosen and (word in PARTICLES or (len(word) == 1 and word.isalpha())):
+            # "jan van der berg", "harold j. bennett": a particle or a middle initial.
             chosen.append((start + s, start + e))
             continue
         if named == 3 or word in NOT_NAMES or not (word in firsts or word in lasts) or (not chosen and word not in firsts):
             break
         chosen.append((start + s, start + e))
         named += 1
-    while chosen and name_key(text[chosen[-1][0] : chosen[-1][1]]) in PARTICLES:
+    while chosen and (name_key(text[chosen[-1][0] : chosen[-1][1]]) in PARTICLES or chosen[-1][1] - chosen[-1][0] == 1):
         chosen.pop()
     # "called. maria@lopez.example": the local part of an address, not a name.
     if not chosen or text[chosen[-1][1] : chosen[-1][1] + 1] == "@":
@@ -153,6 +154,9 @@ _LOWER_CASE_WORDS = frozenset(
 )
 
 
+_LOWER_INITIAL = re.compile(r"[ ][a-z]\.?[ ]")
+
+
 def lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], lasts: frozenset[str]) -> tuple[int, int] | None:
     """A lower-case first name and surname at `start` ("maria gonzalez"):
     both in the gazetteer, the first name not a common word ("grace period",
@@ -160,7 +164,9 @@ def lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], last
     first = LOWER_WORD.match(text, start, end)
     if first is None or text[first.end() : first.end() + 1] != " ":
         return None
-    last = LOWER_WORD.match(text, first.end() + 1, end)
+    # "harold j. bennett": a middle initial between them.
+    initial = _LOWER_INITIAL.match(text, first.end(), end)
+    last = LOWER_WORD.match(text, initial.end() if initial else first.end() + 1, end)
     if last is None or (last.end() < len(text) and text[last.end()].isalnum()):
         return None
     given, family = name_key(first.group()), name_key(last.group())

@@ -108,6 +108,8 @@ _ROMANIZED_AFTER = re.compile(
     rf"[ \u3000]?\((?P<v>[{_UP}][{_ANY}'\-]{{1,30}}(?:[ ][{_UP}][{_ANY}'\-]{{0,30}}){{1,3}})\)"
 )
 # A given name and a family name in Arabic script.
+# Kin a caller names before the name they give.
+_KIN = "mother|father|mom|dad|wife|husband|son|daughter|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|aunt|uncle|child|kid"
 _ARABIC_NAME = r"[\u0621-\u064a]{2,15}(?:[ ][\u0621-\u064a]{2,15}){1,3}"
 
 
@@ -178,11 +180,13 @@ class PersonRecognizer(Recognizer):
             "name|full name|first and last name",
             rf"[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}(?:,?[ ]{{1,2}}[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}){{0,3}}",
             0.8,
-            sep=ANSWER_SEP + r"(?:(?:yeah|yes|yep|sure|ok|okay|um|uh)[,.]?[ ]{1,2})?(?:it's|its|it is|this is|my name is|i'm|name's)?[ ]{0,2}",
+            sep=ANSWER_SEP + r"(?:(?:yeah|yes|yep|sure|ok|okay|um|uh)[,.]?[ ]{1,2})?(?:it's|its|it is|this is|my name is|i'm|name's)?[ ]{0,2}"
+            # "My mother, Gloria Estevez": whose name it is, before the name.
+            rf"(?:(?:my|his|her|our|their)[ ](?:{_KIN})(?:'s[ ]name[ ]is|[ ]is|,)?[ ]{{1,2}})?",
         ),
     )
     CONTEXT = (
-        "patient", "pt", "name", "dear", "mr", "mrs", "ms", "dr", "son", "daughter", "mother",
+        "patient", "pt", "name", "dear", "mr", "mrs", "ms", "dr", "doctor", "son", "daughter", "mother",
         "father", "wife", "husband", "spouse", "brother", "sister", "guardian", "contact",
         "client", "customer", "employee", "member", "cardholder", "signed", "sincerely",
         "regards", "kind regards", "best regards", "warm regards", "attending", "physician", "nurse", "referred", "caller", "applicant",
@@ -391,7 +395,8 @@ class PersonRecognizer(Recognizer):
         if last_first is not None:
             initial = _MIDDLE_INITIAL.match(text, end)
             return self.candidate(last_first[0], initial.end() if initial else end, last_first[1])
-        if word.isupper():
+        if word.isupper() or (text[start - 4 : start] == " in " and _SPELLING_AID_BEFORE.search(text, max(0, start - 9), start)):
+            # "W as in William": a word that spells a letter on the phone.
             return None
         speaker_line = start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == "] "
         if speaker_line and key not in HEADER_LABELS and _SPEAKER_AFTER.match(text, end):
@@ -418,7 +423,9 @@ class PersonRecognizer(Recognizer):
                 while j < count and j - i <= 4 and name_word(tokens[j]):
                     j += 1
                 # "Dr Pepper" (no dot) is a soda; "Dr. Pepper" a doctor.
-                if j > i + 1 and not (text[token.end : token.end + 1] != "." and f"{token.lower} {tokens[i + 1].lower}" in EPONYMOUS_ORGS) and not is_eponym(text, tokens[j - 1].end):
+                # "Doctor Portal Login": the title that is an everyday word needs a name the gazetteer knows.
+                everyday = token.lower == "doctor" and j > i + 1 and tokens[j - 1].lower not in lasts
+                if j > i + 1 and not everyday and not (text[token.end : token.end + 1] != "." and f"{token.lower} {tokens[i + 1].lower}" in EPONYMOUS_ORGS) and not is_eponym(text, tokens[j - 1].end):
                     yield self.candidate(tokens[i + 1].start, tokens[j - 1].end, 0.85)
                 i = max(j, i + 1)
                 continue
@@ -551,6 +558,8 @@ class PersonRecognizer(Recognizer):
             return None
         first = kept[0]
         known = first.lower in firsts or first.lower in lasts
+        if keyword == "doctor" and kept[-1].lower not in lasts:
+            return None
         weak = keyword in WEAK_KEYWORDS
         if len(kept) == 1:
             # "hardware rev D.": an initial alone is not a name; "- name: PORT"
@@ -605,6 +614,11 @@ class PersonRecognizer(Recognizer):
         firsts, lasts = first_names(), surnames()
         if text[start].isupper():
             kept = leading_name(name_tokens(text, start, end))
+            # One name, not capitalised words across the answer ("Jones, from the Pine office").
+            for index in range(1, len(kept)):
+                if text[kept[index - 1].end : kept[index].start] not in (" ", ", "):
+                    kept = kept[:index]
+                    break
             if kept and (kept[0].lower in firsts or kept[-1].lower in lasts):
                 return self.candidate(kept[0].start, kept[-1].end, 0.8)
             return None
@@ -678,4 +692,5 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n]"
 
 
+_SPELLING_AID_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9][ ]as[ ]in[ ]\Z")
 _MIDDLE_INITIAL = re.compile(r"[ ][A-Z]\.?(?![A-Za-z0-9])")

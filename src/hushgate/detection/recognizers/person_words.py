@@ -6,7 +6,7 @@ them are in ``person.py``."""
 from __future__ import annotations
 
 TITLES = frozenset(
-    "mr mrs ms miss mx dr prof sir madam rev fr sra srta mme mlle herr frau "
+    "mr mrs ms miss mx dr doctor prof sir madam rev fr sra srta mme mlle herr frau "
     # Spanish, Portuguese, French, Italian, Dutch, Hindi and Tagalog forms of address.
     "señor señora senor senora senhor senhora monsieur madame mademoiselle signor signora dott mevrouw meneer mevr dhr shri smt gng ginoo".split()
 )
@@ -51,7 +51,7 @@ STRONG_KEYWORDS = (
     "candidate|student|requester|requested by|assigned to|contact|owner|landlord|buyer|seller|"
     "witness|victim|suspect|defendant|plaintiff|claimant|agent|rep|seen by|met with|spoke with|spoke to|"
     "note for|letter for|reminder for|referral for|referral -|review -|registration|cc|"
-    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|prof|rev|"
+    "see|i am|i'm|my name is|this is|thanks|thank you|mr|mrs|ms|miss|mx|dr|doctor|prof|rev|"
     # "patient" in Spanish, French, German, Italian, Dutch, Tagalog, Hindi; forms of address.
     "paciente|patiente|patientin|paziente|patiënt|pasyente|mareez|pacjent|pacjentka|señor|señora|senhor|senhora|monsieur|"
     "signor|signora|mevrouw|meneer|shri|smt|"

@@ -489,3 +489,12 @@ def test_a_word_that_spells_a_letter_on_the_phone_is_not_a_name() -> None:
     # "member" is person context: without the rule "William" was reported.
     text = "Speaker 1: Okay and the member ID?\nSpeaker 2: It's W as in William"
     assert ("PERSON", "William") not in found(text), found(text)
+
+
+def test_a_lone_lower_case_first_name_after_name_is_is_a_name() -> None:
+    assert found("it's my neighbor, her name is eunice") == [("PERSON", "eunice")]
+
+
+def test_the_name_answered_to_a_name_and_birth_date_question_is_a_name() -> None:
+    text = "dr. patel: can you tell me your full name and date of birth\npatient: yes it's amina yusuf, born 4/2/1941"
+    assert ("PERSON", "amina yusuf") in found(text), found(text)

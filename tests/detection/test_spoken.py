@@ -121,3 +121,27 @@ def test_a_street_line_said_aloud_is_an_address_with_its_unit_town_and_state() -
 def test_a_security_code_said_after_three_digits_on_the_back_is_found() -> None:
     text = "Rep: and the three digits on the back\nMember: seven three two"
     assert found(text) == [("CARD_SECURITY_CODE", "seven three two")], found(text)
+
+
+def test_an_mbi_said_as_digit_words_and_letters_is_an_mbi() -> None:
+    text = "spk_0: may i have your medicare number\nspk_1: sure it's one e g four t e five m k seven three"
+    assert ("US_MBI", "one e g four t e five m k seven three") in found(text), found(text)
+
+
+def test_a_birth_date_said_day_first_is_a_date() -> None:
+    text = "Pharmacist: can I get the patient's date of birth?\nCustomer: uh yeah it's the fourth of july two thousand and nine"
+    assert ("DATE_TIME", "fourth of july two thousand and nine") in found(text), found(text)
+
+
+def test_the_day_of_a_holiday_without_person_context_is_not_a_date() -> None:
+    assert found("we close on the fourth of july") == []
+
+
+def test_number_words_in_a_spoken_email_local_part_belong_to_the_address() -> None:
+    text = "Agent: and the email on the account?\nCaller: it's jsmith seventy two at gmail dot com"
+    assert ("EMAIL_ADDRESS", "jsmith seventy two at gmail dot com") in found(text), found(text)
+
+
+def test_a_spoken_street_whose_name_ends_like_an_ordinal_is_still_a_street() -> None:
+    text = "Operator: what's the address of your emergency\nCaller: two nine zero five pinecrest road, it's my neighbor"
+    assert ("STREET_ADDRESS", "two nine zero five pinecrest road") in found(text), found(text)

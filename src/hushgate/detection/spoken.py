@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterable
 
 from hushgate.detection.findings import Candidate
-from hushgate.detection.number_words import DAY, DIGIT_WORDS, YEAR
+from hushgate.detection.number_words import DAY, DIGIT_WORDS, ONES, TEENS, TENS, YEAR
 from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.location import STATE_NAMES
 
@@ -69,14 +69,22 @@ _DATE_AFTER_MONTH = re.compile(rf"[ ](?:the[ ])?{DAY},?[ ](?:of[ ])?{YEAR}(?![a-
 # "passed away on october ninth": no year, so only a person-date context makes it one
 # ("the march twentieth meeting" is not). Not after "may": "you may first call".
 _DAY_AFTER_MONTH = re.compile(rf"[ ](?:the[ ])?{DAY}(?![a-z])")
+# "the fourth of july two thousand and nine": the day before the month.
+_DAY_OF_BEFORE = re.compile(rf"(?<![a-z]){DAY}[ ]of[ ]\Z")
+_YEAR_AFTER = re.compile(rf",?[ ]{YEAR}(?![a-z])")
 # Characters read one by one: "B-R-E-N-N-A-N", "v i s s e r", "1 R T 1 - R F 5 - A F 0 6",
 # "W as in William, 8 4 4, 2 7 1" (a letter and the word that spells it).
 _CHARACTER = r"[A-Za-z0-9](?:[ ]as[ ]in[ ][A-Za-z]{2,12})?"
 _SPELLED = re.compile(rf"(?<![A-Za-z0-9'])(?:{_CHARACTER})(?:(?:[ ]|-|[ ]-[ ]|,[ ])(?:{_CHARACTER})){{2,}}(?![A-Za-z0-9'])")
+_DIGIT_WORDS_OF_AN_ID = 4
+# Digit words and letters read in turn: "one e g four t e five m k seven three" (an MBI).
+_SPOKEN_CHARACTER = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[a-z])(?![a-z'])"
+_SPOKEN_CHARACTERS = re.compile(rf"(?<![a-z0-9']){_SPOKEN_CHARACTER}(?:(?:[ ]|,[ ]|[ ]?-[ ]?){_SPOKEN_CHARACTER}){{5,}}")
 _SPELLING_AID = re.compile(r"[ ]as[ ]in[ ][A-Za-z]+|[ ,\-]")
 # An e-mail address said aloud, found from a "dot" before its top-level domain.
 _SPOKEN_EMAIL_BEFORE = re.compile(
-    r"(?<![a-z0-9'])[a-z0-9]+(?:[ ](?:dot|underscore|dash|hyphen)[ ][a-z0-9]+){0,4}[ ]at[ ][a-z0-9]+(?:[ ]dot[ ][a-z0-9]+){0,3}[ ]\Z"
+    rf"(?<![a-z0-9'])[a-z0-9]+(?:[ ](?:dot|underscore|dash|hyphen)[ ][a-z0-9]+|[ ](?:{ONES}|{TEENS}|{TENS}|zero|oh)(?![a-z])){{0,6}}"
+    r"[ ]at[ ][a-z0-9]+(?:[ ]dot[ ][a-z0-9]+){0,3}[ ]\Z"
 )
 _TOP_LEVEL_DOMAIN = re.compile(r"[ ](?:com|org|net|edu|gov|io|co|us|info|biz|me|ca|uk|de|fr|health|care)(?![a-z0-9])")
 _EMAIL_REACH = 100
@@ -92,6 +100,7 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
     digit_runs: list[tuple[int, int, str]] = []
     spelling_ends: list[int] = []
     spelling = False
+    digit_words = 0
     run: list[tuple[int, int, str]] = []
     for start, word in hits:
         if word == DOT:
@@ -102,6 +111,7 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
             spelling = spelling or (start > 1 and lower[start - 1] == " " and lower[start - 2].isalnum() and (start == 2 or not lower[start - 3].isalnum()))
             continue
         if word in DIGIT_WORDS or word in REPEATS:
+            digit_words += 1
             if run and _GAP.fullmatch(lower, run[-1][1], start) is None:
                 _close(run, lower, digit_runs)
                 run = []
@@ -116,12 +126,17 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
                 date = _DAY_AFTER_MONTH.match(lower, start + len(word))
             if date is not None:
                 candidates.append(Candidate("DATE_TIME", start, date.end(), SPOKEN_SCORE, "PersonDateRecognizer"))
+            elif lower[start - 4 : start] == " of " and (day := _DAY_OF_BEFORE.search(lower, max(0, start - 32), start)):
+                year = _YEAR_AFTER.match(lower, start + len(word))
+                candidates.append(Candidate("DATE_TIME", day.start(), year.end() if year else start + len(word), SPOKEN_SCORE, "PersonDateRecognizer"))
         elif word in SPELLING_WORDS:
             spelling_ends.append(start + len(word))
             spelling = spelling or word.startswith("spel")
     if run:
         _close(run, lower, digit_runs)
-    if not digit_runs and not spelling_ends and not spelling:
+    # Digit words between letters ("one e g four t e ...") make no run of their own.
+    transcript = bool(digit_runs) or spelling or digit_words >= _DIGIT_WORDS_OF_AN_ID
+    if not transcript and not spelling_ends:
         return
     targets = [r for r in recognizers if r.ENTITY in DIGIT_TARGETS]
     for start, end, value in digit_runs:
@@ -134,7 +149,7 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
         spelled = _SPELLED.search(norm, at, at + _SPELLED_NAME_REACH)
         if spelled is not None and spelled.group().replace(" ", "").replace("-", "").isalpha():
             candidates.append(Candidate("PERSON", *spelled.span(), SPELLED_NAME_SCORE, "PersonRecognizer"))
-    if digit_runs or spelling:
+    if transcript:
         # A call transcript: ids read character by character, anywhere in it.
         targets = [r for r in recognizers if r.ENTITY in ALNUM_TARGETS]
         for spelled in _SPELLED.finditer(norm):
@@ -142,6 +157,11 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
             characters = _SPELLING_AID.sub("", said) if " as in " in said or "," in said else said.replace(" ", "")
             if not characters.replace("-", "").isalpha() and any(c.isalpha() for c in characters):
                 _offer(characters.upper(), *spelled.span(), targets, candidates)
+        for said in _SPOKEN_CHARACTERS.finditer(lower):
+            words = said.group().replace(",", " ").replace("-", " ").split()
+            if any(len(w) == 1 for w in words) and any(len(w) > 1 for w in words):
+                characters = "".join(DIGIT_WORDS.get(w, w) for w in words)
+                _offer(characters.upper(), *said.span(), targets, candidates)
 
 
 def _close(run: list[tuple[int, int, str]], lower: str, out: list[tuple[int, int, str]]) -> None:

@@ -35,7 +35,7 @@ _NUMBER_AND_NAME_BEFORE = re.compile(
     rf"(?P<direction>(?:north|south|east|west|n|s|e|w)\.?[ ])?(?P<name>(?:{_NAME_WORD}[ ]){{1,3}})\Z"
 )
 # "the clinic on twenty third street": a numbered street, not a house number.
-_ORDINAL = re.compile(rf"(?:{DAY}|[a-z]+(?:th|st|nd|rd))[ ]")
+_ORDINAL = re.compile(rf"(?:{DAY})[ ]")
 # State names, and the codes that are not everyday words in lower case ("in", "or", "me", "hi").
 LOWER_STATE_NAMES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|"

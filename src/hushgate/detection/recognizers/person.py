@@ -180,7 +180,10 @@ class PersonRecognizer(Recognizer):
             "name|full name|first and last name",
             rf"[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}(?:,?[ ]{{1,2}}[{_ANY}][{_ANY}'\u2019.\-]{{0,30}}){{0,3}}",
             0.8,
-            sep=ANSWER_SEP + r"(?:(?:yeah|yes|yep|sure|ok|okay|um|uh)[,.]?[ ]{1,2})?(?:it's|its|it is|this is|my name is|i'm|name's)?[ ]{0,2}"
+            # "your full name and date of birth?": the name comes first in the answer.
+            sep=r"(?:[ ]and[ ](?:your[ ]|the[ ])?(?:date[ ]of[ ]birth|dob|birth[ ]date|birthday))?"
+            + ANSWER_SEP
+            + r"(?:(?:yeah|yes|yep|sure|ok|okay|um|uh)[,.]?[ ]{1,2})?(?:it's|its|it is|this is|my name is|i'm|name's)?[ ]{0,2}"
             # "My mother, Gloria Estevez": whose name it is, before the name.
             rf"(?:(?:my|his|her|our|their)[ ](?:{_KIN})(?:'s[ ]name[ ]is|[ ]is|,)?[ ]{{1,2}})?",
         ),
@@ -484,6 +487,8 @@ class PersonRecognizer(Recognizer):
         keyword_end = match.start("v")
         start, end = match.span("v")
         keyword = text[key_start:keyword_end].lower().strip(" \t\"'[.,:=-")
+        if keyword in ("name is", "name was"):
+            keyword = "name"
         if keyword.startswith("name") and key_start and _word_before(text, key_start) in THINGS_NAMED:
             # "Business name: Bluebird Design Studio", "Bank name: Summit": a firm's name.
             return None

@@ -15,6 +15,7 @@
     python benchmarks/score_heldout.py --set heldout12  # held-out set #12 (tests/detection_heldout12/)
     python benchmarks/score_heldout.py --set heldout13  # held-out set #13 (tests/detection_heldout13/)
     python benchmarks/score_heldout.py --set heldout14  # held-out set #14 (tests/detection_heldout14/)
+    python benchmarks/score_heldout.py --set heldout15  # held-out set #15 (tests/detection_heldout15/)
 
 Prints, per detector: per-entity support/recall/precision, leak rate overall, per
 domain and per kind, hard-negative false alarms, then misses and false positives
@@ -53,6 +54,7 @@ SETS = {
     "heldout12": ROOT / "tests" / "detection_heldout12" / "prompts.jsonl",
     "heldout13": ROOT / "tests" / "detection_heldout13" / "prompts.jsonl",
     "heldout14": ROOT / "tests" / "detection_heldout14" / "prompts.jsonl",
+    "heldout15": ROOT / "tests" / "detection_heldout15" / "prompts.jsonl",
 }
 
 

@@ -69,3 +69,20 @@ def test_visit_admission_vaccination_and_appointment_dates(text: str, expected: 
 
 def test_a_disease_seasons_date_is_not_a_person_date() -> None:
     assert dates("Influenza season peaked on 01/15/2024 nationally.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Pt admitted 3/3 for CHF, d/c'd 3/7 to SNF.", "3/7"),
+        ("Follow up with cardiology 3/21.", "3/21"),
+        ("progress note 3/14: pt seen at bedside", "3/14"),
+        ("appt 5/6 at 9am", "5/6"),
+    ],
+)
+def test_a_month_and_day_after_a_discharge_follow_up_or_note_word_is_a_person_date(text: str, date: str) -> None:
+    assert ("DATE_TIME", date) in found(text), found(text)
+
+
+def test_a_fraction_after_follow_up_is_not_a_date() -> None:
+    assert found("follow up in 2/3 of cases") == []

@@ -498,3 +498,16 @@ def test_a_lone_lower_case_first_name_after_name_is_is_a_name() -> None:
 def test_the_name_answered_to_a_name_and_birth_date_question_is_a_name() -> None:
     text = "dr. patel: can you tell me your full name and date of birth\npatient: yes it's amina yusuf, born 4/2/1941"
     assert ("PERSON", "amina yusuf") in found(text), found(text)
+
+
+def test_a_census_boards_surname_in_capitals_before_the_given_name_is_one_name() -> None:
+    text = "Rm 4  07:30  HERNANDEZ, Luis   lap chole\nRm 5  09:15  O'CONNELL, Maeve  TKA left"
+    assert [v for e, v in found(text) if e == "PERSON"] == ["HERNANDEZ, Luis", "O'CONNELL, Maeve"], found(text)
+
+
+def test_a_known_first_name_alone_in_brackets_after_a_role_is_a_name() -> None:
+    assert ("PERSON", "joan") in found("pt seen at bedside w/ wife (joan). c/o dyspnea.")
+
+
+def test_a_word_in_brackets_after_a_role_is_not_a_name() -> None:
+    assert found("the patient (self) called back") == []

@@ -111,3 +111,8 @@ def test_a_zip_after_a_lower_case_state_is_a_zip(text: str, zip_code: str) -> No
 )
 def test_numbers_before_a_lower_case_street_word_in_prose_are_not_addresses(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+def test_broadway_ends_a_street_line_like_a_suffix() -> None:
+    text = "follow up at 4400 N Broadway, Suite 210, Chicago, IL 60640."
+    assert ("STREET_ADDRESS", "4400 N Broadway, Suite 210, Chicago, IL") in found(text), found(text)

@@ -21,7 +21,7 @@ from operator import itemgetter
 from hushgate.detection.cda import cda_candidates
 from hushgate.detection.config import DetectionConfig
 from hushgate.detection.coreference import REPEAT_SCORE, with_repeated_names
-from hushgate.detection.fhir import fhir_candidates
+from hushgate.detection.fhir import fhir_candidates, fhir_period_candidates
 from hushgate.detection.fields import PLACE_KEYS, FieldRules, field_words, normalize_field_name, pair_candidates
 from hushgate.detection.findings import ENTITY_TYPES, Candidate, Finding
 from hushgate.detection.hl7 import hl7_candidates
@@ -346,6 +346,9 @@ class Detector:
         if '"identifier"' in norm:
             # FHIR identifiers: the system or identifier type types the value.
             fhir_candidates(norm, self._fields, candidates)
+        if '"start"' in norm or '"end"' in norm:
+            # FHIR: the period of an Appointment or Encounter.
+            fhir_period_candidates(norm, self._fields, candidates)
         if "extension=" in norm or "ncompassingEncounter" in norm:
             # HL7 v3 / C-CDA: an <id>'s issuer OID or element types it; the encounter's time.
             cda_candidates(norm, self._fields, candidates)

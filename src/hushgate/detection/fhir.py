@@ -83,3 +83,19 @@ def _field(text: str, lo: int, hi: int) -> str | None:
         if field is not None:
             return field
     return None
+
+
+# Resources whose period is a person's: when they were seen, admitted, operated on.
+_PERSON_PERIOD_RESOURCES = frozenset({"Appointment", "Encounter", "EpisodeOfCare", "Procedure", "MedicationAdministration"})
+_PERIOD_DATE = re.compile(r'"(?:start|end)"[ \t]*:[ \t]*"(?P<v>[0-9]{4}-[0-9]{2}-[0-9]{2}[0-9T:.+\-Z]{0,20})"')
+
+
+def fhir_period_candidates(text: str, rules: FieldRules, candidates: list[Candidate]) -> None:
+    """An Appointment's or Encounter's start and end ("period": {"start":
+    ...}): the dates of a visit or a stay. A Coverage's or a Slot's are not
+    a person's."""
+    for date in _PERIOD_DATE.finditer(text):
+        start = text.rfind('"resourceType"', 0, date.start())
+        resource = _RESOURCE_TYPE.match(text, start) if start >= 0 else None
+        if resource is not None and resource.group("t") in _PERSON_PERIOD_RESOURCES:
+            rules.add_typed("dateofservice", text, *date.span("v"), candidates)

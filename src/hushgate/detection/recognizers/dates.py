@@ -100,12 +100,14 @@ class PersonDateRecognizer(Recognizer):
         # Month and day after an admission or discharge word: "Admitted 10/3, d/c 10/7".
         KeyedPattern(
             "keyed_month_day",
-            "admitted|admission|discharged|discharge|d/c|dos|seen|died|expired|deceased",
+            # "d/c'd 3/7", "f/u with cardiology 3/21", "progress note 3/14".
+            "admitted|admission|discharged|discharge|d/c|d/c'd|dc'd|dos|seen|died|expired|deceased|"
+            "f/u|follow up|follow-up|rtc|appt|progress note|clinic note|visit note",
             r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])",
             0.8,
             # "seen 3/4 of the patients" is a fraction.
             suffix=r"(?![/0-9]|\.[0-9]|[ ]of[ ])",
-            sep=r"(?:[ ]on)?[ ]{0,2}:?[ ]{1,3}",
+            sep=r"(?:[ ](?:on|in|with[ ][a-z]{3,20}|in[ ][a-z]{3,20}[ ]on))?[ ]{0,2}:?[ ]{1,3}",
         ),
         # A birth date printed in boxes on a claim form: "3. PATIENT'S BIRTH DATE  05 07 1944".
         KeyedPattern(
@@ -212,6 +214,8 @@ class PersonDateRecognizer(Recognizer):
         # Appointment exports, unit census boards, FHIR MedicationRequest.authoredOn.
         "appt", "appttime", "apptdate", "appointment", "appointmenttime", "appointmentdatetime",
         "admitted", "admit", "discharged", "authoredon",
+        # FHIR: Procedure.performedDateTime, Observation.effectiveDateTime, Immunization.occurrenceDateTime.
+        "performeddatetime", "effectivedatetime", "occurrencedatetime",
     )
     FIELD_SCORE = 0.85
 

@@ -32,7 +32,7 @@ STREET_SUFFIXES = (
     "Terrace Ter Parkway Pkwy Highway Hwy Circle Cir Trail Trl Square Sq Loop Pike Plaza Plz "
     "Crescent Cres Alley Row Path Run Point Pt Commons Heights Hts Expressway Expy Freeway Fwy "
     "Turnpike Tpke Ridge Crossing Xing Close Walk Grove Glen Green Park Creek Hollow Landing Mall Cove Bend "
-    "Rise Bluff Knoll Meadows"
+    "Rise Bluff Knoll Meadows Broadway"
 ).split()
 # Statements and mailing labels print the whole line in capitals: "99 SADDLEBROOK LANE".
 _SUFFIX = one_of(STREET_SUFFIXES + [suffix.upper() for suffix in STREET_SUFFIXES if len(suffix) > 2])

@@ -191,8 +191,8 @@ _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![{_ANY}])[{_UP}][{_ANY}'\-]{{1,30}}
 
 
 def surname_comma_before(text: str, start: int, upper: bool) -> tuple[int, float] | None:
-    """Where a known surname followed by ", " ends right at `start` begins,
-    in the same case as the given name after it, and the pair's score."""
+    """Where a known surname followed by ", " ends right at `start` begins
+    (in the case of the given name after it, or in capitals), and the pair's score."""
     if text[start - 2 : start] != ", ":
         return None
     match = _WORD_BEFORE_COMMA.search(text, max(0, start - 34), start)
@@ -200,12 +200,13 @@ def surname_comma_before(text: str, start: int, upper: bool) -> tuple[int, float
         return None
     surname = match.group()
     key = name_key(surname)
-    if surname.isupper() != upper or key not in surnames() or key in NOT_NAMES or key in AMBIGUOUS_FIRST:
+    # "Okafor, Chinedu", "GONZALEZ, MARIA" and, as census boards print them, "HERNANDEZ, Luis".
+    if (upper and not surname.isupper()) or key not in surnames() or key in NOT_NAMES or key in AMBIGUOUS_FIRST:
         return None
     if _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 32), match.start()) is not None:
         # "Hyun-woo Kim, Fatima Benali": the surname ends the name before the comma.
         return None
-    return match.start(), _LAST_COMMA_FIRST_UPPER_SCORE if upper else _LAST_COMMA_FIRST_SCORE
+    return match.start(), _LAST_COMMA_FIRST_UPPER_SCORE if surname.isupper() else _LAST_COMMA_FIRST_SCORE
 
 
 def initials_surname(tokens: list[Token], i: int, text: str, lasts: frozenset[str]) -> int:

@@ -475,6 +475,10 @@ class PersonRecognizer(Recognizer):
                 last_first = surname_comma_before(text, start, token.upper)
                 if last_first is not None:
                     start, score = last_first[0], max(score, last_first[1])
+                    # "O'CONNELL, Maeve  TKA left": a word in capitals after the given name is not the name's.
+                    while len(window) > 1 and window[-1].upper and not token.upper:
+                        window.pop()
+                    last = window[-1]
             if score > 0 and not place_or_pet_after(text, last.end) and not is_street_name(text, window) and not is_eponym(text, last.end) and not thing_before(text, start):
                 yield self.candidate(start, last.end, score)
             i = j
@@ -499,6 +503,13 @@ class PersonRecognizer(Recognizer):
             if keyword in WEAK_KEYWORDS or keyword in SIGN_OFFS:
                 return None
             pair = lowercase_pair(text, start, end, first_names(), surnames())
+            if pair is None and text[start - 1] == "(":
+                # "seen w/ wife (joan)": a known first name alone in brackets after a role.
+                word = LOWER_WORD.match(text, start, end)
+                if word is not None and text[word.end() : word.end() + 1] == ")":
+                    key = name_key(word.group())
+                    if key in first_names() and key not in AMBIGUOUS_FIRST and key not in NOT_NAMES:
+                        pair = word.span()
             if pair is None and keyword in TITLES:
                 # "my landlord mr thompson": after a title, a known surname.
                 word = LOWER_WORD.match(text, start, end)

@@ -511,3 +511,28 @@ def test_a_known_first_name_alone_in_brackets_after_a_role_is_a_name() -> None:
 
 def test_a_word_in_brackets_after_a_role_is_not_a_name() -> None:
     assert found("the patient (self) called back") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("i need to email the clinic about my son tyler's inhaler", "tyler"), ("my wife joan, who is 80, fell", "joan"), ("call my daughter emma", "emma")],
+)
+def test_a_lone_lower_case_first_name_after_kin_is_a_name(text: str, name: str) -> None:
+    assert found(text) == [("PERSON", name)], found(text)
+
+
+@pytest.mark.parametrize("text", ["my son will call you back", "my mom may come along", "my brother grant and i applied"])
+def test_a_first_name_that_is_an_everyday_word_after_kin_is_prose(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("wire it to beneficiary li na zhang, bank of america", "li na zhang"), ("customer mary ann said no", "mary ann")],
+)
+def test_a_lower_case_name_takes_a_surname_after_a_second_given_name(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text), found(text)
+
+
+def test_a_role_word_before_the_name_is_not_part_of_it() -> None:
+    assert found("a thank-you note to Nurse Practitioner Aiyana Redcloud") == [("PERSON", "Aiyana Redcloud")]

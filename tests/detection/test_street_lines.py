@@ -116,3 +116,8 @@ def test_numbers_before_a_lower_case_street_word_in_prose_are_not_addresses(text
 def test_broadway_ends_a_street_line_like_a_suffix() -> None:
     text = "follow up at 4400 N Broadway, Suite 210, Chicago, IL 60640."
     assert ("STREET_ADDRESS", "4400 N Broadway, Suite 210, Chicago, IL") in found(text), found(text)
+
+
+def test_a_number_first_calle_line_is_a_street_and_its_name_no_person() -> None:
+    text = "Mrs. Yolanda Pérez lives at 18 Calle Luna, San Juan, PR 00901."
+    assert ("STREET_ADDRESS", "18 Calle Luna") in found(text) and ("PERSON", "Luna") not in found(text), found(text)

@@ -26,6 +26,7 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december spring summer fall autumn winter christmas easter
     patient patients doctor doctors nurse nurses physician clinic hospital medical health care center centre
+    practitioner practitioners midwife paramedic technician technologist hygienist
     women men children veterans womens childrens line hotline helpline triage
     guten bonjour hola hallo ciao salut buongiorno buenos buenas
     hemoglobin haemoglobin hematocrit potassium sodium glucose creatinine albumin bilirubin platelets ferritin

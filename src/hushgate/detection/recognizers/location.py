@@ -67,7 +67,8 @@ _STATE_BEFORE = re.compile(r"(?=[A-Z])(?:([A-Z]{2})|" + one_of(STATE_NAMES.split
 _TYPE_THEN_NAME = (
     "calle|avenida|avda.|av.|calzada|calz.|carretera|privada|rua|via|viale|piazza|paseo|carrer|camino|plaza|praça|largo|travessa|ulica|ul."
 )
-_NUMBER_THEN_TYPE = "rue|avenue|av.|boulevard|bd|chemin|allée|impasse|quai|cours|place"
+# Puerto Rico and Latin America write the number first too: "18 Calle Luna".
+_NUMBER_THEN_TYPE = "rue|avenue|av.|boulevard|bd|chemin|allée|impasse|quai|cours|place|calle|avenida"
 _EU_PARTICLE_PHRASES = ("de la", "de las", "de los", "del", "de", "da", "do", "dos", "das", "des", "du", "di", "della", "delle", "dei", "la", "le", "les")
 _EU_PARTICLES = r"(?:(?:" + "|".join(_EU_PARTICLE_PHRASES) + r")[ ]|l'|d')"
 # The single words of those, and the elided "l'" and "d'" without their apostrophe.

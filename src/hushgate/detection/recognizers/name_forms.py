@@ -154,6 +154,28 @@ _LOWER_CASE_WORDS = frozenset(
 )
 
 
+# What follows a lone lower-case first name: "my son tyler's inhaler", "my wife joan, who".
+_AFTER_LONE_NAME = re.compile(r"[,.;:!?)]|\Z|[ ](?:and|who|is|was|has|had)(?![a-z])")
+
+
+def lone_lowercase_first(text: str, start: int, end: int, bracketed: bool) -> tuple[int, int] | None:
+    """A known first name written alone in lower case at `start`, in brackets
+    ("wife (joan)") or, unbracketed, ending a clause ("my son tyler's
+    inhaler"); not one that is also an everyday word ("my son will")."""
+    word = LOWER_WORD.match(text, start, end)
+    if word is None:
+        return None
+    name_end = word.end() - 2 if word.group().endswith(("'s", "\u2019s")) else word.end()
+    key = name_key(text[start:name_end])
+    if key not in first_names() or key in AMBIGUOUS_FIRST or key in NOT_NAMES or key in _LOWER_CASE_WORDS:
+        return None
+    if bracketed:
+        return (start, name_end) if text[name_end : name_end + 1] == ")" else None
+    return (start, name_end) if name_end < word.end() or _AFTER_LONE_NAME.match(text, name_end) else None
+
+
+# Surnames that are also what a name does next: "customer mary ann said".
+_VERBS_AFTER_NAMES = frozenset("said says told came went left made took gave sent rang wrote".split())
 _LOWER_INITIAL = re.compile(r"[ ][a-z]\.?[ ]")
 
 
@@ -173,6 +195,12 @@ def lowercase_pair(text: str, start: int, end: int, firsts: frozenset[str], last
     # A surname that is also a word ("miller", "brown") is fine after a first name that is not.
     if given not in firsts or given in AMBIGUOUS_FIRST or given in _LOWER_CASE_WORDS or family not in lasts or family in NOT_NAMES:
         return None
+    # "li na zhang", "mary ann smith": a second given name, then the surname ("maria lopez said" is a pair).
+    third = LOWER_WORD.match(text, last.end() + 1, end) if text[last.end() : last.end() + 1] == " " and family in firsts else None
+    if third is not None and (third.end() == len(text) or not text[third.end()].isalnum()):
+        family = name_key(third.group())
+        if family in lasts and family not in NOT_NAMES and family not in firsts and family not in common_words() and family not in _VERBS_AFTER_NAMES:
+            return first.start(), third.end()
     return first.start(), last.end()
 
 

@@ -23,6 +23,7 @@ from hushgate.detection.recognizers.name_forms import (
     ambiguous_first_name,
     is_initial,
     leading_name,
+    lone_lowercase_first,
     lowercase_name,
     lowercase_pair,
     name_tokens,
@@ -37,6 +38,7 @@ from hushgate.detection.recognizers.not_persons import (
 )
 from hushgate.detection.recognizers.person_words import (
     GREETINGS,
+    KIN_WORDS,
     LONE_NEEDS_KNOWN,
     LOWERCASE_NAMING,
     NAME_LABELS,
@@ -101,13 +103,9 @@ def name_after_keyword(text: str, match: re.Match[str]) -> NameSpan | None:
         if keyword in WEAK_KEYWORDS or keyword in SIGN_OFFS:
             return None
         pair = lowercase_pair(text, start, end, first_names(), surnames())
-        if pair is None and text[start - 1] == "(":
-            # "seen w/ wife (joan)": a known first name alone in brackets after a role.
-            word = LOWER_WORD.match(text, start, end)
-            if word is not None and text[word.end() : word.end() + 1] == ")":
-                key = name_key(word.group())
-                if key in first_names() and key not in AMBIGUOUS_FIRST and key not in NOT_NAMES:
-                    pair = word.span()
+        if pair is None and (text[start - 1] == "(" or keyword in KIN_WORDS):
+            # "seen w/ wife (joan)", "my son tyler's inhaler": a known first name alone after a role or kin.
+            pair = lone_lowercase_first(text, start, end, text[start - 1] == "(")
         if pair is None and keyword in TITLES:
             # "my landlord mr thompson": after a title, a known surname.
             word = LOWER_WORD.match(text, start, end)

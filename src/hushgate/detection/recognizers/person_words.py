@@ -30,6 +30,11 @@ LONE_NEEDS_KNOWN = frozenset(
     # Payment instructions name a firm as often as a person: "Pay to Acme", "payable to Priya Nair".
     + ["pay to", "payable to", "pay to the order of"]
 )
+# Kin, after whom a lone lower-case first name is a name: "my son tyler's inhaler".
+KIN_WORDS = frozenset(
+    "son daughter wife husband mother father mom dad brother sister grandson granddaughter grandmother grandfather "
+    "grandma grandpa nephew niece aunt uncle cousin partner spouse fiance fiancee boyfriend girlfriend".split()
+)
 # Sign-offs in French, Spanish, German, Italian, Portuguese and Dutch.
 FOREIGN_SIGN_OFFS = (
     "cordialement", "bien à vous", "merci", "saludos", "un saludo", "atentamente", "gracias", "mit freundlichen grüßen",

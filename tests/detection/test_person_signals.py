@@ -536,3 +536,32 @@ def test_a_lower_case_name_takes_a_surname_after_a_second_given_name(text: str, 
 
 def test_a_role_word_before_the_name_is_not_part_of_it() -> None:
     assert found("a thank-you note to Nurse Practitioner Aiyana Redcloud") == [("PERSON", "Aiyana Redcloud")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пациент Иванов Сергей Петрович, дата рождения 12.04.1948", "Иванов Сергей Петрович"),
+        ("Здравствуйте, меня зовут Анна Смирнова.", "Анна Смирнова"),
+        ("Ο ασθενής Γεώργιος Παπαδόπουλος, ημερομηνία γέννησης 15/06/1950", "Γεώργιος Παπαδόπουλος"),
+        ("मरीज़ का नाम: राजेश कुमार शर्मा, उम्र 92 वर्ष", "राजेश कुमार शर्मा"),
+        ("नमस्ते, मेरा नाम प्रिया वर्मा है", "प्रिया वर्मा"),
+        ("नाम: राजेश कुमार, उम्र 40", "राजेश कुमार"),
+    ],
+)
+def test_a_name_in_cyrillic_greek_or_devanagari_after_its_label_is_a_name(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["Имя: Не указано", "Пациент жалуется на боль", "दवा का नाम पैरासिटामोल है", "मरीज़ को बुखार है"])
+def test_label_words_before_what_is_not_a_name_in_those_scripts_report_nothing(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+def test_a_title_inside_a_capitalised_run_starts_the_name_after_it() -> None:
+    text = "anbei der Befund von Herrn Klaus-Dieter Schmidt (geb. 03.07.1941)."
+    assert ("PERSON", "Klaus-Dieter Schmidt") in found(text), found(text)
+
+
+def test_a_korean_honorific_after_the_name_is_not_part_of_it() -> None:
+    assert ("PERSON", "김민준") in found("환자 김민준 님, 생년월일 1945년 3월 2일")

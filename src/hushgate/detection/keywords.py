@@ -120,11 +120,17 @@ class KeywordScanner:
         """Merge the hits of the keywords that start outside a-z0-9 into the
         others, in text order; where two overlap, the one that starts first
         stays (as in one scan)."""
-        extra = [
-            (m.start(), m.end(), m.group())
-            for m in self._ungated.finditer(lower)  # type: ignore[union-attr]
-            if m.start() == 0 or not (lower[m.start() - 1].isascii() and lower[m.start() - 1].isalnum())
-        ]
+        extra: list[tuple[int, int, str]] = []
+        search = self._ungated.search  # type: ignore[union-attr]
+        position = 0
+        while (match := search(lower, position)) is not None:
+            start = match.start()
+            if start == 0 or not (lower[start - 1].isascii() and lower[start - 1].isalnum()):
+                extra.append((start, match.end(), match.group()))
+                position = match.end()
+            else:
+                # Not at a word start: a keyword it ends with may still be ("1रोगी का नाम" holds "नाम").
+                position = start + 1
         if not extra:
             return
         merged = sorted([*zip(starts, ends, words), *extra])

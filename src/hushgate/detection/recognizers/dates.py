@@ -179,8 +179,8 @@ class PersonDateRecognizer(Recognizer):
         # Vaccines in an immunization list: "- Hep A: 05/29/2022 (lot 1AYA61)".
         "hep a", "hep b", "hepatitis a", "hepatitis b", "mmr", "varicella", "dtap", "ipv", "hpv vaccine", "flu vaccine",
         "pneumococcal", "shingrix", "zoster", "covid-19 vaccine", "rsv vaccine", "influenza", "pcv20", "pcv15", "pcv13", "ppsv23",
-        # Birth in Russian and Turkish.
-        "дата рождения", "doğum tarihi",
+        # Birth in Russian, Turkish and Greek.
+        "дата рождения", "doğum tarihi", "ημερομηνία γέννησης",
     )
     NEGATIVE_CONTEXT = (
         "released", "release", "version", "updated", "published", "timestamp", "log", "build", "deadline", "invoice", "due", "expires", "expiry", "exp",

@@ -45,7 +45,8 @@ CJK = "\u4e00-\u9fff\uac00-\ud7a3"
 # A Japanese given name is often written in kana ("山口 ひなた", "渡辺 サクラ"): two to six
 # of them, where no more kana follow (an honorific's "さん" ends the name short).
 _KANA_GIVEN = r"[\u3041-\u3096]{2,4}(?![\u3040-\u30ff])|[\u30a1-\u30fa\u30fc]{2,6}(?![\u3040-\u30ff])"
-CJK_NAME = rf"[{CJK}]{{1,4}}(?:[ \u3000](?:[{CJK}]{{1,3}}(?![{CJK}])|{_KANA_GIVEN}))?(?![{CJK}])"
+# Not an honorific after a space: "김민준 님", "王 先生".
+CJK_NAME = rf"[{CJK}]{{1,4}}(?:[ \u3000](?:(?!(?:님|씨|선생님|先生|女士|様|氏)(?![{CJK}]))[{CJK}]{{1,3}}(?![{CJK}])|{_KANA_GIVEN}))?(?![{CJK}])"
 PARTICLES = frozenset("van der den von de la los las del da dos du di le bin ibn al el ter ten".split())
 
 class Token:

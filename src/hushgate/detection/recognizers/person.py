@@ -83,6 +83,16 @@ from hushgate.detection.recognizers.person_words import (
     SUFFIXES,
     TITLES,
 )
+from hushgate.detection.recognizers.script_names import (
+    CYRILLIC_OR_GREEK_WORDS,
+    DEVANAGARI_WORDS,
+    GREEK_LABELS,
+    HINDI_LABELS,
+    HINDI_NAME_LABEL,
+    RUSSIAN_LABELS,
+    capitalised_words,
+    devanagari_name,
+)
 from hushgate.detection.recognizers.speakers import (
     AM_PM,
     is_speaker,
@@ -100,9 +110,9 @@ _DAY_AFTER = re.compile(r"\.?[ ]{1,2}[0-9]{1,2}(?![0-9:])")
 _ROMANIZED_AFTER = re.compile(
     rf"[ \u3000]?\((?P<v>[{_UP}][{_ANY}'\-]{{1,30}}(?:[ ][{_UP}][{_ANY}'\-]{{0,30}}){{1,3}})\)"
 )
-# A given name and a family name in Arabic script.
 # Kin a caller names before the name they give.
 _KIN = "mother|father|mom|dad|wife|husband|son|daughter|brother|sister|partner|spouse|grandmother|grandfather|grandma|grandpa|aunt|uncle|child|kid"
+# A given name and a family name in Arabic script.
 _ARABIC_NAME = r"[\u0621-\u064a]{2,15}(?:[ ][\u0621-\u064a]{2,15}){1,3}"
 
 
@@ -166,6 +176,10 @@ class PersonRecognizer(Recognizer):
         ),
         # After "name", "patient's name", "full name" in Arabic: "الاسم: ليلى السيد".
         # "أنا حسن خوري" ("I am ..."), "اسمي ..." ("my name is ...").
+        # After a patient, name or self-introduction label in Russian, Greek and Hindi (``script_names``).
+        KeyedPattern("cased_script_keyed", f"{RUSSIAN_LABELS}|{GREEK_LABELS}", CYRILLIC_OR_GREEK_WORDS, 0.8, sep=r"[ :]{1,3}"),
+        KeyedPattern("devanagari_keyed", HINDI_LABELS, DEVANAGARI_WORDS, 0.8, sep=r"[ :]{1,3}"),
+        KeyedPattern("devanagari_label", HINDI_NAME_LABEL, DEVANAGARI_WORDS, 0.8, sep=r"[ ]?:[ ]{1,3}"),
         KeyedPattern("arabic_keyed", "الاسم|الاسم الكامل|اسم المريض|اسم المريضة|أنا|اسمي", _ARABIC_NAME, 0.8, sep=r"[ :]{1,3}"),
         # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
         KeyedPattern(
@@ -232,6 +246,11 @@ class PersonRecognizer(Recognizer):
                     # "저는 김민준이라고 합니다": "저는" ("I") is not the family name.
                     start = space + 1
                 yield self.candidate(start, end, pattern.score)
+            return
+        if name in ("cased_script_keyed", "devanagari_keyed", "devanagari_label"):
+            span = (capitalised_words if name == "cased_script_keyed" else devanagari_name)(text, *match.span("v"))
+            if span is not None:
+                yield self.candidate(*span, pattern.score)
             return
         if name in ("arabic_keyed", "cjk_keyed"):
             # "환자 접수 정보를 ...": a Korean word ending in a case particle is not a name.
@@ -444,7 +463,8 @@ class PersonRecognizer(Recognizer):
                 i += 1
                 continue
             j = i + 1
-            while j < count and j - i <= 4 and (name_word(tokens[j]) or tokens[j].lower in PARTICLES):
+            # A title inside a run starts the name after it: "Befund von Herrn Klaus-Dieter Schmidt".
+            while j < count and j - i <= 4 and (name_word(tokens[j]) or tokens[j].lower in PARTICLES) and tokens[j].lower not in TITLES:
                 j += 1
             while j > i + 1 and tokens[j - 1].lower in PARTICLES:
                 j -= 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 TITLES = frozenset(
     "mr mrs ms miss mx dr doctor prof sir madam rev fr sra srta mme mlle herr frau "
     # Spanish, Portuguese, French, Italian, Dutch, Hindi and Tagalog forms of address.
-    "señor señora senor senora senhor senhora monsieur madame mademoiselle signor signora dott mevrouw meneer mevr dhr shri smt gng ginoo".split()
+    "señor señora senor senora senhor senhora monsieur madame mademoiselle signor signora dott mevrouw meneer mevr dhr shri smt gng ginoo herrn".split()
 )
 SUFFIXES = frozenset("jr sr ii iii iv md phd rn np pa dds".split())
 # Person-to-person payments in statement lines ("ZELLE TO OKSANA KAYA"): the

@@ -190,6 +190,13 @@ class PasswordRecognizer(Recognizer):
         Pattern("cli_user", r"(?:--user|-u)[ \t=]{1,3}['\"]?[^\s:'\"@]{1,64}:(?P<v>[^\s'\"]{3,128})", 0.85),
         # A server's password option, also in a YAML or JSON command list: --requirepass "granite-tulip-18".
         Pattern("cli_password", r"--(?:requirepass|password|passwd)(?:=|[\"']?,?[ \t]{1,3}[\"']?)(?P<v>[^\s'\"$]{3,128})", 0.85),
+        # Database and SSH clients' short options: "redis-cli -a 's3cret'", "mysql -u root -pHunter2", "sshpass -p pw ssh ...".
+        Pattern(
+            "cli_client_password",
+            r"(?:redis-cli[^\n]{0,120}?[ \t]-a[ \t]{1,3}|(?:mysql|mysqldump|mariadb)[^\n]{0,120}?[ \t]-p|sshpass[ \t]{1,3}-p[ \t]{0,3})"
+            r"['\"]?(?P<v>[^\s'\"$-][^\s'\"]{2,127})",
+            0.85,
+        ),
     )
     LOWER_PATTERNS = (
         # An explicit ":", "=" or "is" is required: "pass  # no-op" in code is not a password.
@@ -270,7 +277,8 @@ class PasswordRecognizer(Recognizer):
         # os.environ["DB_PASSWORD"], settings.get(...), process.env.DB_PASS, ENV['PW'].
         if _refers_to_secret(text, start):
             return
-        while end > start and text[end - 1] in ".,;:!?)]}>":
+        # Prose ends a sentence after the secret; a client's option ends at a blank ("-pHunter2Secret!").
+        while end > start and text[end - 1] in ".,;:!?)]}>" and not (pattern.name == "cli_client_password" and text[end : end + 1] in (" ", "'", '"')):
             end -= 1
         value = text[start:end]
         if len(value) < 3 or _PLACEHOLDER.fullmatch(value):

@@ -565,3 +565,25 @@ def test_a_title_inside_a_capitalised_run_starts_the_name_after_it() -> None:
 
 def test_a_korean_honorific_after_the_name_is_not_part_of_it() -> None:
     assert ("PERSON", "김민준") in found("환자 김민준 님, 생년월일 1945년 3월 2일")
+
+
+def test_a_couple_sharing_a_surname_names_both() -> None:
+    text = "Statement for Harold & Maxine Trujillo, acct ending 4410"
+    assert [v for e, v in found(text) if e == "PERSON"] == ["Harold", "Maxine Trujillo"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Johnson & Johnson Vision", "Tom & Jerry Show", "Barnes & Noble Booksellers", "Grace and Frankie Season 2", "Rose and Ivy Florals"],
+)
+def test_names_joined_by_and_in_brands_and_shows_are_not_people(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize("text", ["Beneficiary: Ostrava Trading s.r.o., ref 2291", "Beneficiary bank: Banco Santander, Madrid"])
+def test_a_trading_firm_or_a_bank_named_in_its_language_is_not_a_person(text: str) -> None:
+    assert [e for e, _ in found(text) if e == "PERSON"] == [], found(text)
+
+
+def test_a_place_after_and_is_not_a_couples_surname() -> None:
+    assert found("Our offices: Victoria (BC), Florence (Italy), Sydney and Santa Barbara.") == []

@@ -80,3 +80,11 @@ def test_a_pattern_opening_with_the_token_start_look_behind_joins_by_its_first_c
         (r"(?<![A-Za-z0-9])[^a-z]", 0),
     ):
         assert not _starts_like_gate(regex, flags, upper), regex
+
+
+def test_no_scan_anchored_at_several_literals_is_anchored_at_a_lone_letter() -> None:
+    # Several literals are tried, anchored, at each of their occurrences from
+    # Python: a lone letter ("m" of "(?:mysql|mariadb)") occurs everywhere.
+    anchored = [scan.literals for scan in Detector()._literal_scans if scan.literals is not None and len(scan.literals) > 1]
+    assert anchored
+    assert [literals for literals in anchored if any(len(literal) == 1 and literal.isalpha() and literal.isascii() for literal in literals)] == []

@@ -121,3 +121,15 @@ def test_broadway_ends_a_street_line_like_a_suffix() -> None:
 def test_a_number_first_calle_line_is_a_street_and_its_name_no_person() -> None:
     text = "Mrs. Yolanda Pérez lives at 18 Calle Luna, San Juan, PR 00901."
     assert ("STREET_ADDRESS", "18 Calle Luna") in found(text) and ("PERSON", "Luna") not in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("2210 Juniper Hollow Rd, Flagstaff, AZ 86001", "2210 Juniper Hollow Rd, Flagstaff, AZ"),
+        ("88 Harbor Way, Stephenville, TX 76401", "88 Harbor Way, Stephenville, TX"),
+        ("400 Main St, Fl 3, Boston, MA", "400 Main St, Fl 3, Boston, MA"),
+    ],
+)
+def test_a_town_that_starts_like_a_unit_word_is_the_town(text: str, street: str) -> None:
+    assert ("STREET_ADDRESS", street) in found(text), found(text)

@@ -23,6 +23,7 @@ NOT_NAMES = frozenset(
     review draft reply write update check confirm add remove send call email text follow ask tell help make
     new old good great high low long short big small young little early late last next first second third final
     today tomorrow yesterday now soon later never always often sometimes again still already ever
+    season seasons episode episodes
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december spring summer fall autumn winter christmas easter
     patient patients doctor doctors nurse nurses physician clinic hospital medical health care center centre
@@ -122,7 +123,8 @@ ORG_WORDS = frozenset(
     pavilion ballroom gardens
     cafe restaurant hotel market lodge inn resort motel hostel view vista
     inc incorporated llc llp ltd limited plc corp corporation company companies gmbh
-    group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares
+    group holdings partners associates ventures capital fund funds trust trustees bank bancorp bankshares trading
+    booksellers florals florist florists
     financial insurance assurance mutual securities investments advisors advisers
     health healthcare hospital hospitals clinic clinics medical pharmacy pharmacies pharma pharmaceuticals
     therapeutics biosciences biotech diagnostics laboratories labs biologics biopharma genomics

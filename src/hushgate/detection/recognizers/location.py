@@ -37,7 +37,8 @@ STREET_SUFFIXES = (
 # Statements and mailing labels print the whole line in capitals: "99 SADDLEBROOK LANE".
 _SUFFIX = one_of(STREET_SUFFIXES + [suffix.upper() for suffix in STREET_SUFFIXES if len(suffix) > 2])
 _WORD = r"[A-Z0-9][A-Za-z0-9'\-]{0,20}+\.?+"
-_UNIT = r"(?:,?[ ]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Bldg|Building|Room|Rm|Lot|Space|APT|SUITE|STE|UNIT|FLOOR|BLDG|ROOM|#)\.?[ ]{0,2}#?[ ]?[A-Za-z0-9\-]{1,6})?"
+# The unit word ends where its word does: ", Flagstaff" is a town, not "Fl" (floor) "agstaf".
+_UNIT = r"(?:,?[ ]{1,2}(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Bldg|Building|Room|Rm|Lot|Space|APT|SUITE|STE|UNIT|FLOOR|BLDG|ROOM)(?![a-z])|#)\.?[ ]{0,2}#?[ ]?[A-Za-z0-9\-]{1,6})?"
 # A UK postcode after the town ("18 Kings Road, Cardiff CF10 4JW"); tried
 # before the states, which share its first letters ("CO4 3SQ" is not Colorado).
 _UK_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}(?![A-Za-z0-9])"

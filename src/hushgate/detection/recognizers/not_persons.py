@@ -206,6 +206,10 @@ _PLACE_LEADS = frozenset(
 )
 
 
+# Banks named in their own language lead with the word: "Banco Santander", "Banque Populaire".
+_INSTITUTION_LEADS = frozenset("banco banca banque caja caixa sparkasse volksbank raiffeisenbank".split())
+
+
 # Car makes that no one is named by: a run they lead names a model ("Ford
 # Mustang Mach-E", "Tesla Model Y", "Chevrolet Equinox"). Makes that are given
 # names as well (Lincoln, Mercedes, Austin, Morgan) are left out.
@@ -217,10 +221,11 @@ _CAR_MAKES = frozenset(
 
 
 def is_place_led(window: list[_Token]) -> bool:
-    """A run led by a place word ("Lake Louise") or by a car make and a word
-    that is not a given name ("Ford Mustang", not "Honda Yoshiko"): a place
-    or a vehicle, not a person."""
-    if window[0].lower in _PLACE_LEADS:
+    """A run led by a place word ("Lake Louise"), a bank's ("Banco
+    Santander") or by a car make and a word that is not a given name ("Ford
+    Mustang", not "Honda Yoshiko"): a place, an institution or a vehicle,
+    not a person."""
+    if window[0].lower in _PLACE_LEADS or window[0].lower in _INSTITUTION_LEADS:
         return True
     return len(window) > 1 and window[0].lower in _CAR_MAKES and window[1].lower not in first_names()
 

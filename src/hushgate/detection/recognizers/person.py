@@ -400,6 +400,10 @@ class PersonRecognizer(Recognizer):
         only with context (0.3), unless a known surname and a comma stand
         before it ("Okafor, Chinedu", "GONZALEZ, MARIA T")."""
         key = name_key(word)
+        # "Harold & Maxine Trujillo": a couple sharing the surname (not "Barnes & Noble").
+        couple = _COUPLE_AFTER.match(text, end)
+        if couple is not None and key not in AMBIGUOUS_FIRST and name_key(couple.group(1)) in first_names() and _known_surname(couple.group(2)):
+            return self.candidate(start, end, 0.6)
         # "WORCESTER, MA 01602": a state code after a town, not "Surname, Given".
         if (len(word) == 2 and word in STATE_CODES) or key in AMBIGUOUS_FIRST or place_or_pet_after(text, end) or is_eponym(text, end) or ampersand_firm(text, start, end) or brand_possessive(key, text, end):
             return None
@@ -546,4 +550,11 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n]"
 
 
+_COUPLE_AFTER = re.compile(rf"[ ](?:&|and)[ ]([{_UP}][a-z'\-]+)[ ]([{_UP}][a-z'\-]+)")
+
+
+def _known_surname(word: str) -> bool:
+    """A surname the gazetteer knows that is no given name too ("Sydney and Santa Barbara" are places)."""
+    key = name_key(word)
+    return key in surnames() and key not in NOT_NAMES and key not in first_names()
 _SPELLING_AID_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9][ ]as[ ]in[ ]\Z")

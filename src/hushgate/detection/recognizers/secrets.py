@@ -193,7 +193,8 @@ class PasswordRecognizer(Recognizer):
         # Database and SSH clients' short options: "redis-cli -a 's3cret'", "mysql -u root -pHunter2", "sshpass -p pw ssh ...".
         Pattern(
             "cli_client_password",
-            r"(?:redis-cli[^\n]{0,120}?[ \t]-a[ \t]{1,3}|(?:mysql|mysqldump|mariadb)[^\n]{0,120}?[ \t]-p|sshpass[ \t]{1,3}-p[ \t]{0,3})"
+            # Each alternative led by its own literal (the scan plan anchors at them; "mysql" covers "mysqldump").
+            r"(?:redis-cli[^\n]{0,120}?[ \t]-a[ \t]{1,3}|mysql[^\n]{0,120}?[ \t]-p|mariadb[^\n]{0,120}?[ \t]-p|sshpass[ \t]{1,3}-p[ \t]{0,3})"
             r"['\"]?(?P<v>[^\s'\"$-][^\s'\"]{2,127})",
             0.85,
         ),

@@ -153,3 +153,25 @@ def test_an_age_over_89_given_in_the_first_person_after_how_old_is_found() -> No
 @pytest.mark.parametrize("text", ["I'm 100 sure it shipped", "I'm 95 pages into the manual"])
 def test_a_number_after_im_without_age_context_is_not_an_age(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("年龄：92岁", "92"),
+        ("患者は92歳の女性。", "92"),
+        ("환자는 93세 남성입니다.", "93"),
+        ("Age/Sex: 95/F", "95"),
+        ("91M with pneumonia", "91"),
+        ("Patient, 94 yrs, presents with confusion.", "94"),
+        ("My grandmother, who is 98, lives alone.", "98"),
+        ("Resident: Ida Marsh, 96", "96"),
+    ],
+)
+def test_ages_over_89_in_cjk_slash_sex_and_bare_forms_are_found(text: str, age: str) -> None:
+    assert ("AGE", age) in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", ["over 94 years, the firm grew", "Version Alpha, 96", "91M rows scanned"])
+def test_numbers_over_89_without_a_person_are_not_ages(text: str) -> None:
+    assert found(text) == [], found(text)

@@ -626,3 +626,15 @@ def test_versions_ids_counting_and_prose_stay_unreported(text: str) -> None:
 )
 def test_japanese_given_names_in_kana_after_a_label(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Licencia de conducir: 12345678", "12345678"),
+        ("Führerschein-Nr.: B072RRE2I55", "B072RRE2I55"),
+        ("numéro de permis de conduire 12AB34567", "12AB34567"),
+    ],
+)
+def test_a_drivers_license_after_its_label_in_another_language_is_found(text: str, number: str) -> None:
+    assert ("US_DRIVER_LICENSE", number) in found(text), found(text)

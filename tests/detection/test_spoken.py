@@ -145,3 +145,8 @@ def test_number_words_in_a_spoken_email_local_part_belong_to_the_address() -> No
 def test_a_spoken_street_whose_name_ends_like_an_ordinal_is_still_a_street() -> None:
     text = "Operator: what's the address of your emergency\nCaller: two nine zero five pinecrest road, it's my neighbor"
     assert ("STREET_ADDRESS", "two nine zero five pinecrest road") in found(text), found(text)
+
+
+def test_a_license_read_with_a_spelling_aid_and_digit_words_is_one_value() -> None:
+    text = "Agent: and your driver's license number?\nCaller: it's d as in david, one two three, four five six seven"
+    assert ("US_DRIVER_LICENSE", "d as in david, one two three, four five six seven") in found(text), found(text)

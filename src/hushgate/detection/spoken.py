@@ -78,7 +78,7 @@ _CHARACTER = r"[A-Za-z0-9](?:[ ]as[ ]in[ ][A-Za-z]{2,12})?"
 _SPELLED = re.compile(rf"(?<![A-Za-z0-9'])(?:{_CHARACTER})(?:(?:[ ]|-|[ ]-[ ]|,[ ])(?:{_CHARACTER})){{2,}}(?![A-Za-z0-9'])")
 _DIGIT_WORDS_OF_AN_ID = 4
 # Digit words and letters read in turn: "one e g four t e five m k seven three" (an MBI).
-_SPOKEN_CHARACTER = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[a-z])(?![a-z'])"
+_SPOKEN_CHARACTER = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[a-z](?:[ ]as[ ]in[ ][a-z]{2,12})?)(?![a-z'])"
 _SPOKEN_CHARACTERS = re.compile(rf"(?<![a-z0-9']){_SPOKEN_CHARACTER}(?:(?:[ ]|,[ ]|[ ]?-[ ]?){_SPOKEN_CHARACTER}){{5,}}")
 _SPELLING_AID = re.compile(r"[ ]as[ ]in[ ][A-Za-z]+|[ ,\-]")
 # An e-mail address said aloud, found from a "dot" before its top-level domain.
@@ -158,7 +158,7 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
             if not characters.replace("-", "").isalpha() and any(c.isalpha() for c in characters):
                 _offer(characters.upper(), *spelled.span(), targets, candidates)
         for said in _SPOKEN_CHARACTERS.finditer(lower):
-            words = said.group().replace(",", " ").replace("-", " ").split()
+            words = _SPELLING_AID.sub(" ", said.group()).split() if " as in " in said.group() else said.group().replace(",", " ").replace("-", " ").split()
             if any(len(w) == 1 for w in words) and any(len(w) > 1 for w in words):
                 characters = "".join(DIGIT_WORDS.get(w, w) for w in words)
                 _offer(characters.upper(), *said.span(), targets, candidates)

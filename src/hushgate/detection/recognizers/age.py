@@ -35,6 +35,7 @@ _NOT_AN_AGE_AFTER = (
 # A capitalised word, then ", " or " (": where an age follows a name; or a
 # sex before it in brackets ("Pt (F, 95)").
 _NAME_BEFORE = re.compile(r"[A-Z][a-z'\-]{1,30}(?:,[ ]|[ ]\()\Z|\([MF],[ ]?\Z")
+_CLINICAL_AFTER = re.compile(r"[ ](?:with|w/|who|presents|presenting|admitted|s/p|c/o|pmh|hx|h/o|here|brought)(?![a-z])")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:early|mid|late)[- ]?)?\Z")
 
 
@@ -53,8 +54,10 @@ class AgeRecognizer(Recognizer):
             rf"{_NUMBER}(?:[ ]?(?:y/o|y\.o\.?|yo)(?![a-z0-9])|[- ]{_UNIT}[- ]old(?![a-z0-9])|[ ]{_UNIT}[ ]of[ ]age(?![a-z0-9])"
             r"|[ ]?[MF](?![A-Za-z0-9])|'?s(?![A-Za-z0-9])|y(?=[)\],;])"
             # "93 años", "(92 Jahre)", "94 ans", "91 anni", "95 jaar", "94 lata", "91 साल"; "101st birthday";
-            # "Mr. Diaz, 93, fell", "Mrs. Park (95)", "(F, 95)".
-            r"|[ ](?:[Aa]ños|[Aa]nos|[Jj]ahre|ans|anni|jaar|lat|lata|år|ani|साल|वर्ष)(?![A-Za-z])|(?:st|nd|rd|th)[ ]birthday(?![a-z])|(?=,[ ]|\)))",
+            # "Mr. Diaz, 93, fell", "Mrs. Park (95)", "(F, 95)", "Resident: Ida Marsh, 96" ending a line.
+            r"|[ ](?:[Aa]ños|[Aa]nos|[Jj]ahre|ans|anni|jaar|lat|lata|år|ani|साल|वर्ष)(?![A-Za-z])|(?:st|nd|rd|th)[ ]birthday(?![a-z])|(?=,[ ]|\)|\r?\n|\Z)"
+            # "92岁", "92歳", "93세"; "Age/Sex: 95/F"; "Patient, 94 yrs, presents" (needs context).
+            rf"|[岁歳세]|/[MF](?![A-Za-z0-9])|[ ]{_UNIT}(?=[,;)]|\.[ ]|\.?\Z))",
             0.85,
         ),
     )
@@ -66,7 +69,7 @@ class AgeRecognizer(Recognizer):
             "turned",
             # "she is 97", "my grandmother is ninety-four": a person's age after a pronoun or relative.
             "she turned|he turned|she turns|he turns|she will turn|he will turn|who turned|who turns|"
-            "she is|he is|she's|he's|grandmother is|grandfather is|grandma is|grandpa is|mother is|father is",
+            "she is|he is|she's|he's|who is|who's|grandmother is|grandfather is|grandma is|grandpa is|mother is|father is",
             _AGE_VALUE,
             0.8,
             sep=r"[ ]",
@@ -120,13 +123,21 @@ class AgeRecognizer(Recognizer):
         if pattern.name == "age_in_words":
             yield self.candidate(start, end, pattern.score)
             return
-        number_end = start + (3 if text[start + 2].isdigit() else 2)
+        number_end = start + (3 if start + 2 < len(text) and text[start + 2].isdigit() else 2)
         number = int(text[start:number_end])
         if not 90 <= number <= 119:
             return
         form = text[number_end:end].lstrip(" ")
         if form.startswith(("yo", "y/o", "y.o")):
             score = pattern.score
+        elif form in ("岁", "歳", "세"):
+            end, score = number_end, pattern.score
+        elif form in ("/M", "/F"):
+            # "Age/Sex: 95/F".
+            end, score = number_end, 0.6
+        elif _UNIT_WORD.fullmatch(form.rstrip(".")):
+            # "Patient, 94 yrs, presents"; "over 94 years, the firm ..." is not a person's.
+            end, score = number_end, 0.45
         elif form[:1] in ("-", "y"):
             score = 0.6
         elif form.lower().startswith(("años", "anos", "jahre", "ans", "anni", "jaar", "lat", "år", "ani", "साल", "वर्ष")):
@@ -143,8 +154,9 @@ class AgeRecognizer(Recognizer):
             before = text[max(0, start - 2) : start].rstrip(" ")
             if not (start == 0 or before[-1:] in (",", "(", "\n", ";")):
                 return
-            # The span is the number: "Vasquez, 94F" generalizes to "Vasquez, 90+F".
-            end, score = number_end, 0.45
+            # The span is the number: "Vasquez, 94F" generalizes to "Vasquez, 90+F";
+            # "91M with pneumonia" opens a clinical note.
+            end, score = number_end, 0.6 if _CLINICAL_AFTER.match(text, end) else 0.45
         else:  # a decade: "90s", "100's"
             if number % 10 or _POSSESSIVE_BEFORE.search(text, max(0, start - 24), start) is None:
                 return

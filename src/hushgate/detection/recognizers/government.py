@@ -105,7 +105,10 @@ class UsDriverLicenseRecognizer(Recognizer):
             "keyed",
             "driver's license|driver\u2019s license|drivers license|driver license|driver's licence|drivers licence|"
             "driver licence|driving license|driving licence|driver's lic|drivers lic|driver lic|dl|d.l.|dln|"
-            "operator's license|operator license|oln|cdl",
+            "operator's license|operator license|oln|cdl|"
+            # Spanish, Portuguese, German, French, Italian, Dutch, Polish, Turkish.
+            "licencia de conducir|licencia de manejo|licencia de conductor|carteira de motorista|cnh|führerschein|"
+            "führerscheinnummer|permis de conduire|patente di guida|rijbewijs|rijbewijsnummer|prawo jazdy|ehliyet|sürücü belgesi",
             _VALUE,
             0.85,
             sep=_SEP,

@@ -19,9 +19,9 @@ from hushgate.detection.alternation import one_of
 # JSON/YAML punctuation and an optional "is"/":"/"=" (Spanish "es", French
 # "est", German "ist": "Su número de afiliada es XFE795583711"); markdown
 # bold ("**License #:** 06361768"), a value in brackets ("passport
-# (E40548553)"), "n°"/"n." ("passeport n° F74835665") and ", number".
+# (E40548553)"), "n°"/"n." ("passeport n° F74835665"), German "Nr." and ", number".
 SEP = (
-    r"(?:(?:\.?[ _\-]?|,[ ])(?:number|num|nbr|no\.|no|id|#|n\.|n°|nº))?"
+    r"(?:(?:\.?[ _\-]?|,[ ])(?:number|num|nbr|no\.|no|id|#|n\.|n°|nº|nr\.|nr|nummer))?"
     r"(?:[ ]?\([a-z][a-z0-9 /.,\-]{0,23}\))?"
     # Aligned forms pad the label: "cvc              117".
     r"[\"'\]*]{0,2}(?:[ \t]{0,3}(?:[:=#]|is[ \t]|was[ \t]|es[ \t]|est[ \t]|ist[ \t]|-[ \t])?[ \t\"'#*(]{0,4}|[ ]{5,24}(?=[^ ]))"

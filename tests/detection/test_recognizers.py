@@ -638,3 +638,11 @@ def test_japanese_given_names_in_kana_after_a_label(text: str, expected: tuple[s
 )
 def test_a_drivers_license_after_its_label_in_another_language_is_found(text: str, number: str) -> None:
     assert ("US_DRIVER_LICENSE", number) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "member_id"),
+    [("Mitgliedsnummer der Krankenkasse: A123456789", "A123456789"), ("Tricare DoD ID 1234567890", "1234567890")],
+)
+def test_a_german_statutory_insurance_or_tricare_member_number_is_a_health_plan_id(text: str, member_id: str) -> None:
+    assert ("HEALTH_PLAN_ID", member_id) in found(text), found(text)

@@ -134,7 +134,10 @@ class HealthPlanIdRecognizer(Recognizer):
             # French "N° d'adhérent mutuelle", Portuguese "carteirinha do convênio", Japanese "被保険者番号".
             "n° d'adhérent|n° d'adhérent mutuelle|adhérent mutuelle|carteirinha|carteirinha do convênio|convênio|被保険者番号|被保険者証番号|"
             # The insured's own "symbol and number" on a Japanese insurance card.
-            "記号番号|記号・番号|保険証番号",
+            "記号番号|記号・番号|保険証番号|"
+            # German statutory insurance; TRICARE's DoD benefits number; the card itself.
+            "krankenkasse|mitgliedsnummer|krankenversicherungsnummer|versichertennr|dod id|dod benefits number|dbn|"
+            "insurance card|insurance card id|member card",
             _ID_VALUE,
             0.8,
         ),

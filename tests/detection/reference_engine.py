@@ -21,7 +21,7 @@ from hushgate.detection.engine import Detector
 from hushgate.detection.fields import PLACE_KEYS, pair_candidates
 from hushgate.detection.cda import cda_candidates
 from hushgate.detection.x12 import x12_candidates
-from hushgate.detection.fhir import fhir_candidates
+from hushgate.detection.fhir import fhir_candidates, fhir_period_candidates
 from hushgate.detection.coreference import REPEAT_SCORE, with_repeated_names
 from hushgate.detection.hl7 import hl7_candidates
 from hushgate.detection.layout import closing_signature, names_above_addresses, streets_above_towns, towns_after_streets, towns_below_addresses
@@ -116,6 +116,7 @@ class ReferenceScanner:
         x12_candidates(norm, d._fields, candidates)
         cda_candidates(norm, d._fields, candidates)
         fhir_candidates(norm, d._fields, candidates)
+        fhir_period_candidates(norm, d._fields, candidates)
         if "\n" in norm:
             table_candidates(norm, d._fields.rule, candidates, PLACE_KEYS)
             streets_above_towns(norm, candidates)

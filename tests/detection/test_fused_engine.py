@@ -50,6 +50,7 @@ def _bench_prompts() -> list[str]:
 
 ADVERSARIAL = [
     "",
+    '{"resourceType":"Encounter","period":{"start":"2024-02-02T14:10:00Z","end":"2024-02-05T11:00:00Z"}}',
     "1",
     "A",
     "4111 1111 1111 1111 1111 1111 1111",

@@ -77,6 +77,9 @@ _YEAR_AFTER = re.compile(rf",?[ ]{YEAR}(?![a-z])")
 _CHARACTER = r"[A-Za-z0-9](?:[ ]as[ ]in[ ][A-Za-z]{2,12})?"
 _SPELLED = re.compile(rf"(?<![A-Za-z0-9'])(?:{_CHARACTER})(?:(?:[ ]|-|[ ]-[ ]|,[ ])(?:{_CHARACTER})){{2,}}(?![A-Za-z0-9'])")
 _DIGIT_WORDS_OF_AN_ID = 4
+# Around a digit word: the letters said before it ("x g h four ..."), the id after it.
+_MIXED_BEFORE = 40
+_MIXED_REACH = 240
 # Digit words and letters read in turn: "one e g four t e five m k seven three" (an MBI).
 _SPOKEN_CHARACTER = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[a-z](?:[ ]as[ ]in[ ][a-z]{2,12})?)(?![a-z'])"
 _SPOKEN_CHARACTERS = re.compile(rf"(?<![a-z0-9']){_SPOKEN_CHARACTER}(?:(?:[ ]|,[ ]|[ ]?-[ ]?){_SPOKEN_CHARACTER}){{5,}}")
@@ -100,7 +103,7 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
     digit_runs: list[tuple[int, int, str]] = []
     spelling_ends: list[int] = []
     spelling = False
-    digit_words = 0
+    digit_starts: list[int] = []
     run: list[tuple[int, int, str]] = []
     for start, word in hits:
         if word == DOT:
@@ -111,7 +114,7 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
             spelling = spelling or (start > 1 and lower[start - 1] == " " and lower[start - 2].isalnum() and (start == 2 or not lower[start - 3].isalnum()))
             continue
         if word in DIGIT_WORDS or word in REPEATS:
-            digit_words += 1
+            digit_starts.append(start)
             if run and _GAP.fullmatch(lower, run[-1][1], start) is None:
                 _close(run, lower, digit_runs)
                 run = []
@@ -134,9 +137,10 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
             spelling = spelling or word.startswith("spel")
     if run:
         _close(run, lower, digit_runs)
+    transcript = bool(digit_runs) or spelling
     # Digit words between letters ("one e g four t e ...") make no run of their own.
-    transcript = bool(digit_runs) or spelling or digit_words >= _DIGIT_WORDS_OF_AN_ID
-    if not transcript and not spelling_ends:
+    mixed = len(digit_starts) >= _DIGIT_WORDS_OF_AN_ID
+    if not transcript and not spelling_ends and not mixed:
         return
     targets = [r for r in recognizers if r.ENTITY in DIGIT_TARGETS]
     for start, end, value in digit_runs:
@@ -149,19 +153,35 @@ def spoken_candidates(norm: str, lower: str, hits: list[tuple[int, str]], recogn
         spelled = _SPELLED.search(norm, at, at + _SPELLED_NAME_REACH)
         if spelled is not None and spelled.group().replace(" ", "").replace("-", "").isalpha():
             candidates.append(Candidate("PERSON", *spelled.span(), SPELLED_NAME_SCORE, "PersonRecognizer"))
+    targets = [r for r in recognizers if r.ENTITY in ALNUM_TARGETS]
+    if mixed:
+        _mixed_characters(lower, digit_starts, targets, candidates)
     if transcript:
         # A call transcript: ids read character by character, anywhere in it.
-        targets = [r for r in recognizers if r.ENTITY in ALNUM_TARGETS]
         for spelled in _SPELLED.finditer(norm):
             said = spelled.group()
             characters = _SPELLING_AID.sub("", said) if " as in " in said or "," in said else said.replace(" ", "")
             if not characters.replace("-", "").isalpha() and any(c.isalpha() for c in characters):
                 _offer(characters.upper(), *spelled.span(), targets, candidates)
-        for said in _SPOKEN_CHARACTERS.finditer(lower):
-            words = _SPELLING_AID.sub(" ", said.group()).split() if " as in " in said.group() else said.group().replace(",", " ").replace("-", " ").split()
-            if any(len(w) == 1 for w in words) and any(len(w) > 1 for w in words):
-                characters = "".join(DIGIT_WORDS.get(w, w) for w in words)
-                _offer(characters.upper(), *said.span(), targets, candidates)
+
+
+def _mixed_characters(lower: str, digit_starts: list[int], targets: list[Recognizer], candidates: list[Candidate]) -> None:
+    """Ids said as digit words and letters in turn ("one e g four t e five m
+    k seven three", "d as in david, one two three"), looked for around the
+    digit words only: the scan led by any letter is too costly for a whole
+    long text."""
+    position = 0
+    for at in digit_starts:
+        if at < position:
+            continue
+        said = _SPOKEN_CHARACTERS.search(lower, max(position, at - _MIXED_BEFORE), at + _MIXED_REACH)
+        if said is None or said.start() > at:
+            continue
+        position = said.end()
+        words = _SPELLING_AID.sub(" ", said.group()).split() if " as in " in said.group() else said.group().replace(",", " ").replace("-", " ").split()
+        if any(len(w) == 1 for w in words) and any(len(w) > 1 for w in words):
+            characters = "".join(DIGIT_WORDS.get(w, w) for w in words)
+            _offer(characters.upper(), *said.span(), targets, candidates)
 
 
 def _close(run: list[tuple[int, int, str]], lower: str, out: list[tuple[int, int, str]]) -> None:

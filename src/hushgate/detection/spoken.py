@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from hushgate.detection.findings import Candidate
 from hushgate.detection.number_words import DAY, DIGIT_WORDS, ONES, TEENS, TENS, YEAR
 from hushgate.detection.recognizers.base import Recognizer
-from hushgate.detection.recognizers.location import STATE_NAMES
+from hushgate.detection.recognizers.us_states import LOWER_STATE_NAMES
 
 REPEATS = {"double": 2, "triple": 3}
 MONTHS = (
@@ -92,7 +92,7 @@ _SPOKEN_EMAIL_BEFORE = re.compile(
 _TOP_LEVEL_DOMAIN = re.compile(r"[ ](?:com|org|net|edu|gov|io|co|us|info|biz|me|ca|uk|de|fr|health|care)(?![a-z0-9])")
 _EMAIL_REACH = 100
 # A spoken ZIP right after its state: "springfield illinois six two seven oh four".
-_STATE_NAME_BEFORE = re.compile(r"(?<![a-z])(?:" + STATE_NAMES.lower() + r"),?[ ]\Z")
+_STATE_NAME_BEFORE = re.compile(r"(?<![a-z])(?:" + LOWER_STATE_NAMES + r"),?[ ]\Z")
 ZIP_AFTER_STATE_SCORE = 0.8
 _SPELLED_NAME_REACH = 80
 

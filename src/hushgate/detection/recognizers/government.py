@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
+from hushgate.detection.alternation import one_of
 from hushgate.detection.checksums import itin_valid, ssn_valid
 from hushgate.detection.findings import Candidate
 from hushgate.detection.recognizers.base import Recognizer, bounded, digits_only
-from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.keyed import ANSWER_ID_SEP, SEP, KeyedPattern
-from hushgate.detection.recognizers.location import STATE_CODES, STATE_NAMES
+from hushgate.detection.recognizers.us_states import STATE_CODES, STATE_NAMES
 
 # Nine digits starting a digit run ("(?<!..)" after the first digit keeps the
 # C-level skip-ahead on "[0-9]" and stops retries inside long digit runs).

@@ -7,25 +7,22 @@ from collections.abc import Iterator
 
 from presidio_analyzer import Pattern
 
+from hushgate.detection.alternation import one_of
 from hushgate.detection.findings import Candidate
 from hushgate.detection.names import common_words
-from hushgate.detection.alternation import one_of
 from hushgate.detection.recognizers.base import Recognizer, bounded
 from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
-from hushgate.detection.recognizers.lowercase_streets import LOWER_STATE_CODES, LOWER_STATE_NAMES, STREET_WORDS, lowercase_street
+from hushgate.detection.recognizers.lowercase_streets import (
+    STREET_WORDS,
+    lowercase_street,
+)
+from hushgate.detection.recognizers.us_states import (
+    LOWER_STATE_CODES,
+    LOWER_STATE_NAMES,
+    STATE_CODES,
+    STATE_NAMES,
+)
 
-STATE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
-    "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP".split()
-)
-STATE_NAMES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
-    "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
-    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|"
-    "New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|"
-    "South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
-    "Wisconsin|Wyoming"
-)
 _STATE = r"(?:A[KLRSZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOPST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|" + STATE_NAMES + ")"
 STREET_SUFFIXES = (
     "Street St Avenue Ave Av Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Way "

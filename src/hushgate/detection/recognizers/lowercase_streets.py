@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 
 from hushgate.detection.number_words import DAY, HOUSE_NUMBER, ONES
+from hushgate.detection.recognizers.us_states import (
+    LOWER_STATE_CODES,
+    LOWER_STATE_NAMES,
+)
 
 # Street words common enough in addresses and rare enough in prose to
 # anchor on ("way", "place", "park", "run" are everyday words). Not "dr": it
@@ -36,15 +40,6 @@ _NUMBER_AND_NAME_BEFORE = re.compile(
 )
 # "the clinic on twenty third street": a numbered street, not a house number.
 _ORDINAL = re.compile(rf"(?:{DAY})[ ]")
-# State names, and the codes that are not everyday words in lower case ("in", "or", "me", "hi").
-LOWER_STATE_NAMES = (
-    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|"
-    "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|"
-    "montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|"
-    "oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
-    "west virginia|wisconsin|wyoming"
-)
-LOWER_STATE_CODES = "ak|az|ar|ca|ct|dc|fl|ga|ia|il|ks|ky|mi|mn|mt|nc|nd|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy"
 _UNIT = rf"(?:,?[ ](?:apartment|apt|unit|suite|ste|number|#)\.?[ ]?#?(?:{ONES}|[0-9]{{1,5}}[a-z]?|[a-z](?![a-z])))?"
 _TOWN_WORD = rf"(?!(?:{_NOT_A_NAME}|{LOWER_STATE_CODES})[ ,])[a-z][a-z'\-]{{2,20}}"
 _UNIT_TOWN_STATE_AFTER = re.compile(

@@ -39,7 +39,6 @@ from hushgate.detection.recognizers.base import Recognizer
 from hushgate.detection.recognizers.keyed import ANSWER_SEP, KeyedPattern
 from hushgate.detection.recognizers.letters import LETTER as _ANY
 from hushgate.detection.recognizers.letters import UPPER as _UP
-from hushgate.detection.recognizers.location import STATE_CODES
 from hushgate.detection.recognizers.name_forms import (
     CJK,
     CJK_NAME,
@@ -98,6 +97,7 @@ from hushgate.detection.recognizers.speakers import (
     is_speaker,
     speaker_starting_line,
 )
+from hushgate.detection.recognizers.us_states import STATE_CODES
 
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{WORD}(?:[ ](?:{PARTICLE}[ ])?{WORD}){{1,3}})[ ]{{1,2}}\Z")
 

@@ -9,8 +9,8 @@ digits, so this stage reads it:
 
 * spoken digits: a run of digit words ("oh" is zero; "double" and "triple"
   repeat the next digit), three digits or more, found from the keyword pass's
-  hits (no scan of its own; the gap between two hits must be blanks, a comma
-  or a hyphen). Commas and hyphens between words group the
+  hits (no scan of its own; the gap between two hits must be blanks, a comma,
+  a hyphen or the word "dash"). Commas and hyphens between words group the
   digits as the caller did ("614-884-4598"). The run is a candidate for every
   recognizer in ``DIGIT_TARGETS`` whose ``value_ok`` accepts the digits, at
   ``SPOKEN_SCORE``: too low to report alone, so the recognizer's own context
@@ -22,7 +22,14 @@ digits, so this stage reads it:
   spelling or name word, are a PERSON; in texts that hold spoken digits or
   the word "spell" (a transcript), letters and digits are collapsed
   ("1RT1-RF5-AF06") and offered to the recognizers of alphanumeric ids, like
-  spoken digits.
+  spoken digits;
+* spoken e-mail addresses ("d dot okafor at mailbox dot com"), from a "dot"
+  before a top-level domain, at ``SPOKEN_SCORE`` (the e-mail recognizer's
+  context decides); a letter with its spelling aid ("W as in William") and
+  ids said as digit words and letters ("one e g four t e five ..."), looked
+  for around the digit words; a month and day without a year, or the day
+  first ("the fourth of july ..."); a five-digit run right after a spoken
+  state name is a ZIP.
 
 Spans are those of the spoken words, so redaction replaces what was said.
 """
@@ -178,7 +185,7 @@ def _mixed_characters(lower: str, digit_starts: list[int], targets: list[Recogni
         if said is None or said.start() > at:
             continue
         position = said.end()
-        words = _SPELLING_AID.sub(" ", said.group()).split() if " as in " in said.group() else said.group().replace(",", " ").replace("-", " ").split()
+        words = _SPELLING_AID.sub(" ", said.group()).split()
         if any(len(w) == 1 for w in words) and any(len(w) > 1 for w in words):
             characters = "".join(DIGIT_WORDS.get(w, w) for w in words)
             _offer(characters.upper(), *said.span(), targets, candidates)

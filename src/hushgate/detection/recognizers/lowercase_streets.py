@@ -13,10 +13,7 @@ from __future__ import annotations
 import re
 
 from hushgate.detection.number_words import DAY, HOUSE_NUMBER, ONES
-from hushgate.detection.recognizers.us_states import (
-    LOWER_STATE_CODES,
-    LOWER_STATE_NAMES,
-)
+from hushgate.detection.recognizers.us_states import LOWER_STATE_CODES, LOWER_STATE_NAMES
 
 # Street words common enough in addresses and rare enough in prose to
 # anchor on ("way", "place", "park", "run" are everyday words). Not "dr": it

@@ -156,7 +156,7 @@ _LOWER_CASE_WORDS = frozenset(
 
 
 # What follows a lone lower-case first name: "my son tyler's inhaler", "my wife joan, who".
-_AFTER_LONE_NAME = re.compile(r"[,.;:!?)]|\Z|[ ](?:and|who|is|was|has|had)(?![a-z])")
+_AFTER_LONE_NAME = re.compile(r"[,.;:!?)]|\Z|\u2019s(?![a-z])|[ ](?:and|who|is|was|has|had)(?![a-z])")
 
 
 def lone_lowercase_first(text: str, start: int, end: int, bracketed: bool) -> tuple[int, int] | None:

@@ -174,12 +174,12 @@ class PersonRecognizer(Recognizer):
             # "患者氏名：", "主治医师：": the keyword, then the rest of a longer label.
             CJK_NAME, 0.8, sep=r"(?:氏名|姓名|师|師)?[ :\u3000]{1,2}",
         ),
-        # After "name", "patient's name", "full name" in Arabic: "الاسم: ليلى السيد".
-        # "أنا حسن خوري" ("I am ..."), "اسمي ..." ("my name is ...").
         # After a patient, name or self-introduction label in Russian, Greek and Hindi (``script_names``).
         KeyedPattern("cased_script_keyed", f"{RUSSIAN_LABELS}|{GREEK_LABELS}", CYRILLIC_OR_GREEK_WORDS, 0.8, sep=r"[ :]{1,3}"),
         KeyedPattern("devanagari_keyed", HINDI_LABELS, DEVANAGARI_WORDS, 0.8, sep=r"[ :]{1,3}"),
         KeyedPattern("devanagari_label", HINDI_NAME_LABEL, DEVANAGARI_WORDS, 0.8, sep=r"[ ]?:[ ]{1,3}"),
+        # After "name", "patient's name", "full name" in Arabic: "الاسم: ليلى السيد".
+        # "أنا حسن خوري" ("I am ..."), "اسمي ..." ("my name is ...").
         KeyedPattern("arabic_keyed", "الاسم|الاسم الكامل|اسم المريض|اسم المريضة|أنا|اسمي", _ARABIC_NAME, 0.8, sep=r"[ :]{1,3}"),
         # A transcript's answer: "can I get your full name?\nCaller: yeah it's jennifer okafor".
         KeyedPattern(

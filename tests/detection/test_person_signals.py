@@ -587,3 +587,15 @@ def test_a_trading_firm_or_a_bank_named_in_its_language_is_not_a_person(text: st
 
 def test_a_place_after_and_is_not_a_couples_surname() -> None:
     assert found("Our offices: Victoria (BC), Florence (Italy), Sydney and Santa Barbara.") == []
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [('From: "Okonkwo, Adaeze" <adaeze.okonkwo@riverbendclinic.org>', "Okonkwo, Adaeze"), ('From: "Smith, John A." <js@example.org>', "Smith, John A.")],
+)
+def test_a_quoted_last_first_display_name_before_an_address_is_a_name(header: str, name: str) -> None:
+    assert ("PERSON", name) in found(header), found(header)
+
+
+def test_a_quoted_department_before_an_address_is_not_a_name() -> None:
+    assert [e for e, _ in found('From: "Billing, Team" <billing@example.org>') if e == "PERSON"] == []

@@ -99,6 +99,7 @@ from hushgate.detection.recognizers.speakers import (
 )
 from hushgate.detection.recognizers.us_states import STATE_CODES
 
+_QUOTED_LAST_FIRST_BEFORE = re.compile(rf"\"(?P<v>{WORD},[ ]{WORD}(?:[ ]{WORD}|[ ][A-Z]\.?)?)\"[ ]{{1,2}}\Z")
 _NAME_BEFORE_BRACKET = re.compile(rf"(?P<v>{WORD}(?:[ ](?:{PARTICLE}[ ])?{WORD}){{1,3}})[ ]{{1,2}}\Z")
 
 
@@ -297,6 +298,13 @@ class PersonRecognizer(Recognizer):
             return
         if name == "name_email":
             bracket = match.start()
+            quoted = _QUOTED_LAST_FIRST_BEFORE.search(text, max(0, bracket - 90), bracket)
+            if quoted is not None:
+                # Outlook's display name: "Okonkwo, Adaeze" <adaeze.okonkwo@...>.
+                last, first = (name_key(w) for w in quoted.group("v").replace(",", " ").split()[:2])
+                if (last in surnames() or first in first_names()) and last not in NOT_NAMES and first not in NOT_NAMES:
+                    yield self.candidate(*quoted.span("v"), pattern.score)
+                return
             before = _NAME_BEFORE_BRACKET.search(text, max(0, bracket - 90), bracket)
             if before is None or (before.start() > 0 and text[before.start() - 1].isalnum()):
                 return
